@@ -1,0 +1,166 @@
+/// The metadata of a report: who gave it, where, when, for which year.
+public struct ReportMeta: Codable, Sendable, Equatable {
+    public var title: String?
+    public var jurisdiction: String?
+    /// Administrative level: one of 省/市/区/县/旗/乡/镇.
+    public var level: String?
+    /// ISO date (`2022-01-21`) the report was delivered.
+    public var date: String?
+    public var speaker: String?
+    public var speakerTitle: String?
+    public var session: String?
+    public var planYear: Int?
+
+    public init(
+        title: String? = nil, jurisdiction: String? = nil, level: String? = nil, date: String? = nil,
+        speaker: String? = nil, speakerTitle: String? = nil, session: String? = nil, planYear: Int? = nil
+    ) {
+        self.title = title
+        self.jurisdiction = jurisdiction
+        self.level = level
+        self.date = date
+        self.speaker = speaker
+        self.speakerTitle = speakerTitle
+        self.session = session
+        self.planYear = planYear
+    }
+}
+
+/// A numbered part (`三、`) or section (`（一）`) of the report.
+public struct Section: Codable, Sendable, Equatable {
+    /// Path of numbers: part 三 is `3`, its （一） is `3.1`.
+    public var id: String
+    public var marker: String
+    public var title: String
+    /// Offset (Unicode scalars) of the heading in the normalized text.
+    public var start: Int
+
+    public init(id: String, marker: String, title: String, start: Int) {
+        self.id = id
+        self.marker = marker
+        self.title = title
+        self.start = start
+    }
+}
+
+/// A glossary entry (名词解释).
+public struct Term: Codable, Sendable, Equatable {
+    public var term: String
+    public var definition: String
+
+    public init(term: String, definition: String) {
+        self.term = term
+        self.definition = definition
+    }
+}
+
+/// Whether a quantity reports a result or commits to one.
+public enum QuantityKind: String, Codable, Sendable {
+    case achievement
+    case target
+}
+
+/// How the stated number bounds the real one.
+public enum Comparator: String, Codable, Sendable {
+    case eq, approx, gte, lte, range
+}
+
+/// A number with a unit that counts or measures something in the report.
+public struct Quantity: Codable, Sendable, Equatable {
+    public var kind: QuantityKind
+    public var section: String?
+    public var subject: String
+    public var action: String?
+    public var value: Double
+    public var valueMax: Double?
+    public var unit: String
+    public var comparator: Comparator
+    public var quote: String
+    /// Offsets of `quote` (Unicode scalars, end exclusive) in the normalized text.
+    public var start: Int
+    public var end: Int
+
+    public init(
+        kind: QuantityKind, section: String?, subject: String, action: String?, value: Double,
+        valueMax: Double?, unit: String, comparator: Comparator, quote: String, start: Int, end: Int
+    ) {
+        self.kind = kind
+        self.section = section
+        self.subject = subject
+        self.action = action
+        self.value = value
+        self.valueMax = valueMax
+        self.unit = unit
+        self.comparator = comparator
+        self.quote = quote
+        self.start = start
+        self.end = end
+    }
+}
+
+/// Whether a task belongs to the coming year's plan or to the five-year tasks.
+public enum Horizon: String, Codable, Sendable {
+    case year
+    case term
+}
+
+/// A commitment of the plan: one piece of work a department can be made responsible for.
+public struct PlanTask: Codable, Sendable, Equatable {
+    public var section: String?
+    public var horizon: Horizon
+    /// A general policy clause without a checkable outcome; the office should make it checkable.
+    public var vague: Bool
+    public var text: String
+    /// Indexes of the quantity records (in output order) that lie inside the task.
+    public var quantities: [Int]
+    public var start: Int
+    public var end: Int
+
+    public init(
+        section: String?, horizon: Horizon, vague: Bool, text: String, quantities: [Int], start: Int, end: Int
+    ) {
+        self.section = section
+        self.horizon = horizon
+        self.vague = vague
+        self.text = text
+        self.quantities = quantities
+        self.start = start
+        self.end = end
+    }
+}
+
+/// Something odd about the input that did not stop extraction.
+public struct Diagnostic: Codable, Sendable, Equatable {
+    public var message: String
+    /// Offset in the normalized text, when the problem has a place.
+    public var offset: Int?
+
+    public init(message: String, offset: Int? = nil) {
+        self.message = message
+        self.offset = offset
+    }
+}
+
+/// Everything read out of one report: a plain value.
+public struct ExtractedReport: Sendable, Equatable {
+    public var normalizedText: String
+    public var meta: ReportMeta
+    public var sections: [Section]
+    public var terms: [Term]
+    public var quantities: [Quantity]
+    public var tasks: [PlanTask]
+    public var diagnostics: [Diagnostic]
+
+    public init(
+        normalizedText: String, meta: ReportMeta, sections: [Section], terms: [Term],
+        quantities: [Quantity], tasks: [PlanTask], diagnostics: [Diagnostic]
+    ) {
+        self.normalizedText = normalizedText
+        self.meta = meta
+        self.sections = sections
+        self.terms = terms
+        self.quantities = quantities
+        self.tasks = tasks
+        self.diagnostics = diagnostics
+    }
+}

@@ -1,0 +1,248 @@
+/// The text of a report after normalization, with its paragraphs located.
+public struct NormalizedText: Sendable, Equatable {
+    /// The normalized text; paragraphs end with `\n`.
+    public let string: String
+    /// The same text as Unicode scalars, the unit of every offset.
+    public let scalars: [Unicode.Scalar]
+    /// Each paragraph's range in `scalars`, without its newline.
+    public let paragraphs: [Range<Int>]
+}
+
+/// Normalizes report text as `shared/spec/extraction.md` says: joins lines broken by
+/// PDF extraction, removes blanks inside CJK text, widens half-width punctuation.
+///
+/// `shared/eval/normalize.py` is the reference; this is the same rules as a scanner
+/// over Unicode scalars, which is many times faster than a chain of regular expressions.
+public enum Normalizer {
+    public static func normalize(_ text: String) -> NormalizedText {
+        let lines = strippedLines(of: text)
+        let paragraphs = joinBrokenLines(lines)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.unicodeScalars.count)
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(paragraphs.count)
+        for paragraph in paragraphs {
+            let cleaned = cleanInline(paragraph)
+            let start = scalars.count
+            scalars.append(contentsOf: cleaned)
+            ranges.append(start..<scalars.count)
+            scalars.append("\n")
+        }
+        if scalars.isEmpty { scalars.append("\n") }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return NormalizedText(string: String(view), scalars: scalars, paragraphs: ranges)
+    }
+
+    /// Splits at line breaks (`\r\n`, `\r`, `\n`, form feeds between PDF pages) and strips each line.
+    static func strippedLines(of text: String) -> [[Unicode.Scalar]] {
+        var lines: [[Unicode.Scalar]] = []
+        var line: [Unicode.Scalar] = []
+        var previousWasCR = false
+        func flush() {
+            var lower = 0
+            var upper = line.count
+            while lower < upper, line[lower].isWhitespace || isInvisible(line[lower]) { lower += 1 }
+            while upper > lower, line[upper - 1].isWhitespace || isInvisible(line[upper - 1]) { upper -= 1 }
+            if lower < upper { lines.append(Array(line[lower..<upper])) }
+            line.removeAll(keepingCapacity: true)
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A:
+                if !previousWasCR { flush() }
+                previousWasCR = false
+                continue
+            case 0x0D, 0x0C, 0x2028, 0x2029:
+                flush()
+            case 0x3000, 0xA0:
+                line.append(" ")
+            case 0xFEFF, 0x200B, 0x200C, 0x200D, 0x00AD:
+                break  // byte-order marks, zero-width and soft-hyphen characters carry no text
+            default:
+                line.append(scalar)
+            }
+            previousWasCR = scalar.value == 0x0D
+        }
+        flush()
+        return lines
+    }
+
+    private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0xFEFF || scalar.value == 0x200B
+    }
+
+    /// A line that stops mid-sentence continues on the next one; one that ends a
+    /// sentence, a heading, or a short title line stands alone.
+    static func joinBrokenLines(_ lines: [[Unicode.Scalar]]) -> [[Unicode.Scalar]] {
+        var joined: [[Unicode.Scalar]] = []
+        var previousIsHeading = false
+        for line in lines {
+            guard let previous = joined.last, let last = previous.last else {
+                joined.append(line)
+                previousIsHeading = isHeading(line)
+                continue
+            }
+            let endsWithListComma = last == "、" || last == "，" || last == ","
+            var hasColonBeforeEnd = false
+            for scalar in previous.dropLast() where scalar == "：" || scalar == ":" {
+                hasColonBeforeEnd = true
+                break
+            }
+            let endsSentence = "。！？!?：:；;”」）)".unicodeScalars.contains(last)
+            let cut = endsWithListComma || ((previous.count >= 40 || hasColonBeforeEnd) && !endsSentence)
+            if cut && !previousIsHeading && !isHeading(line) {
+                var merged = previous
+                if last.value < 0x2E80 { merged.append(" ") }
+                merged.append(contentsOf: line)
+                joined[joined.count - 1] = merged
+                previousIsHeading = isHeading(merged)
+            } else {
+                joined.append(line)
+                previousIsHeading = isHeading(line)
+            }
+        }
+        return joined
+    }
+
+    /// `一、…`, `（一）…` or `(一)…` shorter than 60 scalars.
+    static func isHeading(_ line: [Unicode.Scalar]) -> Bool {
+        guard line.count < 60, let first = line.first else { return false }
+        if first == "（" || first == "(" {
+            let close: Unicode.Scalar = first == "（" ? "）" : ")"
+            var index = 1
+            while index < line.count, ChineseNumeral.isMarkerDigit(line[index]) { index += 1 }
+            return index > 1 && index < line.count && line[index] == close
+        }
+        var index = 0
+        while index < line.count, ChineseNumeral.isMarkerDigit(line[index]) { index += 1 }
+        return index > 0 && index < line.count && line[index] == "、"
+    }
+
+    /// The in-line rules, in the reference's order.
+    static func cleanInline(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        // 1. Blanks between CJK text (or a quote) and CJK text, a digit, a letter or ASCII punctuation.
+        var text = removeBlankRuns(input) { before, after in
+            (before.isCJKText || before == "\"")
+                && (after.isCJKText || after.isASCIIDigit || after.isASCIILetter
+                    || "%(),;:\"".unicodeScalars.contains(after))
+        }
+        // 2. Blanks between a digit, a letter or ASCII punctuation and CJK text (or a quote).
+        text = removeBlankRuns(text) { before, after in
+            (before.isASCIIDigit || before.isASCIILetter || "%),;:\"".unicodeScalars.contains(before))
+                && (after.isCJKText || after == "\"")
+        }
+        // 3. Blanks between numbers shrink to one space; 4. half-width punctuation next to CJK widens;
+        // 5. blanks after full-width punctuation go; 6. longer blank runs shrink to one space.
+        text = shrinkBlanksBetweenNumbers(text)
+        text = widenPunctuation(text)
+        text = removeBlankRuns(text, keepAtEnd: true) { before, _ in "，；：（）".unicodeScalars.contains(before) }
+        text = collapseBlankRuns(text)
+        var lower = 0
+        var upper = text.count
+        while lower < upper, text[lower].isWhitespace { lower += 1 }
+        while upper > lower, text[upper - 1].isWhitespace { upper -= 1 }
+        return Array(text[lower..<upper])
+    }
+
+    /// Removes each maximal run of blanks whose neighbours satisfy `shouldRemove`.
+    private static func removeBlankRuns(
+        _ text: [Unicode.Scalar], keepAtEnd: Bool = false,
+        where shouldRemove: (Unicode.Scalar, Unicode.Scalar) -> Bool
+    ) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.count)
+        var index = 0
+        while index < text.count {
+            let scalar = text[index]
+            guard scalar.isBlank, index > 0 else {
+                out.append(scalar)
+                index += 1
+                continue
+            }
+            var end = index
+            while end < text.count, text[end].isBlank { end += 1 }
+            let before = text[index - 1]
+            let remove: Bool
+            if end < text.count {
+                remove = shouldRemove(before, text[end])
+            } else {
+                // A run at the end of the line: only rules without a look-ahead apply.
+                remove = keepAtEnd && shouldRemove(before, " ")
+            }
+            if !remove { out.append(contentsOf: text[index..<end]) }
+            index = end
+        }
+        return out
+    }
+
+    private static func shrinkBlanksBetweenNumbers(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.count)
+        var index = 0
+        while index < text.count {
+            let scalar = text[index]
+            guard scalar.isBlank, index > 0 else {
+                out.append(scalar)
+                index += 1
+                continue
+            }
+            var end = index
+            while end < text.count, text[end].isBlank { end += 1 }
+            let numeric: (Unicode.Scalar) -> Bool = { $0.isASCIIDigit || $0 == "%" }
+            if end < text.count, numeric(text[index - 1]), numeric(text[end]) {
+                out.append(" ")
+            } else {
+                out.append(contentsOf: text[index..<end])
+            }
+            index = end
+        }
+        return out
+    }
+
+    private static func widenPunctuation(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var out = text
+        for index in text.indices {
+            let full: Unicode.Scalar
+            switch text[index] {
+            case ",": full = "，"
+            case ";": full = "；"
+            case ":": full = "："
+            case "(": full = "（"
+            case ")": full = "）"
+            default: continue
+            }
+            var next = index + 1
+            while next < text.count, text[next].isBlank { next += 1 }
+            // A thousands separator (1,200) stays: the spec widens punctuation between CJK text
+            // only, where the reference script also widens it between digits.
+            if text[index] == ",", index > 0, text[index - 1].isASCIIDigit, index + 1 < text.count,
+                text[index + 1].isASCIIDigit
+            {
+                continue
+            }
+            let beforeMatches = index > 0 && (text[index - 1].isCJKText || text[index - 1].isASCIIDigit || text[index - 1] == "%")
+            let afterMatches = next < text.count && (text[next].isCJKText || text[next].isASCIIDigit)
+            if beforeMatches || afterMatches { out[index] = full }
+        }
+        return out
+    }
+
+    private static func collapseBlankRuns(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.count)
+        var index = 0
+        while index < text.count {
+            guard text[index].isBlank else {
+                out.append(text[index])
+                index += 1
+                continue
+            }
+            var end = index
+            while end < text.count, text[end].isBlank { end += 1 }
+            if end - index >= 2 { out.append(" ") } else { out.append(text[index]) }
+            index = end
+        }
+        return out
+    }
+}

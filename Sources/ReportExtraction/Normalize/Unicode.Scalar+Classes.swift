@@ -1,0 +1,68 @@
+extension Unicode.Scalar {
+    /// CJK text as the normalization rules see it: ideographs, CJK and full-width
+    /// punctuation, dashes, curly quotes, ellipsis and middle dots.
+    @inline(__always)
+    var isCJKText: Bool {
+        switch value {
+        case 0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF00...0xFFEF,
+            0x2014, 0x2018...0x201D, 0x2026, 0x00B7, 0x2022:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// A Han ideograph.
+    @inline(__always)
+    var isHan: Bool {
+        switch value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F: return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
+
+    @inline(__always)
+    var isASCIILetter: Bool { (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+
+    /// Space or tab: the only blanks the in-line rules touch.
+    @inline(__always)
+    var isBlank: Bool { value == 0x20 || value == 0x09 }
+
+    /// White space as Python's `str.strip()` sees it.
+    @inline(__always)
+    var isWhitespace: Bool {
+        switch value {
+        case 0x09...0x0D, 0x1C...0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F,
+            0x205F, 0x3000:
+            return true
+        default:
+            return false
+        }
+    }
+}
+
+extension Array where Element == Unicode.Scalar {
+    /// The scalars as a `String`.
+    @inline(__always)
+    func string(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: self[range])
+        return String(view)
+    }
+
+    /// Whether the scalars at `index` spell `word`.
+    @inline(__always)
+    func has(_ word: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index >= 0, index + word.count <= count else { return false }
+        for offset in 0..<word.count where self[index + offset] != word[offset] { return false }
+        return true
+    }
+}
+
+extension String {
+    /// The string's Unicode scalars as an array, the unit of every offset in Luoshi.
+    var scalarArray: [Unicode.Scalar] { Array(unicodeScalars) }
+}

@@ -1,0 +1,92 @@
+/// A number read from the text, with its scale words applied.
+struct NumberToken: Equatable {
+    var start: Int
+    var end: Int
+    var value: Double
+    /// Written in Chinese numerals (`两`, `一千二百`) rather than digits.
+    var isChinese: Bool
+    /// Written as a bare scale word (`万名`, `亿元`).
+    var isBareScale: Bool
+}
+
+/// Reads numbers: Arabic and full-width digits with decimals and thousands separators,
+/// Chinese numerals, and the scale words after them (`80.8万` → 808000).
+enum NumberReader {
+    @inline(__always)
+    static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar.value {
+        case 0x30...0x39: return Int(scalar.value - 0x30)
+        case 0xFF10...0xFF19: return Int(scalar.value - 0xFF10)
+        default: return nil
+        }
+    }
+
+    /// Reads the number that starts at `index`, if any.
+    static func read(_ text: [Unicode.Scalar], at index: Int, limit: Int) -> NumberToken? {
+        if digitValue(text[index]) != nil { return readArabic(text, at: index, limit: limit) }
+        if ChineseNumeral.isNumeral(text[index]) { return readChinese(text, at: index, limit: limit) }
+        return nil
+    }
+
+    private static func readArabic(_ text: [Unicode.Scalar], at start: Int, limit: Int) -> NumberToken? {
+        var index = start
+        var integer: Double = 0
+        var digits = 0
+        while index < limit {
+            if let digit = digitValue(text[index]) {
+                integer = integer * 10 + Double(digit)
+                digits += 1
+                index += 1
+            } else if text[index] == ",", digits > 0, index + 3 < limit,
+                (1...3).allSatisfy({ digitValue(text[index + $0]) != nil }),
+                index + 4 >= limit || digitValue(text[index + 4]) == nil || text[index + 4] == ","
+            {
+                index += 1  // thousands separator: 1,200
+            } else {
+                break
+            }
+        }
+        var value = integer
+        if index + 1 < limit, text[index] == "." || text[index] == "．", digitValue(text[index + 1]) != nil {
+            index += 1
+            var scale = 0.1
+            while index < limit, let digit = digitValue(text[index]) {
+                value += Double(digit) * scale
+                scale /= 10
+                index += 1
+            }
+        }
+        let (scaled, end) = applyScale(text, value: value, at: index, limit: limit)
+        return NumberToken(start: start, end: end, value: scaled, isChinese: false, isBareScale: false)
+    }
+
+    private static func readChinese(_ text: [Unicode.Scalar], at start: Int, limit: Int) -> NumberToken? {
+        var end = start
+        while end < limit, ChineseNumeral.isNumeral(text[end]) { end += 1 }
+        // Leave a scale word that begins a unit (千米, 千瓦, 百分点) to the unit.
+        while end > start + 1, isUnitPrefix(text, at: end - 1, limit: limit) { end -= 1 }
+        guard let value = ChineseNumeral.value(of: text[start..<end]) else { return nil }
+        let bare = text[start..<end].allSatisfy { ChineseNumeral.multiplier($0) != nil && $0 != "十" }
+        return NumberToken(start: start, end: end, value: value, isChinese: true, isBareScale: bare)
+    }
+
+    /// Multiplies by the scale words after a number (`万`, `亿`, `千万`, `万亿`).
+    static func applyScale(_ text: [Unicode.Scalar], value: Double, at start: Int, limit: Int) -> (Double, Int) {
+        var value = value
+        var index = start
+        while index < limit, let multiplier = ChineseNumeral.multiplier(text[index]), text[index] != "十" {
+            if isUnitPrefix(text, at: index, limit: limit) { break }
+            value *= multiplier
+            index += 1
+        }
+        return (value, index)
+    }
+
+    /// Whether a scale character starts a unit word instead (`千米`, `千瓦`, `百分点`).
+    @inline(__always)
+    private static func isUnitPrefix(_ text: [Unicode.Scalar], at index: Int, limit: Int) -> Bool {
+        guard text[index] == "千" || text[index] == "百" else { return false }
+        guard let unit = Units.lexicon.match(text, at: index, limit: limit) else { return false }
+        return unit.length > 1
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// Reads the glossary (名词解释) that closes many reports.
+enum GlossaryReader {
+    /// `名词解释`, `名词解释：`, `附：名词解释`, `注释`.
+    static func isGlossaryHeading(_ line: String) -> Bool {
+        guard line.count <= 12 else { return false }
+        let bare = line.trimmingCharacters(in: ["：", ":", " ", "【", "】", "[", "]"])
+        return bare.hasSuffix("名词解释") || bare == "注释" || bare == "注解" || bare == "名词注释"
+    }
+
+    /// `四方责任：全面落实…`, with any list marker (`[3]`, `【3】`, `3.`, `3、`, `（3）`) dropped.
+    static func entry(_ line: String) -> Term? {
+        var scalars = Array(line.unicodeScalars)
+        scalars = Array(scalars.dropFirst(listMarkerLength(scalars)))
+        guard let colon = scalars.firstIndex(where: { $0 == "：" || $0 == ":" }), colon > 0, colon <= 40 else {
+            return nil
+        }
+        let term = scalars.string(0..<colon).trimmingCharacters(in: [" "])
+        let definition = scalars.string((colon + 1)..<scalars.count).trimmingCharacters(in: [" "])
+        guard !term.isEmpty, !definition.isEmpty else { return nil }
+        return Term(term: term, definition: definition)
+    }
+
+    /// The length of a list marker at the start of a glossary line.
+    static func listMarkerLength(_ scalars: [Unicode.Scalar]) -> Int {
+        guard let first = scalars.first else { return 0 }
+        let closers: [Unicode.Scalar: Unicode.Scalar] = ["[": "]", "【": "】", "（": "）", "(": ")", "〔": "〕"]
+        if let close = closers[first] {
+            var index = 1
+            while index < scalars.count, scalars[index].isASCIIDigit || fullWidthDigit(scalars[index]) { index += 1 }
+            if index > 1, index < scalars.count, scalars[index] == close { return skipBlanks(scalars, from: index + 1) }
+            return 0
+        }
+        var index = 0
+        while index < scalars.count, scalars[index].isASCIIDigit || fullWidthDigit(scalars[index]) { index += 1 }
+        if index > 0, index < scalars.count, [".", "．", "、", "）", ")"].contains(scalars[index]) {
+            return skipBlanks(scalars, from: index + 1)
+        }
+        return 0
+    }
+
+    private static func fullWidthDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0xFF10 && scalar.value <= 0xFF19
+    }
+
+    private static func skipBlanks(_ scalars: [Unicode.Scalar], from index: Int) -> Int {
+        var index = index
+        while index < scalars.count, scalars[index].isBlank { index += 1 }
+        return index
+    }
+}

@@ -1,0 +1,113 @@
+/// Reads the outline of a normalized report: front matter and meta, numbered parts and
+/// sections, the glossary, and debris around the report.
+enum OutlineReader {
+    static func read(_ text: NormalizedText) -> Outline {
+        let scalars = text.scalars
+        var paragraphs = text.paragraphs.map {
+            OutlineParagraph(range: $0, role: .body, sectionID: nil, partKind: nil)
+        }
+        var diagnostics: [Diagnostic] = []
+        let titleIndex = findTitle(scalars, text.paragraphs)
+        let bodyStart = findBodyStart(scalars, text.paragraphs, after: titleIndex)
+        for index in 0..<bodyStart { paragraphs[index].role = .front }
+        // Lines before the title that are not the session banner are website debris.
+        if let titleIndex {
+            for index in 0..<titleIndex where DebrisFilter.isDebris(scalars.string(text.paragraphs[index])) {
+                paragraphs[index].role = .debris
+            }
+        }
+        let meta = MetaReader.read(scalars, paragraphs: text.paragraphs, front: 0..<bodyStart, titleIndex: titleIndex)
+
+        var sections: [Section] = []
+        var terms: [Term] = []
+        var part = 0
+        var section = 0
+        var partKind: PartKind?
+        var currentID: String?
+        var inGlossary = false
+        var closed = false  // after the closing words, numbered items belong to annexes
+        var trailingDebris = false
+        for index in bodyStart..<paragraphs.count {
+            let range = text.paragraphs[index]
+            let line = scalars[range]
+            let string = scalars.string(range)
+            if trailingDebris || DebrisFilter.isDebris(string) {
+                paragraphs[index].role = .debris
+                if DebrisFilter.startsTrailingDebris(string) { trailingDebris = true }
+                continue
+            }
+            if GlossaryReader.isGlossaryHeading(string) {
+                inGlossary = true
+                paragraphs[index].role = .front
+                continue
+            }
+            if inGlossary {
+                if let term = GlossaryReader.entry(string) {
+                    terms.append(term)
+                    paragraphs[index].role = .glossary
+                } else if !terms.isEmpty, string.count < 200, !string.contains("：") {
+                    // A definition that ran onto a line of its own.
+                    terms[terms.count - 1].definition += string
+                    paragraphs[index].role = .glossary
+                } else {
+                    paragraphs[index].role = .debris
+                }
+                continue
+            }
+            if !closed, let heading = HeadingReader.heading(line, at: range.lowerBound) {
+                if heading.level == .part, heading.number == part + 1 {
+                    part = heading.number
+                    section = 0
+                    partKind = PartKind.classify(title: heading.title, previous: partKind)
+                    currentID = "\(part)"
+                    sections.append(Section(id: currentID!, marker: heading.marker, title: heading.title, start: range.lowerBound))
+                    paragraphs[index].role = .heading(bodyStart: heading.bodyStart)
+                } else if heading.level == .section, heading.number == section + 1 {
+                    section = heading.number
+                    currentID = part > 0 ? "\(part).\(section)" : "\(section)"
+                    if part == 0 && partKind == nil { partKind = PartKind.classify(title: heading.title, previous: nil) }
+                    sections.append(Section(id: currentID!, marker: heading.marker, title: heading.title, start: range.lowerBound))
+                    paragraphs[index].role = .heading(bodyStart: heading.bodyStart)
+                }
+            }
+            paragraphs[index].sectionID = currentID
+            paragraphs[index].partKind = partKind
+            if part > 0, isClosingWords(string), partKind != .review {
+                closed = true
+            }
+        }
+        if sections.isEmpty {
+            diagnostics.append(Diagnostic(message: "没有找到编号的部分或章节（一、（一））：这段文字不像一份政府工作报告，只提取数量。 No numbered parts or sections found: the text does not look like a work report; only quantities are extracted."))
+        }
+        return Outline(meta: meta, sections: sections, terms: terms, paragraphs: paragraphs, diagnostics: diagnostics)
+    }
+
+    /// The line naming the document: short and containing 政府工作报告.
+    private static func findTitle(_ scalars: [Unicode.Scalar], _ paragraphs: [Range<Int>]) -> Int? {
+        for (index, range) in paragraphs.prefix(20).enumerated() where range.count <= 40 {
+            if scalars.string(range).contains("政府工作报告") { return index }
+        }
+        return nil
+    }
+
+    /// The first paragraph of the report's body: after the greeting (各位代表：), or the first
+    /// heading or long paragraph after the title.
+    private static func findBodyStart(_ scalars: [Unicode.Scalar], _ paragraphs: [Range<Int>], after title: Int?) -> Int {
+        guard let title else { return 0 }
+        var index = title + 1
+        while index < paragraphs.count, index <= title + 8 {
+            let range = paragraphs[index]
+            let string = scalars.string(range)
+            if HeadingReader.heading(scalars[range], at: range.lowerBound) != nil { return index }
+            if string.hasPrefix("各位代表") && range.count <= 8 { return index + 1 }
+            if range.count > 60 && !string.hasPrefix("——") && !string.hasPrefix("—") { return index }
+            index += 1
+        }
+        return title + 1
+    }
+
+    /// The closing appeal of the report (各位代表！…让我们…).
+    private static func isClosingWords(_ string: String) -> Bool {
+        (string.hasPrefix("各位代表") || string.hasPrefix("同志们")) && string.contains("让我们")
+    }
+}

@@ -1,0 +1,26 @@
+/// What a part of the report is about, read from its title.
+public enum PartKind: String, Sendable, Equatable {
+    /// A look back at what was done: its quantities are achievements.
+    case review
+    /// The five-year tasks (今后五年): targets, tasks with horizon `term`.
+    case termPlan
+    /// The coming year's plan: targets, tasks with horizon `year`.
+    case yearPlan
+
+    /// Classifies a part title. `previous` is the kind of the part before, which an
+    /// unlabelled part inherits (the government's self-improvement part follows the plan).
+    static func classify(title: String, previous: PartKind?) -> PartKind {
+        if ["回顾", "过去", "总结", "工作情况"].contains(where: title.contains) { return .review }
+        if ["今后五年", "未来五年", "五年", "十四五", "十五五", "远景", "中长期"].contains(where: title.contains) {
+            return .termPlan
+        }
+        if ["工作安排", "年工作", "今年", "主要任务", "重点工作", "目标任务", "预期目标", "总体要求"]
+            .contains(where: title.contains)
+        {
+            return .yearPlan
+        }
+        // An unlabelled first part reviews; one after the review or a plan carries the plan on
+        // (the government's own conduct, 加强政府自身建设, is part of the coming year's plan).
+        return previous == nil ? .review : .yearPlan
+    }
+}

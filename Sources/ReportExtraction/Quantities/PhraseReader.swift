@@ -1,0 +1,117 @@
+/// The words in front of a number, read as action and subject.
+struct Phrase {
+    var action: Range<Int>?
+    var subject: Range<Int>?
+    /// The phrase opens with its verb (`新建人行绿道`), so the subject follows the verb.
+    var startsWithVerb: Bool
+    /// The phrase continues a list (`、口袋公园`) and shares the action before it.
+    var continuesList: Bool
+}
+
+/// Reads the action and subject of a quantity from the words around its number.
+enum PhraseReader {
+    /// Reads `text[from..<to]`, the clause in front of a number:
+    /// `新建人行绿道` (verb, subject), `农作物播种面积达到` (subject, verb),
+    /// `粮食总产量` (subject), `年均增长` (verb; the subject is the previous one's).
+    static func read(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> Phrase {
+        var lower = start
+        var continuesList = false
+        if lower < end, "、和及与".unicodeScalars.contains(text[lower]) { continuesList = true }
+        lower = skipFillers(text, from: lower, to: end)
+        if lower >= end { return Phrase(action: nil, subject: nil, startsWithVerb: false, continuesList: true) }
+
+        // Verb first: [modifiers] verb [了] subject.
+        var cursor = lower
+        while let modifier = Actions.modifiers.match(text, at: cursor, limit: end), cursor + modifier.length < end {
+            cursor += modifier.length
+        }
+        if let verb = Actions.verbs.match(text, at: cursor, limit: end), verb.length >= 2 || cursor > lower {
+            let action = lower..<(cursor + verb.length)
+            var rest = action.upperBound
+            if rest < end, text[rest] == "了" { rest += 1 }
+            rest = skipFillers(text, from: rest, to: end)
+            return Phrase(
+                action: action, subject: trimSubject(text, rest..<end), startsWithVerb: true,
+                continuesList: continuesList)
+        }
+        // Subject first: subject [fillers] [modifiers] verb.
+        var phraseEnd = end
+        if phraseEnd > lower, text[phraseEnd - 1] == "的" {
+            // 民生支出占一般公共预算支出的78.4%: the subject is before 占/为.
+            if let verbAt = (lower..<phraseEnd).first(where: { text[$0] == "占" || text[$0] == "为" }), verbAt > lower {
+                return Phrase(
+                    action: verbAt..<(verbAt + 1), subject: trimSubject(text, lower..<verbAt), startsWithVerb: false,
+                    continuesList: continuesList)
+            }
+            phraseEnd -= 1
+        }
+        if let length = Actions.verbs.matchEnding(text, at: phraseEnd, lower: lower) {
+            var actionStart = phraseEnd - length
+            while let modifier = Actions.modifiers.matchEnding(text, at: actionStart, lower: lower),
+                modifier < actionStart - lower
+            {
+                actionStart -= modifier
+            }
+            var subjectEnd = actionStart
+            while let filler = Actions.fillers.matchEnding(text, at: subjectEnd, lower: lower), filler < subjectEnd - lower {
+                subjectEnd -= filler
+            }
+            return Phrase(
+                action: actionStart..<phraseEnd, subject: trimSubject(text, lower..<subjectEnd), startsWithVerb: false,
+                continuesList: continuesList)
+        }
+        return Phrase(
+            action: nil, subject: trimSubject(text, lower..<phraseEnd), startsWithVerb: false,
+            continuesList: continuesList)
+    }
+
+    /// The noun phrase written after a counting word (`49个老旧小区改造` → `老旧小区`).
+    static func nounAfter(_ text: [Unicode.Scalar], from start: Int) -> Range<Int> {
+        var end = start
+        var inQuote = false
+        while end < text.count, end - start < 24 {
+            let scalar = text[end]
+            if scalar == "\"" || scalar == "“" || scalar == "”" {
+                inQuote.toggle()
+                end += 1
+                continue
+            }
+            if inQuote {
+                end += 1
+                continue
+            }
+            guard scalar.isHan || scalar.isASCIILetter else { break }
+            if end > start, Actions.phraseBreakers.match(text, at: end) != nil { break }
+            if end == start, Actions.phraseBreakers.match(text, at: end) != nil { return start..<start }
+            end += 1
+        }
+        return start..<end
+    }
+
+    private static func skipFillers(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
+        var cursor = start
+        while cursor < end {
+            if let filler = Actions.fillers.match(text, at: cursor, limit: end) {
+                cursor += filler.length
+            } else if text[cursor] == " " || text[cursor] == "了" {
+                cursor += 1
+            } else {
+                break
+            }
+        }
+        return cursor
+    }
+
+    /// Drops what is not part of the counted thing: the named examples before `等`,
+    /// a trailing `的`, surrounding fillers.
+    private static func trimSubject(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        if let lastEtc = (lower..<upper).last(where: { text[$0] == "等" }), lastEtc + 1 < upper {
+            lower = lastEtc + 1
+        }
+        while upper > lower, text[upper - 1] == "的" || text[upper - 1] == "了" || text[upper - 1] == "、" { upper -= 1 }
+        while lower < upper, text[lower] == "、" || text[lower] == "的" { lower += 1 }
+        return lower < upper ? lower..<upper : nil
+    }
+}

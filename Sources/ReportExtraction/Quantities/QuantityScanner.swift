@@ -1,0 +1,235 @@
+/// Where a paragraph sits, as the quantity scanner needs to know it.
+struct QuantityContext {
+    var kind: QuantityKind
+    var section: String?
+    /// Glossary terms, which name slogans (`六个百分百`) rather than count anything.
+    var terms: [[Unicode.Scalar]]
+}
+
+/// Finds the quantities in one paragraph: a scanner over Unicode scalars that reads each
+/// number, its scale, range, unit and comparator, then the action and subject around it.
+enum QuantityScanner {
+    /// Characters that make a word with a Chinese numeral after them (`第一`, `统一`, `进一步`).
+    private static let numeralWordFormers: Set<Unicode.Scalar> = [
+        "第", "统", "进", "唯", "之", "同", "逐", "每", "几", "数", "单", "专", "合", "归", "划", "整", "其", "另",
+        "任", "某", "若", "均", "周", "初", "星", "始", "终", "前", "后", "这", "那", "哪", "该", "首", "末", "再",
+        "加", "乘", "除", "万", "千", "百", "十", "零", "独", "惟", "不", "一", "二", "三", "四", "五", "六", "七",
+        "八", "九", "两", "市", "中", "小", "高", "初", "届", "号", "区", "楼", "路", "街", "村", "镇", "期",
+    ]
+
+    static func scan(_ text: [Unicode.Scalar], in range: Range<Int>, context: QuantityContext) -> [Quantity] {
+        let quoted = QuotedSpans(text, range)
+        var found: [Quantity] = []
+        var sentenceStart = range.lowerBound  // inheritance of subjects stops at 。；！？
+        var clauseStart = range.lowerBound  // a clause runs between ，；：。！？
+        var lastEnd = range.lowerBound
+        var previousInSentence: Int?  // index into `found`
+        var subjectFromNext: Int?  // `26户48名建档立卡贫困人口`: 26户 counts what 48名 names
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let scalar = text[index]
+            switch scalar {
+            case "。", "；", "！", "？", "!", "?", ";":
+                sentenceStart = index + 1
+                clauseStart = index + 1
+                previousInSentence = nil
+                index += 1
+                continue
+            case "，", "：", ",", ":":
+                clauseStart = index + 1
+                index += 1
+                continue
+            default:
+                break
+            }
+            guard NumberReader.digitValue(scalar) != nil || ChineseNumeral.isNumeral(scalar) else {
+                index += 1
+                continue
+            }
+            guard let reading = read(text, at: index, in: range, quoted: quoted, context: context) else {
+                // Skip the rest of a run of digits or numerals.
+                var next = index + 1
+                while next < range.upperBound,
+                    NumberReader.digitValue(text[next]) != nil || ChineseNumeral.isNumeral(text[next])
+                        || text[next] == "."
+                {
+                    next += 1
+                }
+                index = next
+                continue
+            }
+            let phraseStart = max(clauseStart, lastEnd, sentenceStart)
+            var quantity = describe(
+                reading, text: text, phraseStart: phraseStart, context: context,
+                previous: previousInSentence.map { found[$0] })
+            if let pending = subjectFromNext, reading.number.start == found[pending].end {
+                found[pending].subject = quantity.subject
+            }
+            subjectFromNext = nil
+            if quantity.subject.isEmpty, let previous = previousInSentence {
+                quantity.subject = found[previous].subject
+            }
+            if quantity.subject.isEmpty { quantity.subject = quantity.action ?? quantity.unit }
+            found.append(quantity)
+            if reading.followedByNumber { subjectFromNext = found.count - 1 }
+            previousInSentence = found.count - 1
+            lastEnd = quantity.end
+            index = max(reading.end, index + 1)
+        }
+        return found
+    }
+
+    /// A number with its unit and bounds, before its action and subject are known.
+    struct Reading {
+        var number: NumberToken
+        var valueMax: Double?
+        var unit: String
+        var unitStart: Int
+        /// End of the unit and any comparator after it.
+        var end: Int
+        var comparator: Comparator
+        /// Where a comparator written in front of the number starts.
+        var prefixStart: Int?
+        var followedByNumber: Bool
+    }
+
+    /// Reads a number at `index` with everything that makes it a quantity, or nil when it is
+    /// not one (a date, an ordinal, a name, a slogan, a ratio, a footnote marker).
+    static func read(
+        _ text: [Unicode.Scalar], at index: Int, in range: Range<Int>, quoted: QuotedSpans, context: QuantityContext
+    ) -> Reading? {
+        let limit = range.upperBound
+        let before: Unicode.Scalar = index > range.lowerBound ? text[index - 1] : " "
+        guard var number = NumberReader.read(text, at: index, limit: limit) else { return nil }
+        if number.isChinese {
+            guard !quoted.contains(index), !numeralWordFormers.contains(before) else { return nil }
+            if number.isBareScale {
+                // 万名党员干部, 亿元以上项目: but not 千家万户.
+                guard text[index] == "万" || text[index] == "亿" else { return nil }
+                guard !before.isHan || "近约超逾上过等达破".unicodeScalars.contains(before) else { return nil }
+            }
+        } else {
+            if before.isASCIILetter || before == "." || before == "×" || before == "*" || before == "/" { return nil }
+        }
+        if before == "第" { return nil }
+        if context.terms.contains(where: { text.has($0, at: index) }) { return nil }
+        var cursor = number.end
+        guard cursor < limit else { return nil }
+        if text[cursor].isASCIILetter || text[cursor] == "×" || text[cursor] == "*" || text[cursor] == "/" { return nil }
+        // Footnote markers ([24], 【3】) and structure ratios (1.0：30.8：68.2) are not quantities.
+        if "[【〔".unicodeScalars.contains(before) && "]】〕".unicodeScalars.contains(text[cursor]) { return nil }
+        if isRatio(text, number: number, range: range) { return nil }
+        if quoted.insideBookTitle(index) { return nil }
+
+        var comparator: Comparator = .eq
+        if Comparators.isMoreThan(text[cursor]) {
+            comparator = .gte
+            cursor += 1
+        }
+        // A range: 2—3个, 3至5家, 2一3个, 10%—15%.
+        var valueMax: Double?
+        var unitBeforeSeparator: (length: Int, value: String)?
+        if let early = Units.lexicon.match(text, at: cursor, limit: limit), early.value == "%" || early.value == "‰" {
+            unitBeforeSeparator = early
+        }
+        let separatorAt = cursor + (unitBeforeSeparator?.length ?? 0)
+        if separatorAt + 1 < limit {
+            let separator = text[separatorAt]
+            let dashOne = separator == "一" && !number.isChinese && NumberReader.digitValue(text[separatorAt + 1]) != nil
+            if Comparators.isRangeSeparator(separator) || dashOne,
+                let second = NumberReader.read(text, at: separatorAt + 1, limit: limit),
+                second.isChinese == number.isChinese || !second.isChinese,
+                second.value > number.value,
+                let secondUnit = Units.lexicon.match(text, at: second.end, limit: limit),
+                unitBeforeSeparator == nil || unitBeforeSeparator!.value == secondUnit.value
+            {
+                valueMax = second.value
+                cursor = second.end
+                comparator = .range
+            }
+        }
+        if valueMax == nil, let early = unitBeforeSeparator {
+            _ = early
+        }
+        if Comparators.isMoreThan(text[min(cursor, limit - 1)]), valueMax != nil { cursor += 1 }
+        guard cursor < limit, let unit = Units.lexicon.match(text, at: cursor, limit: limit),
+            !Units.isFalseUnit(text, unitStart: cursor, unitLength: unit.length)
+        else { return nil }
+        if number.isChinese {
+            guard Units.chineseNumeralUnits.contains(unit.value) else { return nil }
+            // 一村一品, 一户一策: a repeated 一 is a slogan.
+            let afterUnit = cursor + unit.length
+            if afterUnit < limit, text[afterUnit] == "一" || text[afterUnit] == "两" { return nil }
+            if text[index] == "一", number.end == index + 1, unit.value != "轮", unit.value != "个",
+                unit.value != "处", unit.value != "所", unit.value != "座", unit.value != "家"
+            {
+                return nil
+            }
+        }
+        let unitStart = cursor
+        cursor += unit.length
+        var prefixStart: Int?
+        if comparator == .eq || comparator == .gte,
+            let length = Comparators.prefixes.matchEnding(text, at: index, lower: range.lowerBound),
+            let found = Comparators.prefixes.match(text, at: index - length, limit: index)
+        {
+            prefixStart = index - length
+            comparator = Comparator(rawValue: found.value) ?? comparator
+        }
+        if let suffix = Comparators.suffixes.match(text, at: cursor, limit: limit) {
+            if comparator != .range { comparator = Comparator(rawValue: suffix.value) ?? comparator }
+            cursor += suffix.length
+        }
+        number.end = max(number.end, number.start)
+        let followedByNumber = cursor < limit && NumberReader.digitValue(text[cursor]) != nil
+        return Reading(
+            number: number, valueMax: valueMax, unit: unit.value, unitStart: unitStart, end: cursor,
+            comparator: comparator, prefixStart: prefixStart, followedByNumber: followedByNumber)
+    }
+
+    /// `1.0：30.8：68.2`: a number joined to another by a colon.
+    private static func isRatio(_ text: [Unicode.Scalar], number: NumberToken, range: Range<Int>) -> Bool {
+        let isColon: (Unicode.Scalar) -> Bool = { $0 == "：" || $0 == ":" }
+        if number.end + 1 < range.upperBound, isColon(text[number.end]),
+            NumberReader.digitValue(text[number.end + 1]) != nil
+        {
+            return true
+        }
+        if number.start - 2 >= range.lowerBound, isColon(text[number.start - 1]),
+            NumberReader.digitValue(text[number.start - 2]) != nil
+        {
+            return true
+        }
+        return false
+    }
+
+    /// Finds the action and subject of a reading and makes it a quantity.
+    static func describe(
+        _ reading: Reading, text: [Unicode.Scalar], phraseStart: Int, context: QuantityContext, previous: Quantity?
+    ) -> Quantity {
+        let numberStart = reading.prefixStart ?? reading.number.start
+        let phrase = PhraseReader.read(text, from: phraseStart, to: numberStart)
+        let after = PhraseReader.nounAfter(text, from: reading.end)
+        var subjectRange = phrase.subject
+        var quoteStart = min(phrase.action?.lowerBound ?? numberStart, phrase.subject?.lowerBound ?? numberStart)
+        var quoteEnd = reading.end
+        let useAfter = Units.classifiers.contains(reading.unit) && !after.isEmpty
+            && !(phrase.startsWithVerb && phrase.subject != nil)
+        if useAfter {
+            subjectRange = after
+            quoteEnd = after.upperBound
+            if !phrase.startsWithVerb { quoteStart = phrase.action?.lowerBound ?? numberStart }
+        }
+        var action = phrase.action.map { text.string($0) }
+        if action == nil, let previous, phrase.continuesList {
+            action = previous.action
+        }
+        quoteStart = min(quoteStart, numberStart)
+        return Quantity(
+            kind: context.kind, section: context.section,
+            subject: subjectRange.map { text.string($0) } ?? "", action: action,
+            value: reading.number.value, valueMax: reading.valueMax, unit: reading.unit,
+            comparator: reading.comparator, quote: text.string(quoteStart..<quoteEnd),
+            start: quoteStart, end: quoteEnd)
+    }
+}

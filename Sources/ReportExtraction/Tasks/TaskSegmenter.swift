@@ -1,0 +1,145 @@
+/// Splits the plan parts of a report into commitments: each clause that commits to a piece
+/// of work becomes a task; framing, principles, purposes and lead phrases do not.
+enum TaskSegmenter {
+    static func segment(_ text: [Unicode.Scalar], outline: Outline, quantities: [Quantity]) -> [PlanTask] {
+        var tasks: [PlanTask] = []
+        for paragraph in outline.paragraphs {
+            guard let range = paragraph.textRange, let kind = paragraph.partKind, kind != .review else { continue }
+            let horizon: Horizon = kind == .termPlan ? .term : .year
+            for clause in clauses(text, in: range) {
+                for piece in split(text, clause) {
+                    guard let task = task(text, piece, paragraphStart: range.lowerBound, quantities: quantities)
+                    else { continue }
+                    tasks.append(
+                        PlanTask(
+                            section: paragraph.sectionID, horizon: horizon, vague: task.vague,
+                            text: text.string(piece), quantities: task.quantities, start: piece.lowerBound,
+                            end: piece.upperBound))
+                }
+            }
+        }
+        return tasks
+    }
+
+    /// A clause and how it ends.
+    struct Clause {
+        var range: Range<Int>
+        var terminator: Unicode.Scalar?
+        /// The first sentence of its paragraph.
+        var opensParagraph: Bool
+        /// The only clause of its sentence.
+        var isWholeSentence: Bool
+    }
+
+    /// Clauses run between `，；：。！？`; quotes and brackets are not split.
+    static func clauses(_ text: [Unicode.Scalar], in range: Range<Int>) -> [Clause] {
+        var result: [Clause] = []
+        var start = range.lowerBound
+        var depth = 0
+        var inQuote = false
+        var sentenceIndex = 0
+        var clausesInSentence: [Int] = []
+        for index in range {
+            let scalar = text[index]
+            switch scalar {
+            case "\"": inQuote.toggle()
+            case "（", "(", "《", "“": depth += 1
+            case "）", ")", "》", "”": depth = max(0, depth - 1)
+            default: break
+            }
+            guard !inQuote, depth == 0 else { continue }
+            let endsSentence = "。！？!?".unicodeScalars.contains(scalar)
+            guard endsSentence || "，；：,;:".unicodeScalars.contains(scalar) else { continue }
+            if start < index {
+                clausesInSentence.append(result.count)
+                result.append(
+                    Clause(range: start..<index, terminator: scalar, opensParagraph: sentenceIndex == 0, isWholeSentence: false))
+            }
+            start = index + 1
+            if endsSentence {
+                if clausesInSentence.count == 1 { result[clausesInSentence[0]].isWholeSentence = true }
+                clausesInSentence.removeAll()
+                sentenceIndex += 1
+            }
+        }
+        if start < range.upperBound {
+            result.append(
+                Clause(
+                    range: start..<range.upperBound, terminator: nil, opensParagraph: sentenceIndex == 0,
+                    isWholeSentence: clausesInSentence.isEmpty))
+        }
+        return result
+    }
+
+    /// Splits a clause at `、` when each item is a work of its own
+    /// (`…一期开工建设、…二期投产、…示范基地投产达效`); keeps it whole otherwise.
+    static func split(_ text: [Unicode.Scalar], _ clause: Clause) -> [Range<Int>] {
+        let range = clause.range
+        // A lead phrase (`做精现代农业。`) opens a paragraph and names its theme.
+        if clause.opensParagraph, clause.isWholeSentence, clause.terminator == "。", range.count <= 16 { return [] }
+        // A clause that introduces a list (`主要预期目标是：`) is not itself a task.
+        if clause.terminator == "：" || clause.terminator == ":" { return [] }
+        var items: [Range<Int>] = []
+        var start = range.lowerBound
+        var inQuote = false
+        for index in range {
+            if text[index] == "\"" || text[index] == "“" || text[index] == "”" { inQuote.toggle() }
+            if text[index] == "、", !inQuote {
+                items.append(start..<index)
+                start = index + 1
+            }
+        }
+        items.append(start..<range.upperBound)
+        guard items.count > 1 else { return [range] }
+        let endsWithResult = items.filter { item in
+            TaskWords.resultVerbs.contains { text.string(item).hasSuffix($0) }
+        }
+        if endsWithResult.count == items.count { return items }
+        return [range]
+    }
+
+    /// Decides whether a clause is a task; returns its vagueness and its quantities.
+    static func task(
+        _ text: [Unicode.Scalar], _ range: Range<Int>, paragraphStart: Int, quantities: [Quantity]
+    ) -> (vague: Bool, quantities: [Int])? {
+        var cursor = range.lowerBound
+        let string = text.string(range)
+        let inside = quantities.indices.filter { index in
+            let quantity = quantities[index]
+            return quantity.kind == .target && quantity.start < range.upperBound && quantity.end > range.lowerBound
+                && max(quantity.start, range.lowerBound) < min(quantity.end, range.upperBound)
+        }
+        if TaskWords.framing.match(text, at: cursor, limit: range.upperBound) != nil { return nil }
+        while let adverb = TaskWords.adverbs.match(text, at: cursor, limit: range.upperBound) { cursor += adverb.length }
+        if TaskWords.framing.match(text, at: cursor, limit: range.upperBound) != nil, inside.isEmpty { return nil }
+        if TaskWords.abstractEndings.contains(where: string.hasSuffix), inside.isEmpty { return nil }
+        let concrete = TaskWords.concreteVerbs.match(text, at: cursor, limit: range.upperBound) != nil
+        let startsWithVerb = concrete || Actions.verbs.match(text, at: cursor, limit: range.upperBound).map { $0.length >= 2 } == true
+            || TaskVerbs.general.match(text, at: cursor, limit: range.upperBound) != nil
+        guard startsWithVerb || !inside.isEmpty else { return nil }
+        let named = string.contains("\"") || string.contains("“") || string.contains("《")
+        let vague = inside.isEmpty && !(concrete && (named || hasProperName(string)))
+        return (vague, inside)
+    }
+
+    /// A named project or place: the clause names what is built (`…项目`, `…工程`, `…中心`).
+    private static func hasProperName(_ string: String) -> Bool {
+        ["项目", "工程", "中心", "园", "馆", "校", "院", "站", "路", "街", "村", "区", "场", "平台", "基地", "活动", "赛", "节", "会"]
+            .contains(where: string.contains)
+    }
+}
+
+/// General verbs of policy work (`深化`, `加强`, `完善`): such a clause is a task, though vague.
+enum TaskVerbs {
+    static let general = Lexicon(words: [
+        "深化", "加强", "完善", "推进", "提升", "优化", "强化", "落实", "促进", "发展", "扩大", "建立", "健全",
+        "加快", "提高", "推行", "实行", "推广", "增加", "加大", "谋划", "提供", "定期", "组织", "抓好", "做好",
+        "做优", "做大", "做强", "做精", "管控", "防范", "打击", "化解", "理顺", "补齐", "解决", "整治", "治理",
+        "压实", "严防", "发挥", "构建", "清理", "助力", "扶持", "支持", "鼓励", "引导", "帮助", "规范", "保护",
+        "维护", "拓宽", "稳定", "调整", "巩固", "盘活", "开发", "创作", "突破", "减", "将", "搭建", "探索", "培养",
+        "保障", "改善", "加快推进", "推动", "开展", "实施", "办好", "用好", "管好", "抓实", "落细", "深耕", "拓展",
+        "延伸", "壮大", "招引", "招商", "申建", "争取", "争创", "力促", "确立", "夯实", "激发", "释放", "降低",
+        "减少", "缩短", "简化", "精简", "取消", "下放", "整合", "统一", "联动", "共建", "共享", "普及", "宣传",
+        "培训", "服务", "监管", "监测", "排查", "督导", "考核", "通报", "研究", "编制", "修订", "完成",
+    ])
+}

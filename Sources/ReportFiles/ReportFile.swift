@@ -1,0 +1,57 @@
+import Foundation
+
+/// The text of a report file and how it was stored.
+public struct DecodedReport: Sendable, Equatable {
+    /// How the file was read: `UTF-8`, `UTF-16LE`, `GB18030`, `PDF`, `DOCX`.
+    public var format: String
+    public var text: String
+}
+
+/// Reads a report file of any supported kind into text: plain text in UTF-8 (with or
+/// without BOM), UTF-16 with BOM or GB18030/GBK, PDF (through poppler's `pdftotext`), DOCX.
+public enum ReportFile {
+    /// The default size limit: 50 MB.
+    public static let defaultSizeLimit = 50 * 1_048_576
+
+    /// Reads the file at `path` (`-` for standard input).
+    public static func read(path: String, sizeLimit: Int = defaultSizeLimit) throws(ReportFileError) -> DecodedReport {
+        let data: Data
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+            guard data.count <= sizeLimit else { throw .tooLarge(path: path, bytes: data.count, limit: sizeLimit) }
+        } else {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .notFound(path: path) }
+            guard !isDirectory.boolValue else { throw .isDirectory(path: path) }
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            guard size <= sizeLimit else { throw .tooLarge(path: path, bytes: size, limit: sizeLimit) }
+            guard FileManager.default.isReadableFile(atPath: path) else {
+                throw .unreadable(path: path, reason: "permission denied")
+            }
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                throw .unreadable(path: path, reason: error.localizedDescription)
+            }
+        }
+        return try decode(data, path: path)
+    }
+
+    /// Decodes the bytes of a report, telling the kind of file by its content, not its name.
+    public static func decode(_ data: Data, path: String) throws(ReportFileError) -> DecodedReport {
+        guard !data.isEmpty else { throw .empty(path: path) }
+        let decoded: DecodedReport
+        if data.starts(with: Array("%PDF-".utf8)) {
+            decoded = DecodedReport(format: "PDF", text: try PDFText.extract(data, path: path))
+        } else if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            decoded = DecodedReport(format: "DOCX", text: try DOCXText.extract(data, path: path))
+        } else {
+            decoded = try TextEncoding.decode(data, path: path)
+        }
+        guard decoded.text.contains(where: { !$0.isWhitespace }) else {
+            if decoded.format == "PDF" { throw .pdfWithoutText(path: path) }
+            throw .empty(path: path)
+        }
+        return decoded
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+
+/// Why a file could not be read as a report. Each message says what to do about it.
+public enum ReportFileError: Error, Equatable, LocalizedError, Sendable {
+    case notFound(path: String)
+    case unreadable(path: String, reason: String)
+    case isDirectory(path: String)
+    case empty(path: String)
+    case tooLarge(path: String, bytes: Int, limit: Int)
+    case binary(path: String)
+    case undecodable(path: String)
+    case corruptPDF(path: String, detail: String)
+    case pdfWithoutText(path: String)
+    case corruptDOCX(path: String, detail: String)
+    case missingTool(tool: String, package: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .notFound(let path):
+            return "找不到文件：\(path)。请检查路径。 No such file: \(path). Check the path."
+        case .unreadable(let path, let reason):
+            return "无法读取文件：\(path)（\(reason)）。请检查文件权限。 Cannot read \(path) (\(reason)). Check its permissions."
+        case .isDirectory(let path):
+            return "\(path) 是一个目录，不是文件。 \(path) is a directory, not a file."
+        case .empty(let path):
+            return "文件是空的：\(path)。 The file is empty: \(path)."
+        case .tooLarge(let path, let bytes, let limit):
+            return "文件太大：\(path) 有 \(bytes / 1_048_576) MB，上限是 \(limit / 1_048_576) MB；需要时用 --max-size 调高上限。 The file is too large: \(path) has \(bytes) bytes, the limit is \(limit); raise it with --max-size."
+        case .binary(let path):
+            return "\(path) 是二进制文件，既不是文本，也不是 PDF 或 DOCX。 \(path) is a binary file, neither text nor PDF nor DOCX."
+        case .undecodable(let path):
+            return "无法识别 \(path) 的文字编码（支持 UTF-8、UTF-16、GB18030/GBK）。 Cannot decode \(path): it is not UTF-8, UTF-16 or GB18030/GBK text."
+        case .corruptPDF(let path, let detail):
+            return "PDF 文件已损坏或无法解析：\(path)（\(detail)）。 The PDF is corrupt or unreadable: \(path) (\(detail))."
+        case .pdfWithoutText(let path):
+            return "PDF 中没有可提取的文字：\(path)（可能是扫描件，需要先做文字识别）。 The PDF has no text layer: \(path) (a scan? run OCR first)."
+        case .corruptDOCX(let path, let detail):
+            return "DOCX 文件已损坏或不是 Word 文档：\(path)（\(detail)）。 The DOCX is corrupt or not a Word document: \(path) (\(detail))."
+        case .missingTool(let tool, let package):
+            return "读取 PDF 需要 \(tool)，请安装 Debian 软件包 \(package)（apt-get install \(package)）。 Reading PDF needs \(tool): install the Debian package \(package) (apt-get install \(package))."
+        }
+    }
+}

@@ -1,0 +1,3 @@
+import LuoshiCLI
+
+Luoshi.main()
