@@ -20,8 +20,19 @@ enum Actions {
         "新认定", "为群众办", "办好", "占", "从", "由", "达", "到", "至", "为", "增", "减", "降",
     ])
 
+    /// Verbs that measure a change or a level of something already named
+    /// (`…从269.9亿元增长到370亿元，年均增长4.7%`), so a bare one inherits the subject before it.
+    static func measuresPreviousSubject(_ action: String) -> Bool {
+        let measures = [
+            "增长", "增长到", "增至", "增加", "增加到", "增加至", "提高", "提高到", "提高至", "提升", "提升到", "提升至",
+            "下降", "下降到", "降低", "降低到", "降至", "减少", "达到", "达", "到", "至", "为", "占", "保持在", "稳定在",
+            "控制在", "压缩", "压缩至", "压缩到", "缩短至", "缩短到",
+        ]
+        return measures.contains { action.hasSuffix($0) }
+    }
+
     /// Modifiers that belong to the action (`累计征收`, `年均增长`).
-    static let modifiers = Lexicon(words: ["累计", "年均", "全年", "共", "新", "再", "当年", "年"])
+    static let modifiers = Lexicon(words: ["累计", "年均", "全年", "共", "再", "当年"])
 
     /// Adverbs and connectives in front of an action or a subject that are neither.
     static let fillers = Lexicon(words: [
@@ -38,6 +49,6 @@ enum Actions {
         "稳定", "落地", "开工", "投产", "征拆", "整治", "治理", "达到", "年产", "腾退", "参与", "参加", "享受", "受益",
         "通过", "在", "于", "从", "向", "与", "和", "得", "被", "将", "已", "均", "都", "共", "累计", "进入", "纳入",
         "等", "以上", "以下", "以内", "左右", "提质", "升级", "综合", "污水", "并", "及", "或", "分别", "成功", "顺利",
-        "全面", "基本", "签约", "竣工", "达标", "获", "被", "为", "是", "中", "内", "外", "上",
+        "全面", "基本", "签约", "竣工", "达标", "获", "被", "为", "是", "中", "内", "外", "上", "成为", "作为",
     ])
 }

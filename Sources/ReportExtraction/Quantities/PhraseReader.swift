@@ -20,10 +20,16 @@ enum PhraseReader {
         lower = skipFillers(text, from: lower, to: end)
         if lower >= end { return Phrase(action: nil, subject: nil, startsWithVerb: false, continuesList: true) }
 
-        // Verb first: [modifiers] verb [了] subject.
+        // Verb first: [modifiers and fillers] verb [了] subject.
         var cursor = lower
-        while let modifier = Actions.modifiers.match(text, at: cursor, limit: end), cursor + modifier.length < end {
-            cursor += modifier.length
+        while cursor < end {
+            if let modifier = Actions.modifiers.match(text, at: cursor, limit: end), cursor + modifier.length < end {
+                cursor += modifier.length
+            } else if cursor > lower, let filler = Actions.fillers.match(text, at: cursor, limit: end) {
+                cursor += filler.length
+            } else {
+                break
+            }
         }
         if let verb = Actions.verbs.match(text, at: cursor, limit: end), verb.length >= 2 || cursor > lower {
             let action = lower..<(cursor + verb.length)
@@ -107,7 +113,9 @@ enum PhraseReader {
     private static func trimSubject(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
         var lower = range.lowerBound
         var upper = range.upperBound
-        if let lastEtc = (lower..<upper).last(where: { text[$0] == "等" }), lastEtc + 1 < upper {
+        // `北京华联等亿元以上项目` counts 亿元以上项目; `前八里庄南路、范家营一路等` only names examples.
+        if let lastEtc = (lower..<upper).last(where: { text[$0] == "等" }) {
+            if lastEtc + 1 >= upper { return nil }
             lower = lastEtc + 1
         }
         while upper > lower, text[upper - 1] == "的" || text[upper - 1] == "了" || text[upper - 1] == "、" { upper -= 1 }

@@ -59,19 +59,24 @@ enum QuantityScanner {
                 continue
             }
             let phraseStart = max(clauseStart, lastEnd, sentenceStart)
-            var quantity = describe(
+            var (quantity, ownSubject) = describe(
                 reading, text: text, phraseStart: phraseStart, context: context,
                 previous: previousInSentence.map { found[$0] })
-            if let pending = subjectFromNext, reading.number.start == found[pending].end {
+            if !ownSubject, let previous = previousInSentence {
+                // `年均增长4.7%` measures the subject named before it in the sentence, and so does
+                // a number that directly follows another (`13件13人`).
+                let adjacent = phraseStart >= found[previous].end && !hasWords(text, phraseStart..<reading.number.start)
+                if adjacent || quantity.action.map(Actions.measuresPreviousSubject) ?? true {
+                    quantity.subject = found[previous].subject
+                }
+            }
+            if quantity.subject.isEmpty { quantity.subject = quantity.action ?? quantity.unit }
+            if let pending = subjectFromNext, reading.number.start == found[pending].end, ownSubject {
                 found[pending].subject = quantity.subject
             }
             subjectFromNext = nil
-            if quantity.subject.isEmpty, let previous = previousInSentence {
-                quantity.subject = found[previous].subject
-            }
-            if quantity.subject.isEmpty { quantity.subject = quantity.action ?? quantity.unit }
             found.append(quantity)
-            if reading.followedByNumber { subjectFromNext = found.count - 1 }
+            if reading.followedByNumber, !ownSubject { subjectFromNext = found.count - 1 }
             previousInSentence = found.count - 1
             lastEnd = quantity.end
             index = max(reading.end, index + 1)
@@ -112,6 +117,7 @@ enum QuantityScanner {
             if before.isASCIILetter || before == "." || before == "×" || before == "*" || before == "/" { return nil }
         }
         if before == "第" { return nil }
+        if number.isChinese, PoliticalNames.lexicon.match(text, at: index, limit: limit) != nil { return nil }
         if context.terms.contains(where: { text.has($0, at: index) }) { return nil }
         var cursor = number.end
         guard cursor < limit else { return nil }
@@ -148,9 +154,6 @@ enum QuantityScanner {
                 comparator = .range
             }
         }
-        if valueMax == nil, let early = unitBeforeSeparator {
-            _ = early
-        }
         if Comparators.isMoreThan(text[min(cursor, limit - 1)]), valueMax != nil { cursor += 1 }
         guard cursor < limit, let unit = Units.lexicon.match(text, at: cursor, limit: limit),
             !Units.isFalseUnit(text, unitStart: cursor, unitLength: unit.length)
@@ -160,14 +163,20 @@ enum QuantityScanner {
             // 一村一品, 一户一策: a repeated 一 is a slogan.
             let afterUnit = cursor + unit.length
             if afterUnit < limit, text[afterUnit] == "一" || text[afterUnit] == "两" { return nil }
-            if text[index] == "一", number.end == index + 1, unit.value != "轮", unit.value != "个",
-                unit.value != "处", unit.value != "所", unit.value != "座", unit.value != "家"
-            {
+            // A lone 一 is an article far more often than a count (一个声音, 一批): only
+            // counting words that name a batch of work pass (一轮核酸检测, 一处公园).
+            if text[index] == "一", number.end == index + 1, !["轮", "处", "所", "座", "家"].contains(unit.value) {
                 return nil
             }
         }
         let unitStart = cursor
         cursor += unit.length
+        var unitValue = unit.value
+        // 30架（次）: a count written with its per-trip reading in brackets.
+        if cursor + 2 < limit, text[cursor] == "（", text[cursor + 1] == "次", text[cursor + 2] == "）" {
+            unitValue += "次"
+            cursor += 3
+        }
         var prefixStart: Int?
         if comparator == .eq || comparator == .gte,
             let length = Comparators.prefixes.matchEnding(text, at: index, lower: range.lowerBound),
@@ -180,10 +189,9 @@ enum QuantityScanner {
             if comparator != .range { comparator = Comparator(rawValue: suffix.value) ?? comparator }
             cursor += suffix.length
         }
-        number.end = max(number.end, number.start)
         let followedByNumber = cursor < limit && NumberReader.digitValue(text[cursor]) != nil
         return Reading(
-            number: number, valueMax: valueMax, unit: unit.value, unitStart: unitStart, end: cursor,
+            number: number, valueMax: valueMax, unit: unitValue, unitStart: unitStart, end: cursor,
             comparator: comparator, prefixStart: prefixStart, followedByNumber: followedByNumber)
     }
 
@@ -203,18 +211,28 @@ enum QuantityScanner {
         return false
     }
 
-    /// Finds the action and subject of a reading and makes it a quantity.
+    /// Whether a stretch holds any Han characters or letters (not only `、和` and blanks).
+    private static func hasWords(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        range.contains { (text[$0].isHan && !"、和及与".unicodeScalars.contains(text[$0])) || text[$0].isASCIILetter }
+    }
+
+    /// Finds the action and subject of a reading and makes it a quantity; tells whether the
+    /// subject was written beside the number (rather than left to the context).
     static func describe(
         _ reading: Reading, text: [Unicode.Scalar], phraseStart: Int, context: QuantityContext, previous: Quantity?
-    ) -> Quantity {
+    ) -> (Quantity, ownSubject: Bool) {
         let numberStart = reading.prefixStart ?? reading.number.start
         let phrase = PhraseReader.read(text, from: phraseStart, to: numberStart)
-        let after = PhraseReader.nounAfter(text, from: reading.end)
+        var after = PhraseReader.nounAfter(text, from: reading.end)
         var subjectRange = phrase.subject
         var quoteStart = min(phrase.action?.lowerBound ?? numberStart, phrase.subject?.lowerBound ?? numberStart)
         var quoteEnd = reading.end
-        let useAfter = Units.classifiers.contains(reading.unit) && !after.isEmpty
-            && !(phrase.startsWithVerb && phrase.subject != nil)
+        // A counting word names its thing after it (`49个老旧小区`); a measure after a bare verb
+        // may do so through 的 (`总投资6亿元的技改扩建项目`).
+        if after.isEmpty, phrase.subject == nil, reading.end < text.count, text[reading.end] == "的" {
+            after = PhraseReader.nounAfter(text, from: reading.end + 1)
+        }
+        let useAfter = !after.isEmpty && (Units.classifiers.contains(reading.unit) || phrase.subject == nil)
         if useAfter {
             subjectRange = after
             quoteEnd = after.upperBound
@@ -225,11 +243,12 @@ enum QuantityScanner {
             action = previous.action
         }
         quoteStart = min(quoteStart, numberStart)
-        return Quantity(
+        let quantity = Quantity(
             kind: context.kind, section: context.section,
             subject: subjectRange.map { text.string($0) } ?? "", action: action,
             value: reading.number.value, valueMax: reading.valueMax, unit: reading.unit,
             comparator: reading.comparator, quote: text.string(quoteStart..<quoteEnd),
             start: quoteStart, end: quoteEnd)
+        return (quantity, subjectRange != nil)
     }
 }

@@ -109,16 +109,23 @@ enum TaskSegmenter {
             return quantity.kind == .target && quantity.start < range.upperBound && quantity.end > range.lowerBound
                 && max(quantity.start, range.lowerBound) < min(quantity.end, range.upperBound)
         }
-        if TaskWords.framing.match(text, at: cursor, limit: range.upperBound) != nil { return nil }
-        while let adverb = TaskWords.adverbs.match(text, at: cursor, limit: range.upperBound) { cursor += adverb.length }
-        if TaskWords.framing.match(text, at: cursor, limit: range.upperBound) != nil, inside.isEmpty { return nil }
-        if TaskWords.abstractEndings.contains(where: string.hasSuffix), inside.isEmpty { return nil }
+        // Framing, principles and results (`以…为抓手`, `坚持…`, `推动管理更加精准有效`) commit to
+        // nothing unless they carry a target (`确保集中供水率达到100%`).
+        if inside.isEmpty {
+            if TaskWords.framing.match(text, at: cursor, limit: range.upperBound) != nil { return nil }
+            while let adverb = TaskWords.adverbs.match(text, at: cursor, limit: range.upperBound) { cursor += adverb.length }
+            if TaskWords.framing.match(text, at: cursor, limit: range.upperBound) != nil { return nil }
+            if TaskWords.abstractEndings.contains(where: string.hasSuffix) || string.contains("更加") { return nil }
+        }
         let concrete = TaskWords.concreteVerbs.match(text, at: cursor, limit: range.upperBound) != nil
-        let startsWithVerb = concrete || Actions.verbs.match(text, at: cursor, limit: range.upperBound).map { $0.length >= 2 } == true
+        let startsWithVerb = concrete
+            || Actions.verbs.match(text, at: cursor, limit: range.upperBound).map { $0.length >= 2 } == true
             || TaskVerbs.general.match(text, at: cursor, limit: range.upperBound) != nil
-        guard startsWithVerb || !inside.isEmpty else { return nil }
+        // A named work and its result (`蒙萃源四系生态农业示范基地投产达效`).
+        let endsWithResult = TaskWords.resultVerbs.contains(where: string.hasSuffix) && string.count >= 6
+        guard startsWithVerb || endsWithResult || !inside.isEmpty else { return nil }
         let named = string.contains("\"") || string.contains("“") || string.contains("《")
-        let vague = inside.isEmpty && !(concrete && (named || hasProperName(string)))
+        let vague = inside.isEmpty && !((concrete || endsWithResult) && (named || hasProperName(string)))
         return (vague, inside)
     }
 

@@ -21,7 +21,8 @@ enum TaskWords {
     /// Objects that mark a clause as an attitude or a result (`…意识`, `…格局`).
     static let abstractEndings = [
         "意识", "观念", "理念", "精神", "认同", "信心", "底线", "格局", "局面", "氛围", "态势", "一样", "之患",
-        "故事", "成果", "环境", "生态", "品格", "初心", "使命", "作风", "形象",
+        "故事", "成果", "环境", "生态", "品格", "初心", "使命", "作风", "形象", "作用", "效应", "动能", "形态",
+        "业态", "价值观", "有效", "活力", "优势", "水平线",
     ]
 
     /// Verbs of concrete, checkable work (a finished, started or opened thing).
@@ -35,6 +36,6 @@ enum TaskWords {
     /// Verbs that end a work item in a 、-list (`…一期开工建设、…二期投产`), so each item is a task.
     static let resultVerbs = [
         "开工建设", "投产达效", "投产", "建成", "竣工", "落地", "开业", "运营", "完工", "通车", "启用", "投用",
-        "投入使用", "交付使用", "开工", "建设", "达效",
+        "投入使用", "交付使用", "开工", "建设", "达效", "启动", "完成", "挂牌", "验收",
     ]
 }
