@@ -91,7 +91,7 @@ public enum Normalizer {
             }
             let endsSentence = "。！？!?：:；;”」）)".unicodeScalars.contains(last)
             let cut = endsWithListComma || ((previous.count >= 40 || hasColonBeforeEnd) && !endsSentence)
-            if cut && !previousIsHeading && !isHeading(line) {
+            if cut && !previousIsHeading && !isHeading(line) && !standsAlone(previous) && !standsAlone(line) {
                 var merged = previous
                 if last.value < 0x2E80 { merged.append(" ") }
                 merged.append(contentsOf: line)
@@ -103,6 +103,16 @@ public enum Normalizer {
             }
         }
         return joined
+    }
+
+    /// Lines of a web page around a report (`时间：… 来源：…`) and the report's title line are
+    /// never joined to their neighbours. The reference script joins a line with a colon to the
+    /// next, which glues such a line to the title; Luoshi keeps them apart.
+    static func standsAlone(_ line: [Unicode.Scalar]) -> Bool {
+        guard line.count <= 100 else { return false }
+        let string = line.string(0..<line.count)
+        if line.count <= 24 && string.contains("政府工作报告") { return true }
+        return DebrisFilter.isDebris(string)
     }
 
     /// `一、…`, `（一）…` or `(一)…` shorter than 60 scalars.

@@ -128,7 +128,9 @@ enum MetaReader {
     static func planYear(_ scalars: [Unicode.Scalar], paragraphs: [Range<Int>], date: String?) -> Int? {
         for range in paragraphs where range.count < 60 {
             let line = scalars.string(range)
-            guard line.contains("工作安排") || line.contains("年工作") || line.contains("主要任务") else { continue }
+            guard line.contains("工作安排") || line.contains("年工作") || line.contains("主要任务") || line.contains("重点工作"),
+                !["回顾", "过去", "总结"].contains(where: line.contains)
+            else { continue }
             let digits = Array(line.unicodeScalars)
             var index = 0
             while index + 4 < digits.count {

@@ -55,7 +55,9 @@ enum OutlineReader {
                 continue
             }
             if !closed, let heading = HeadingReader.heading(line, at: range.lowerBound) {
-                if heading.level == .part, heading.number == part + 1 {
+                // Parts count up one by one; the first one found may be any (a scraped text may
+                // start in the middle of a report).
+                if heading.level == .part, heading.number == part + 1 || part == 0 && sections.isEmpty {
                     part = heading.number
                     section = 0
                     partKind = PartKind.classify(title: heading.title, previous: partKind)

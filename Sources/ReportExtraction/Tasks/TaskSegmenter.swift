@@ -29,6 +29,8 @@ enum TaskSegmenter {
         var opensParagraph: Bool
         /// The only clause of its sentence.
         var isWholeSentence: Bool
+        /// More text follows in the paragraph.
+        var paragraphContinues = true
     }
 
     /// Clauses run between `，；：。！？`; quotes and brackets are not split.
@@ -68,6 +70,7 @@ enum TaskSegmenter {
                     range: start..<range.upperBound, terminator: nil, opensParagraph: sentenceIndex == 0,
                     isWholeSentence: clausesInSentence.isEmpty))
         }
+        if !result.isEmpty { result[result.count - 1].paragraphContinues = false }
         return result
     }
 
@@ -75,8 +78,12 @@ enum TaskSegmenter {
     /// (`…一期开工建设、…二期投产、…示范基地投产达效`); keeps it whole otherwise.
     static func split(_ text: [Unicode.Scalar], _ clause: Clause) -> [Range<Int>] {
         let range = clause.range
-        // A lead phrase (`做精现代农业。`) opens a paragraph and names its theme.
-        if clause.opensParagraph, clause.isWholeSentence, clause.terminator == "。", range.count <= 16 { return [] }
+        // A lead phrase (`做精现代农业。`) opens a paragraph and names the theme of what follows.
+        if clause.opensParagraph, clause.isWholeSentence, clause.paragraphContinues, clause.terminator == "。",
+            range.count <= 16
+        {
+            return []
+        }
         // A clause that introduces a list (`主要预期目标是：`) is not itself a task.
         if clause.terminator == "：" || clause.terminator == ":" { return [] }
         var items: [Range<Int>] = []

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+@testable import ReportExtraction
+
+/// Input text → expected records, committed under `Golden/`. A change in the extractor's
+/// output shows as a readable line diff; `LUOSHI_UPDATE_GOLDEN=1 swift test` rewrites the
+/// expected files after a deliberate change.
+@Suite("Golden files")
+struct GoldenTests {
+    static let directory = Fixtures.repository.appendingPathComponent("Tests/ReportExtractionTests/Golden")
+
+    @Test("the fixture's records are as committed", arguments: ["yuquan-2022"])
+    func golden(_ name: String) throws {
+        // setup
+        let input = name == "yuquan-2022" ? Fixtures.yuquanPath : Self.directory.appendingPathComponent("\(name).txt").path
+        let expectedPath = Self.directory.appendingPathComponent("\(name).expected.jsonl").path
+        // act
+        let actual = ReportExtractor.extract(try String(contentsOfFile: input, encoding: .utf8)).jsonRecords()
+        // check
+        if ProcessInfo.processInfo.environment["LUOSHI_UPDATE_GOLDEN"] == "1" {
+            try (actual.joined(separator: "\n") + "\n").write(toFile: expectedPath, atomically: true, encoding: .utf8)
+        }
+        let expected = try String(contentsOfFile: expectedPath, encoding: .utf8).split(separator: "\n").map(String.init)
+        let diff = Self.diff(expected: expected, actual: actual)
+        #expect(diff.isEmpty, "records differ from \(name).expected.jsonl:\n\(diff.prefix(40).joined(separator: "\n"))")
+    }
+
+    /// Lines only in one of the two lists, marked `-` (expected) and `+` (actual).
+    static func diff(expected: [String], actual: [String]) -> [String] {
+        let difference = actual.difference(from: expected)
+        return difference.map { change in
+            switch change {
+            case .remove(let offset, let line, _): return "- \(offset + 1): \(line)"
+            case .insert(let offset, let line, _): return "+ \(offset + 1): \(line)"
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Testing
+@testable import ReportExtraction
+
+@Suite("Normalization")
+struct NormalizerTests {
+    @Test("the fixture normalizes exactly as the reference script does")
+    func fixtureMatchesReference() throws {
+        // setup
+        let reference = try Fixtures.run(["python3", Fixtures.normalizer, Fixtures.yuquanPath])
+        try #require(reference.status == 0)
+        // act
+        let normalized = Normalizer.normalize(try Fixtures.yuquan)
+        // check
+        #expect(normalized.string == reference.output)
+    }
+
+    @Test("spaces between CJK characters are removed")
+    func spacesBetweenCJK() {
+        #expect(Normalizer.normalize("区十八届人大一次会议 文 件 之 二 十").string == "区十八届人大一次会议文件之二十\n")
+    }
+
+    @Test("spaces between CJK text and numbers are removed")
+    func spacesAroundNumbers() {
+        #expect(Normalizer.normalize("地区生产总值从 269.9 亿元增长到 370 亿元").string == "地区生产总值从269.9亿元增长到370亿元\n")
+    }
+
+    @Test("half-width punctuation between CJK text becomes full-width")
+    func punctuationWidens() {
+        #expect(Normalizer.normalize("各位代表:现在,我代表(区)政府;请予审议").string == "各位代表：现在，我代表（区）政府；请予审议\n")
+    }
+
+    @Test("a paragraph broken across lines or pages is joined; headings stand alone")
+    func brokenLinesJoin() {
+        let text = "一、本届政府工作回顾\n统筹推进疫情防控和经济社会发展，压实四方责任，万名党员干部、社区志愿者在疫情一线与人民\n\n群众并肩作战，构建起联防联控的防控体系，\n3例本土确诊病例得到妥善救治。\n（一）强管理"
+        let normalized = Normalizer.normalize(text)
+        #expect(normalized.string == "一、本届政府工作回顾\n统筹推进疫情防控和经济社会发展，压实四方责任，万名党员干部、社区志愿者在疫情一线与人民群众并肩作战，构建起联防联控的防控体系，3例本土确诊病例得到妥善救治。\n（一）强管理\n")
+        #expect(normalized.paragraphs.count == 3)
+    }
+
+    @Test("middle dots in names stay")
+    func middleDotsStay() {
+        #expect(Normalizer.normalize("凯德•诺和木勒、凯德·诺和木勒").string == "凯德•诺和木勒、凯德·诺和木勒\n")
+    }
+
+    @Test("paragraphs are separated by one newline, whatever the line endings")
+    func lineEndings() {
+        #expect(Normalizer.normalize("第一段。\r\n\r\n\r\n第二段。\r第三段。\u{0C}第四段。").string == "第一段。\n第二段。\n第三段。\n第四段。\n")
+    }
+
+    /// The reference script widens a comma between two digits too (`1,200` → `1，200`), which
+    /// the spec does not ask for (it widens punctuation between CJK text) and which would split
+    /// a number in two. Luoshi keeps a thousands separator as it is.
+    @Test("a thousands separator is not widened (where Luoshi differs from the reference)")
+    func thousandsSeparatorStays() {
+        #expect(Normalizer.normalize("完成投资1,200亿元").string == "完成投资1,200亿元\n")
+        #expect(ReportExtractor.planQuantities("完成投资1,200亿元。").first?.value == 120_000_000_000)
+    }
+
+    @Test("offsets count Unicode scalars: an emoji or a rare ideograph counts once")
+    func offsetsAreScalars() {
+        let normalized = Normalizer.normalize("𠀀新建公园3处。")
+        #expect(normalized.scalars.count == 9)
+        #expect(normalized.paragraphs == [0..<8])
+    }
+}
+
+@Suite("Normalization where Luoshi differs from the reference")
+struct NormalizerDeviationTests {
+    /// The reference joins any line with a colon to the next one, which glues a web page's
+    /// `时间：… 来源：…` line to the report's title and the date line under it; the title and
+    /// the date would then be lost to `meta`. Luoshi keeps such lines apart.
+    @Test("a web page's source line is not glued to the title")
+    func debrisLineStandsAlone() {
+        let text = "时间：2022-01-25 来源：青山市人民政府办公室\n政府工作报告\n（2022年1月8日在青山市第十五届人民代表大会第二次会议上）\n"
+        #expect(Normalizer.normalize(text).paragraphs.count == 3)
+    }
+}

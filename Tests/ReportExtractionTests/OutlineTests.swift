@@ -1,0 +1,110 @@
+import Testing
+@testable import ReportExtraction
+
+@Suite("Outline")
+struct OutlineTests {
+    /// A made-up city report in another layout: website debris, a run-in heading, a speaker
+    /// line with a space, a numbered glossary, an annex after the closing words.
+    static let cityReport = """
+        2022年青山市政府工作报告_青山市人民政府
+        时间：2022-01-25 来源：青山市人民政府办公室
+        政府工作报告
+        （2022年1月8日在青山市第十五届人民代表大会第二次会议上）
+        青山市人民政府市长  李 明
+        各位代表：
+        现在，我代表市人民政府向大会报告工作，请予审议。
+        一、2021年工作回顾
+        过去一年，全市地区生产总值增长8.1%，新增城镇就业3.2万人。
+        二、2022年工作安排
+        今年经济社会发展的主要预期目标是：地区生产总值增长6.5%左右。
+        （一）持续激发消费潜能。鼓励发展夜间经济，新建城市书房12个。
+        （二）加快建设现代产业体系。推动青山钢铁技改项目投产。
+        三、加强政府自身建设
+        各位代表！让我们在市委坚强领导下，奋力谱写青山发展新篇章！
+        附件：2022年民生实事
+        一、新建幼儿园10所
+        二、改造老旧小区30个
+        名词解释
+        [1]“四个区域中心”：区域科技创新中心、区域交通物流中心。
+        2.六稳：稳就业、稳金融。
+        分享到：
+        相关文章
+        青山市召开常务会议
+        """
+
+    @Test("meta comes from the title page")
+    func meta() {
+        let meta = ReportExtractor.extract(Self.cityReport).meta
+        #expect(meta.title == "政府工作报告")
+        #expect(meta.date == "2022-01-08")
+        #expect(meta.session == "青山市第十五届人民代表大会第二次会议")
+        #expect(meta.speakerTitle == "青山市人民政府市长")
+        #expect(meta.speaker == "李明")
+        #expect(meta.jurisdiction == "青山市")
+        #expect(meta.level == "市")
+        #expect(meta.planYear == 2022)
+    }
+
+    @Test("the fixture's meta is read in full")
+    func fixtureMeta() throws {
+        let meta = ReportExtractor.extract(try Fixtures.yuquan).meta
+        #expect(
+            meta
+                == ReportMeta(
+                    title: "政府工作报告", jurisdiction: "玉泉区", level: "区", date: "2022-01-21", speaker: "南男",
+                    speakerTitle: "玉泉区人民政府代区长", session: "玉泉区第十八届人民代表大会第一次会议", planYear: 2022))
+    }
+
+    @Test("parts and sections get path ids; a run-in heading's title ends at its full stop")
+    func sections() {
+        let sections = ReportExtractor.extract(Self.cityReport).sections
+        #expect(sections.map(\.id) == ["1", "2", "2.1", "2.2", "3"])
+        #expect(sections[2].title == "持续激发消费潜能")
+        #expect(sections[2].marker == "（一）")
+        #expect(sections[1].title == "2022年工作安排")
+    }
+
+    @Test("numbered items of an annex after the closing words are not sections")
+    func annexIsNotSections() {
+        let sections = ReportExtractor.extract(Self.cityReport).sections
+        #expect(!sections.contains { $0.title.contains("幼儿园") })
+    }
+
+    @Test("glossary list markers are not part of the term; debris after it is dropped")
+    func glossary() {
+        let terms = ReportExtractor.extract(Self.cityReport).terms
+        #expect(terms.map(\.term) == ["“四个区域中心”", "六稳"])
+        #expect(terms[1].definition == "稳就业、稳金融。")
+    }
+
+    @Test("nothing is extracted from website debris")
+    func debris() {
+        let report = ReportExtractor.extract(Self.cityReport)
+        #expect(!report.quantities.contains { $0.quote.contains("2022-01") })
+        #expect(!report.tasks.contains { $0.text.contains("常务会议") })
+    }
+
+    @Test("the run-in heading's paragraph is read for quantities and tasks")
+    func runInBodyIsRead() {
+        let report = ReportExtractor.extract(Self.cityReport)
+        #expect(report.quantities.contains { $0.subject == "城市书房" && $0.section == "2.1" })
+        #expect(report.tasks.contains { $0.text == "新建城市书房12个" && $0.section == "2.1" })
+    }
+
+    @Test("text without report structure still gives its quantities, with a warning")
+    func unstructuredText() {
+        let report = ReportExtractor.extract("今年全市新建公园5处，改造道路12条。")
+        #expect(report.quantities.count == 2)
+        #expect(report.sections.isEmpty)
+        #expect(!report.diagnostics.isEmpty)
+    }
+
+    @Test("part titles tell review from plan", arguments: [
+        ("本届政府工作回顾", nil as PartKind?, PartKind.review), ("过去五年工作回顾", nil, .review),
+        ("今后五年政府工作的指导思想和主要任务", .review, .termPlan), ("2022年工作安排", .termPlan, .yearPlan),
+        ("加强政府自身建设，打造人民满意政府", .yearPlan, .yearPlan), ("“十四五”时期奋斗目标", .review, .termPlan),
+    ])
+    func partKinds(_ title: String, _ previous: PartKind?, _ expected: PartKind) {
+        #expect(PartKind.classify(title: title, previous: previous) == expected)
+    }
+}

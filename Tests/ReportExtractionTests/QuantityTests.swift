@@ -1,0 +1,141 @@
+import Testing
+@testable import ReportExtraction
+
+@Suite("Quantities")
+struct QuantityTests {
+    @Test("a verb, a subject, a number and a unit")
+    func verbSubjectNumberUnit() throws {
+        let quantity = try #require(ReportExtractor.planQuantities("新建人行绿道40公里。").first)
+        #expect(quantity.kind == .target)
+        #expect(quantity.section == "3.1")
+        #expect(quantity.action == "新建")
+        #expect(quantity.subject == "人行绿道")
+        #expect(quantity.value == 40)
+        #expect(quantity.unit == "公里")
+        #expect(quantity.comparator == .eq)
+        #expect(quantity.quote == "新建人行绿道40公里")
+    }
+
+    @Test("one verb shared across a 、-list gives one record an item")
+    func sharedVerb() {
+        let quantities = ReportExtractor.planQuantities("新建体育公园6处、城市书房12个。")
+        #expect(quantities.map(\.subject) == ["体育公园", "城市书房"])
+        #expect(quantities.map(\.action) == ["新建", "新建"])
+        #expect(quantities.map(\.value) == [6, 12])
+        #expect(quantities.map(\.unit) == ["处", "个"])
+    }
+
+    @Test(
+        "scale words are applied",
+        arguments: [
+            ("接待游客80.8万人次。", 808_000.0, "人次"), ("实现营业收入370亿元。", 37_000_000_000, "元"),
+            ("争取资金4715万元。", 47_150_000, "元"), ("完成投资1.2万亿元。", 1_200_000_000_000, "元"),
+            ("造林3千亩。", 3000, "亩"), ("新建线路5千米。", 5, "千米"), ("改造房屋１２０户。", 120, "户"),
+        ])
+    func scaleWords(_ sentence: String, _ value: Double, _ unit: String) throws {
+        let quantity = try #require(ReportExtractor.planQuantities(sentence).first)
+        #expect(quantity.value == value)
+        #expect(quantity.unit == unit)
+    }
+
+    @Test(
+        "Chinese numerals are read",
+        arguments: [
+            ("完成两轮全员核酸检测。", 2.0, "轮"), ("建成一千二百个充电桩。", 1200, "个"), ("培育十二家龙头企业。", 12, "家"),
+            ("组织三万名志愿者。", 30000, "名"), ("万名干部下基层。", 10000, "名"),
+        ])
+    func chineseNumerals(_ sentence: String, _ value: Double, _ unit: String) throws {
+        let quantity = try #require(ReportExtractor.planQuantities(sentence).first)
+        #expect(quantity.value == value)
+        #expect(quantity.unit == unit)
+    }
+
+    @Test(
+        "comparators",
+        arguments: [
+            ("地区生产总值增长7%左右。", Comparator.approx), ("拆除违建约12万平方米。", .approx), ("新增就业近5000人。", .approx),
+            ("培训2200人以上。", .gte), ("引进项目超过20个。", .gte), ("新增就业不少于3000人。", .gte),
+            ("建成至少5所学校。", .gte), ("培育7000余家企业。", .gte), ("开展20多场活动。", .gte),
+            ("城镇登记失业率控制在5%以内。", .lte), ("PM10浓度不超过60%。", .lte), ("能耗降低到3%以下。", .lte),
+            ("新建公园3处。", .eq),
+        ])
+    func comparators(_ sentence: String, _ comparator: Comparator) throws {
+        let quantity = try #require(ReportExtractor.planQuantities(sentence).first)
+        #expect(quantity.comparator == comparator)
+    }
+
+    @Test(
+        "ranges",
+        arguments: [
+            ("引进2—3个项目。", 2.0, 3.0, "个"), ("引进3–5家企业。", 3, 5, "家"), ("增长6%～7%。", 6, 7, "%"),
+            ("建设3至5所学校。", 3, 5, "所"), ("新增4到6条线路。", 4, 6, "条"), ("引进2一3个现代服务业项目。", 2, 3, "个"),
+            ("增长10%—15%。", 10, 15, "%"),
+        ])
+    func ranges(_ sentence: String, _ value: Double, _ valueMax: Double, _ unit: String) throws {
+        let quantity = try #require(ReportExtractor.planQuantities(sentence).first)
+        #expect(quantity.value == value)
+        #expect(quantity.valueMax == valueMax)
+        #expect(quantity.unit == unit)
+        #expect(quantity.comparator == .range)
+    }
+
+    @Test("个百分点 is the unit 百分点, 个工作日 is 工作日")
+    func unitsDropTheirCountingWord() {
+        let quantities = ReportExtractor.planQuantities("占比提高2个百分点，开办时间压缩至0.5个工作日。")
+        #expect(quantities.map(\.unit) == ["百分点", "工作日"])
+        #expect(quantities.map(\.value) == [2, 0.5])
+    }
+
+    @Test("an implicit subject is taken from the clause before")
+    func implicitSubject() {
+        let quantities = ReportExtractor.reviewQuantities("地区生产总值从269.9亿元增长到370亿元，年均增长4.7%。")
+        #expect(quantities.map(\.subject) == ["地区生产总值", "地区生产总值", "地区生产总值"])
+        #expect(quantities.map(\.action) == ["从", "增长到", "年均增长"])
+    }
+
+    @Test("the counted thing after a counting word is the subject")
+    func subjectAfterCountingWord() {
+        let quantities = ReportExtractor.planQuantities("实施82个老旧小区提升改造工程，启动前桃花等8个村污水处理整治工程。")
+        #expect(quantities.map(\.subject) == ["老旧小区", "村"])
+    }
+
+    @Test("the review reports achievements, the plan sets targets")
+    func kinds() {
+        #expect(ReportExtractor.reviewQuantities("建成农村公厕80座。").map(\.kind) == [.achievement])
+        #expect(ReportExtractor.planQuantities("建成农村公厕80座。").map(\.kind) == [.target])
+    }
+
+    @Test(
+        "dates, ordinals, names and slogans are not quantities",
+        arguments: [
+            "2022年1月21日召开会议。", "圆满完成第七次全国人口普查。", "高起点编制\"十四五\"规划。", "学习贯彻党的二十大精神。",
+            "全面对标呼市四中等学校。", "推动示范园二期投产。", "撤销209国道收费站。", "建设5G网络。", "落实\"三孩\"生育政策。",
+            "压实\"四方责任\"。", "严格落实\"六个百分百\"管控措施。", "落实中央八项规定精神。", "坚持\"一村一品\"。",
+            "三次产业结构由1.0:30.8:68.2演进为1.0:29.0:70.0。", "压实\"四方\"责任[1]，落实\"四早\"要求【2】。",
+            "打造\"7×24小时政务服务超市\"。", "千家万户受益。", "形成一个声音。",
+        ])
+    func exclusions(_ sentence: String) {
+        #expect(ReportExtractor.planQuantities(sentence).isEmpty, "\(sentence)")
+    }
+
+    @Test("a structure ratio is left out but the numbers around it are read")
+    func ratioAmongQuantities() {
+        let quantities = ReportExtractor.reviewQuantities("社会消费品零售总额完成135亿元，三次产业结构由1.0:30.8:68.2演进为1.0:29.0:70.0。")
+        #expect(quantities.map(\.value) == [13_500_000_000])
+    }
+
+    @Test("glossary definitions are not searched")
+    func glossaryIsNotSearched() {
+        let text = "一、2021年工作回顾\n建成公园3处。\n名词解释\n六个百分百：施工工地周边100%围挡、物料堆放100%覆盖。\n"
+        #expect(ReportExtractor.extract(text).quantities.map(\.value) == [3])
+    }
+
+    @Test("the quote is an exact substring of the normalized text at the given offsets")
+    func quotesAreSubstrings() throws {
+        let report = ReportExtractor.extract(try Fixtures.yuquan)
+        let scalars = Array(report.normalizedText.unicodeScalars)
+        for quantity in report.quantities {
+            #expect(scalars.string(quantity.start..<quantity.end) == quantity.quote)
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Testing
+@testable import ReportExtraction
+
+@Suite("Tasks")
+struct TaskTests {
+    @Test("one verb over a 、-list is one task")
+    func oneVerbOneTask() throws {
+        let tasks = ReportExtractor.planTasks("新建人行绿道40公里、口袋公园60处，提升改造绿地79万平方米。")
+        try #require(tasks.map(\.text) == ["新建人行绿道40公里、口袋公园60处", "提升改造绿地79万平方米"])
+        #expect(tasks[0].quantities == [0, 1])
+        #expect(tasks[1].quantities == [2])
+        #expect(tasks.allSatisfy { !$0.vague })
+    }
+
+    @Test("a 、-list of works, each with its own result, gives one task each")
+    func listOfWorks() {
+        let tasks = ReportExtractor.planTasks("推动示范园一期开工建设、产业园二期投产、物流基地三期启动。")
+        #expect(tasks.map(\.text) == ["推动示范园一期开工建设", "产业园二期投产", "物流基地三期启动"])
+    }
+
+    @Test("lead phrases, framing, principles and purposes are not tasks")
+    func notTasks() {
+        let tasks = ReportExtractor.planTasks(
+            "做精现代农业。坚持农业农村优先发展，以乡村振兴为抓手，围绕产业链部署创新链，启动区疾控中心建设，确保粮食安全格局。")
+        #expect(tasks.map(\.text) == ["启动区疾控中心建设"])
+    }
+
+    @Test("headline targets are tasks")
+    func headlineTargets() {
+        let tasks = ReportExtractor.planTasks("主要预期目标是：地区生产总值增长7%左右；城镇登记失业率控制在5%以内。")
+        #expect(tasks.map(\.text) == ["地区生产总值增长7%左右", "城镇登记失业率控制在5%以内"])
+    }
+
+    @Test("general policy clauses are tasks, flagged vague")
+    func vagueTasks() {
+        let tasks = ReportExtractor.planTasks("深化\"放管服\"改革，开工建设明品福冷链物流产业园项目。")
+        #expect(tasks.map(\.vague) == [true, false])
+    }
+
+    @Test("five-year tasks have the horizon term; the review has no tasks")
+    func horizons() {
+        let text = "一、过去五年工作回顾\n新建学校5所。\n二、今后五年的主要任务\n建成国家级开发区。\n三、2022年工作安排\n启动体育中心建设。\n"
+        let tasks = ReportExtractor.extract(text).tasks
+        #expect(tasks.map(\.horizon) == [.term, .year])
+        #expect(tasks.map(\.section) == ["2", "3"])
+    }
+
+    @Test("offsets point at the task's text in the normalized report")
+    func offsets() throws {
+        let report = ReportExtractor.extract(try Fixtures.yuquan)
+        let scalars = Array(report.normalizedText.unicodeScalars)
+        #expect(report.tasks.count > 100)
+        for task in report.tasks {
+            #expect(scalars.string(task.start..<task.end) == task.text)
+        }
+    }
+}
