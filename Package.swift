@@ -37,7 +37,11 @@ let package = Package(
         ),
         .executableTarget(name: "luoshi", dependencies: ["LuoshiCLI"], swiftSettings: swiftSettings),
         .testTarget(name: "ReportExtractionTests", dependencies: ["ReportExtraction"], swiftSettings: swiftSettings),
-        .testTarget(name: "ReportFilesTests", dependencies: ["ReportFiles"], swiftSettings: swiftSettings),
-        .testTarget(name: "LuoshiCLITests", dependencies: ["LuoshiCLI", "ReportExtraction"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ReportFilesTests",
+            dependencies: ["ReportFiles", "ReportExtraction", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "LuoshiCLITests", dependencies: ["luoshi", "ReportExtraction"], swiftSettings: swiftSettings),
     ]
 )

@@ -2,8 +2,9 @@ import Foundation
 
 /// The text of a PDF, through poppler's `pdftotext` (Debian package poppler-utils).
 enum PDFText {
-    static func extract(_ data: Data, path: String) throws(ReportFileError) -> String {
-        guard let tool = executable(named: "pdftotext") else {
+    /// `searchPath` is where to look for `pdftotext` (the PATH by default).
+    static func extract(_ data: Data, path: String, searchPath: String? = nil) throws(ReportFileError) -> String {
+        guard let tool = executable(named: "pdftotext", searchPath: searchPath) else {
             throw .missingTool(tool: "pdftotext", package: "poppler-utils")
         }
         let directory = FileManager.default.temporaryDirectory
@@ -34,8 +35,8 @@ enum PDFText {
     }
 
     /// The first executable called `name` on the PATH.
-    static func executable(named name: String) -> URL? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+    static func executable(named name: String, searchPath: String? = nil) -> URL? {
+        let path = searchPath ?? ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
         for directory in path.split(separator: ":") {
             let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent(name)
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }

@@ -38,11 +38,12 @@ public enum ReportFile {
     }
 
     /// Decodes the bytes of a report, telling the kind of file by its content, not its name.
-    public static func decode(_ data: Data, path: String) throws(ReportFileError) -> DecodedReport {
+    /// `toolPath` overrides where to look for `pdftotext` (the PATH by default).
+    public static func decode(_ data: Data, path: String, toolPath: String? = nil) throws(ReportFileError) -> DecodedReport {
         guard !data.isEmpty else { throw .empty(path: path) }
         let decoded: DecodedReport
         if data.starts(with: Array("%PDF-".utf8)) {
-            decoded = DecodedReport(format: "PDF", text: try PDFText.extract(data, path: path))
+            decoded = DecodedReport(format: "PDF", text: try PDFText.extract(data, path: path, searchPath: toolPath))
         } else if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             decoded = DecodedReport(format: "DOCX", text: try DOCXText.extract(data, path: path))
         } else {

@@ -1,0 +1,231 @@
+import Foundation
+import ReportExtraction
+import Testing
+import ZIPFoundation
+@testable import ReportFiles
+
+/// Real files of every kind a user may hand to `luoshi extract`, made in the test set-up.
+@Suite("Reading report files")
+struct ReportFileTests {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let fixture = repository.deletingLastPathComponent().appendingPathComponent("shared/fixtures/yuquan-2022.txt")
+    static let sample = "政府工作报告\n一、2021年工作回顾\n新建人行绿道40公里、口袋公园60处。\n"
+
+    /// A fresh temporary directory for one test.
+    static func directory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("luoshi-files-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static func write(_ data: Data, _ name: String) throws -> String {
+        let url = try directory().appendingPathComponent(name)
+        try data.write(to: url)
+        return url.path
+    }
+
+    static func fixtureText() throws -> String { try String(contentsOf: fixture, encoding: .utf8) }
+
+    @Test("UTF-8 with and without a byte-order mark")
+    func utf8() throws {
+        let plain = try ReportFile.read(path: Self.write(Data(Self.sample.utf8), "plain.txt"))
+        let bom = try ReportFile.read(path: Self.write(Data([0xEF, 0xBB, 0xBF] + Array(Self.sample.utf8)), "bom.txt"))
+        #expect(plain == DecodedReport(format: "UTF-8", text: Self.sample))
+        #expect(bom == DecodedReport(format: "UTF-8", text: Self.sample))
+    }
+
+    @Test("UTF-16 with a byte-order mark, either byte order")
+    func utf16() throws {
+        let little = try ReportFile.read(path: Self.write(Data([0xFF, 0xFE]) + Self.sample.data(using: .utf16LittleEndian)!, "le.txt"))
+        let big = try ReportFile.read(path: Self.write(Data([0xFE, 0xFF]) + Self.sample.data(using: .utf16BigEndian)!, "be.txt"))
+        #expect(little.text == Self.sample)
+        #expect(big.text == Self.sample)
+        #expect(little.format == "UTF-16LE")
+    }
+
+    @Test("the fixture saved as GB18030 is detected and reads the same as UTF-8")
+    func gb18030() throws {
+        // setup: iconv, as a user's GBK file would be made
+        let source = try Self.write(Data(try Self.fixtureText().utf8), "utf8.txt")
+        let target = try Self.directory().appendingPathComponent("report.dat").path  // no telling name
+        let iconv = try Self.run("iconv", ["-f", "UTF-8", "-t", "GB18030", source, "-o", target])
+        try #require(iconv == 0)
+        // act
+        let decoded = try ReportFile.read(path: target)
+        // check
+        #expect(decoded.format == "GB18030")
+        #expect(decoded.text == (try Self.fixtureText()))
+    }
+
+    @Test("the fixture as a PDF reads through pdftotext and extracts the same outline")
+    func pdf() throws {
+        // setup: a real PDF made by reportlab with its built-in CJK font
+        let pdf = try Self.directory().appendingPathComponent("report.pdf").path
+        let script = Self.repository.appendingPathComponent("Tests/Support/make_pdf.py").path
+        try #require(try Self.run("python3", [script, Self.fixture.path, pdf]) == 0)
+        // act
+        let decoded = try ReportFile.read(path: pdf)
+        let fromPDF = ReportExtractor.extract(decoded.text)
+        let fromText = ReportExtractor.extract(try Self.fixtureText())
+        // check
+        #expect(decoded.format == "PDF")
+        #expect(fromPDF.meta == fromText.meta)
+        #expect(fromPDF.sections.map(\.title) == fromText.sections.map(\.title))
+        #expect(fromPDF.terms.count == fromText.terms.count)
+        #expect(fromPDF.quantities.count >= fromText.quantities.count - 2)
+    }
+
+    @Test("the fixture as a DOCX reads its paragraphs in order")
+    func docx() throws {
+        // setup
+        let lines = try Self.fixtureText().split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+        let path = try Self.directory().appendingPathComponent("report.docx").path
+        try Self.writeDOCX(paragraphs: lines, to: path)
+        // act
+        let decoded = try ReportFile.read(path: path)
+        let fromDOCX = ReportExtractor.extract(decoded.text)
+        let fromText = ReportExtractor.extract(try Self.fixtureText())
+        // check
+        #expect(decoded.format == "DOCX")
+        #expect(decoded.text.split(separator: "\n").map(String.init) == lines)
+        #expect(fromDOCX.sections == fromText.sections)
+        #expect(fromDOCX.quantities.count == fromText.quantities.count)
+    }
+
+    @Test("an empty file is an error")
+    func empty() throws {
+        let path = try Self.write(Data(), "empty.txt")
+        #expect(throws: ReportFileError.empty(path: path)) { try ReportFile.read(path: path) }
+        let blank = try Self.write(Data("  \n\n \t\n".utf8), "blank.txt")
+        #expect(throws: ReportFileError.empty(path: blank)) { try ReportFile.read(path: blank) }
+    }
+
+    @Test("a binary file that is neither PDF nor DOCX is an error")
+    func binary() throws {
+        let bytes = (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919) }
+        let path = try Self.write(Data([0x7F, 0x45, 0x4C, 0x46] + bytes), "program")
+        #expect(throws: ReportFileError.binary(path: path)) { try ReportFile.read(path: path) }
+    }
+
+    @Test("a corrupt PDF is an error naming the file")
+    func corruptPDF() throws {
+        let path = try Self.write(Data("%PDF-1.7\n1 0 obj garbage\n%%EOF".utf8), "broken.pdf")
+        #expect {
+            try ReportFile.read(path: path)
+        } throws: { error in
+            guard case .corruptPDF(let failing, _) = error as? ReportFileError else { return false }
+            return failing == path
+        }
+    }
+
+    @Test("a PDF read without poppler-utils says which package to install")
+    func pdfWithoutPoppler() throws {
+        #expect(throws: ReportFileError.missingTool(tool: "pdftotext", package: "poppler-utils")) {
+            try ReportFile.decode(Data("%PDF-1.7\n".utf8), path: "a.pdf", toolPath: "/nonexistent")
+        }
+        let message = ReportFileError.missingTool(tool: "pdftotext", package: "poppler-utils").localizedDescription
+        #expect(message.contains("apt-get install poppler-utils"))
+    }
+
+    @Test("a corrupt DOCX, or a ZIP that is not a Word document, is an error")
+    func corruptDOCX() throws {
+        let truncated = try Self.write(Data([0x50, 0x4B, 0x03, 0x04] + Array(repeating: 0x41, count: 64)), "broken.docx")
+        #expect {
+            try ReportFile.read(path: truncated)
+        } throws: { error in
+            if case .corruptDOCX = error as? ReportFileError { return true }
+            return false
+        }
+        // A real ZIP archive without word/document.xml.
+        let zipPath = try Self.directory().appendingPathComponent("notes.zip")
+        let archive = try Archive(url: zipPath, accessMode: .create)
+        let content = Data("hello".utf8)
+        try archive.addEntry(with: "notes.txt", type: .file, uncompressedSize: Int64(content.count)) { position, size in
+            content.subdata(in: Int(position)..<Int(position) + size)
+        }
+        #expect {
+            try ReportFile.read(path: zipPath.path)
+        } throws: { error in
+            guard case .corruptDOCX(_, let detail) = error as? ReportFileError else { return false }
+            return detail.contains("word/document.xml")
+        }
+    }
+
+    @Test("a file over the size limit is an error; the limit can be raised")
+    func sizeLimit() throws {
+        let path = try Self.write(Data(String(repeating: "新建公园3处。\n", count: 1000).utf8), "big.txt")
+        #expect(throws: ReportFileError.tooLarge(path: path, bytes: 20_000, limit: 10_000)) {
+            try ReportFile.read(path: path, sizeLimit: 10_000)
+        }
+        #expect(try ReportFile.read(path: path, sizeLimit: 30_000).format == "UTF-8")
+    }
+
+    @Test("a path that does not exist, or a directory, is an error")
+    func missingPath() throws {
+        #expect(throws: ReportFileError.notFound(path: "/nonexistent/report.txt")) {
+            try ReportFile.read(path: "/nonexistent/report.txt")
+        }
+        let directory = try Self.directory().path
+        #expect(throws: ReportFileError.isDirectory(path: directory)) { try ReportFile.read(path: directory) }
+    }
+
+    @Test("bytes that are not UTF-8 and not GB18030 are an error, not garbage")
+    func undecodable() throws {
+        // 0x80 and 0xFF are invalid lead bytes in GB18030 and invalid in UTF-8.
+        let path = try Self.write(Data(Array(repeating: [0xFF, 0x80, 0xFF, 0x41], count: 200).joined()), "latin.txt")
+        #expect(throws: ReportFileError.undecodable(path: path)) { try ReportFile.read(path: path) }
+    }
+
+    // MARK: - helpers
+
+    static func run(_ tool: String, _ arguments: [String]) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [tool] + arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    /// A minimal but valid Word document: one `w:p` a paragraph.
+    static func writeDOCX(paragraphs: [String], to path: String) throws {
+        func escape(_ text: String) -> String {
+            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: ">", with: "&gt;")
+        }
+        let body = paragraphs.map { "<w:p><w:r><w:t xml:space=\"preserve\">\(escape($0))</w:t></w:r></w:p>" }.joined()
+        let files: [(String, String)] = [
+            (
+                "[Content_Types].xml",
+                """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>
+                """
+            ),
+            (
+                "_rels/.rels",
+                """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
+                """
+            ),
+            (
+                "word/document.xml",
+                """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)</w:body></w:document>
+                """
+            ),
+        ]
+        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
+        for (name, text) in files {
+            let data = Data(text.utf8)
+            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
+                position, size in data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+    }
+}
