@@ -110,10 +110,11 @@ public enum Normalizer {
     /// next, which glues such a line to the title; Luoshi keeps them apart.
     static func standsAlone(_ line: [Unicode.Scalar]) -> Bool {
         guard line.count <= 100 else { return false }
-        let string = line.string(0..<line.count)
-        if line.count <= 24 && string.contains("政府工作报告") { return true }
-        return DebrisFilter.isDebris(string)
+        if line.count <= 24 && line.contains(reportTitle, in: 0..<line.count) { return true }
+        return DebrisFilter.isDebris(line, 0..<line.count)
     }
+
+    private static let reportTitle = Array("政府工作报告".unicodeScalars)
 
     /// `一、…`, `（一）…` or `(一)…` shorter than 60 scalars.
     static func isHeading(_ line: [Unicode.Scalar]) -> Bool {

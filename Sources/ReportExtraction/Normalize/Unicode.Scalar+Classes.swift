@@ -66,3 +66,53 @@ extension String {
     /// The string's Unicode scalars as an array, the unit of every offset in Luoshi.
     var scalarArray: [Unicode.Scalar] { Array(unicodeScalars) }
 }
+
+/// Word searches on scalars: String's `contains` goes through Foundation and grapheme
+/// breaking, which costs more than the whole extraction around it.
+extension Array where Element == Unicode.Scalar {
+    /// Whether `word` occurs in `range`.
+    @inline(__always)
+    func contains(_ word: [Unicode.Scalar], in range: Range<Int>) -> Bool {
+        guard let first = word.first, range.count >= word.count else { return false }
+        var index = range.lowerBound
+        let last = range.upperBound - word.count
+        while index <= last {
+            if self[index] == first && has(word, at: index) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether `range` ends with `word`.
+    @inline(__always)
+    func hasSuffix(_ word: [Unicode.Scalar], in range: Range<Int>) -> Bool {
+        range.count >= word.count && has(word, at: range.upperBound - word.count)
+    }
+
+    /// Whether `range` starts with `word`.
+    @inline(__always)
+    func hasPrefix(_ word: [Unicode.Scalar], in range: Range<Int>) -> Bool {
+        range.count >= word.count && has(word, at: range.lowerBound)
+    }
+}
+
+/// Words prepared for scalar searches.
+struct WordList: Sendable {
+    let words: [[Unicode.Scalar]]
+
+    init(_ words: [String]) {
+        self.words = words.map { Array($0.unicodeScalars) }
+    }
+
+    func anyOccurs(in text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        words.contains { text.contains($0, in: range) }
+    }
+
+    func anyEnds(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        words.contains { text.hasSuffix($0, in: range) }
+    }
+
+    func anyStarts(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        words.contains { text.hasPrefix($0, in: range) }
+    }
+}

@@ -1,23 +1,23 @@
 /// Website and scraper debris around a report: page titles, `时间：… 来源：…` lines,
 /// share links, print buttons, related-article lists.
 enum DebrisFilter {
-    private static let markers = [
+    private static let markers = WordList([
         "来源：", "发布时间", "发布日期", "浏览次数", "阅读次数", "点击数", "访问量", "分享到", "打印本页",
         "关闭窗口", "【打印】", "【关闭】", "【字体", "字号：", "责任编辑", "编辑：", "扫一扫", "当前位置",
         "首页>", "首页 >", "上一篇", "下一篇", "相关文章", "相关链接", "相关阅读", "相关新闻", "附件下载",
         "信息来源", "文章来源", "作者：", "【大", "【中", "【小",
-    ]
+    ])
+    private static let prefixes = WordList(["时间：", "日期：", "http://", "https://", "www."])
+    private static let trailing = WordList(["相关文章", "相关链接", "相关阅读", "相关新闻", "上一篇", "下一篇"])
 
     /// Whether a paragraph is debris rather than report text.
-    static func isDebris(_ line: String) -> Bool {
-        guard line.count <= 100 else { return false }
-        if line.hasPrefix("时间：") || line.hasPrefix("日期：") { return true }
-        if line.hasPrefix("http://") || line.hasPrefix("https://") || line.hasPrefix("www.") { return true }
-        return markers.contains(where: line.contains)
+    static func isDebris(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard range.count <= 100 else { return false }
+        return prefixes.anyStarts(text, range) || markers.anyOccurs(in: text, range)
     }
 
     /// Debris after which nothing belongs to the report (a list of related articles).
-    static func startsTrailingDebris(_ line: String) -> Bool {
-        ["相关文章", "相关链接", "相关阅读", "相关新闻", "上一篇", "下一篇"].contains(where: line.contains)
+    static func startsTrailingDebris(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        range.count <= 100 && trailing.anyOccurs(in: text, range)
     }
 }

@@ -12,7 +12,7 @@ enum OutlineReader {
         for index in 0..<bodyStart { paragraphs[index].role = .front }
         // Lines before the title that are not the session banner are website debris.
         if let titleIndex {
-            for index in 0..<titleIndex where DebrisFilter.isDebris(scalars.string(text.paragraphs[index])) {
+            for index in 0..<titleIndex where DebrisFilter.isDebris(scalars, text.paragraphs[index]) {
                 paragraphs[index].role = .debris
             }
         }
@@ -30,13 +30,13 @@ enum OutlineReader {
         for index in bodyStart..<paragraphs.count {
             let range = text.paragraphs[index]
             let line = scalars[range]
-            let string = scalars.string(range)
-            if trailingDebris || DebrisFilter.isDebris(string) {
+            if trailingDebris || DebrisFilter.isDebris(scalars, range) {
                 paragraphs[index].role = .debris
-                if DebrisFilter.startsTrailingDebris(string) { trailingDebris = true }
+                if DebrisFilter.startsTrailingDebris(scalars, range) { trailingDebris = true }
                 continue
             }
-            if GlossaryReader.isGlossaryHeading(string) {
+            let string = range.count <= 200 || inGlossary ? scalars.string(range) : ""
+            if range.count <= 12, GlossaryReader.isGlossaryHeading(string) {
                 inGlossary = true
                 paragraphs[index].role = .front
                 continue
@@ -45,7 +45,7 @@ enum OutlineReader {
                 if let term = GlossaryReader.entry(string) {
                     terms.append(term)
                     paragraphs[index].role = .glossary
-                } else if !terms.isEmpty, string.count < 200, !string.contains("：") {
+                } else if !terms.isEmpty, range.count < 200, !string.contains("：") {
                     // A definition that ran onto a line of its own.
                     terms[terms.count - 1].definition += string
                     paragraphs[index].role = .glossary
@@ -74,7 +74,7 @@ enum OutlineReader {
             }
             paragraphs[index].sectionID = currentID
             paragraphs[index].partKind = partKind
-            if part > 0, isClosingWords(string), partKind != .review {
+            if part > 0, partKind != .review, isClosingWords(scalars, range) {
                 closed = true
             }
         }
@@ -109,7 +109,10 @@ enum OutlineReader {
     }
 
     /// The closing appeal of the report (各位代表！…让我们…).
-    private static func isClosingWords(_ string: String) -> Bool {
-        (string.hasPrefix("各位代表") || string.hasPrefix("同志们")) && string.contains("让我们")
+    private static let closingOpenings = WordList(["各位代表", "同志们"])
+    private static let closingAppeal = WordList(["让我们"])
+
+    private static func isClosingWords(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        closingOpenings.anyStarts(text, range) && closingAppeal.anyOccurs(in: text, range)
     }
 }

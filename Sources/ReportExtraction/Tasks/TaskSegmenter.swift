@@ -3,13 +3,21 @@
 enum TaskSegmenter {
     static func segment(_ text: [Unicode.Scalar], outline: Outline, quantities: [Quantity]) -> [PlanTask] {
         var tasks: [PlanTask] = []
+        var firstQuantity = 0  // quantities are in text order, and so are paragraphs
         for paragraph in outline.paragraphs {
-            guard let range = paragraph.textRange, let kind = paragraph.partKind, kind != .review else { continue }
+            guard let range = paragraph.textRange else { continue }
+            while firstQuantity < quantities.count, quantities[firstQuantity].end <= range.lowerBound { firstQuantity += 1 }
+            guard let kind = paragraph.partKind, kind != .review else { continue }
+            var local: [(index: Int, range: Range<Int>)] = []
+            var next = firstQuantity
+            while next < quantities.count, quantities[next].start < range.upperBound {
+                if quantities[next].kind == .target { local.append((next, quantities[next].start..<quantities[next].end)) }
+                next += 1
+            }
             let horizon: Horizon = kind == .termPlan ? .term : .year
             for clause in clauses(text, in: range) {
                 for piece in split(text, clause) {
-                    guard let task = task(text, piece, paragraphStart: range.lowerBound, quantities: quantities)
-                    else { continue }
+                    guard let task = task(text, piece, quantities: local) else { continue }
                     tasks.append(
                         PlanTask(
                             section: paragraph.sectionID, horizon: horizon, vague: task.vague,
@@ -98,48 +106,36 @@ enum TaskSegmenter {
         }
         items.append(start..<range.upperBound)
         guard items.count > 1 else { return [range] }
-        let endsWithResult = items.filter { item in
-            TaskWords.resultVerbs.contains { text.string(item).hasSuffix($0) }
-        }
-        if endsWithResult.count == items.count { return items }
+        if items.allSatisfy({ TaskWords.resultVerbs.anyEnds(text, $0) }) { return items }
         return [range]
     }
 
     /// Decides whether a clause is a task; returns its vagueness and its quantities.
     static func task(
-        _ text: [Unicode.Scalar], _ range: Range<Int>, paragraphStart: Int, quantities: [Quantity]
+        _ text: [Unicode.Scalar], _ range: Range<Int>, quantities: [(index: Int, range: Range<Int>)]
     ) -> (vague: Bool, quantities: [Int])? {
         var cursor = range.lowerBound
-        let string = text.string(range)
-        let inside = quantities.indices.filter { index in
-            let quantity = quantities[index]
-            return quantity.kind == .target && quantity.start < range.upperBound && quantity.end > range.lowerBound
-                && max(quantity.start, range.lowerBound) < min(quantity.end, range.upperBound)
-        }
+        let inside = quantities.filter { $0.range.overlaps(range) }.map(\.index)
         // Framing, principles and results (`以…为抓手`, `坚持…`, `推动管理更加精准有效`) commit to
         // nothing unless they carry a target (`确保集中供水率达到100%`).
         if inside.isEmpty {
             if TaskWords.framing.match(text, at: cursor, limit: range.upperBound) != nil { return nil }
             while let adverb = TaskWords.adverbs.match(text, at: cursor, limit: range.upperBound) { cursor += adverb.length }
             if TaskWords.framing.match(text, at: cursor, limit: range.upperBound) != nil { return nil }
-            if TaskWords.abstractEndings.contains(where: string.hasSuffix) || string.contains("更加") { return nil }
+            if TaskWords.abstractEndings.anyEnds(text, range) || TaskWords.results.anyOccurs(in: text, range) {
+                return nil
+            }
         }
         let concrete = TaskWords.concreteVerbs.match(text, at: cursor, limit: range.upperBound) != nil
         let startsWithVerb = concrete
             || Actions.verbs.match(text, at: cursor, limit: range.upperBound).map { $0.length >= 2 } == true
             || TaskVerbs.general.match(text, at: cursor, limit: range.upperBound) != nil
         // A named work and its result (`蒙萃源四系生态农业示范基地投产达效`).
-        let endsWithResult = TaskWords.resultVerbs.contains(where: string.hasSuffix) && string.count >= 6
+        let endsWithResult = range.count >= 6 && TaskWords.resultVerbs.anyEnds(text, range)
         guard startsWithVerb || endsWithResult || !inside.isEmpty else { return nil }
-        let named = string.contains("\"") || string.contains("“") || string.contains("《")
-        let vague = inside.isEmpty && !((concrete || endsWithResult) && (named || hasProperName(string)))
+        let named = text[range].contains { $0 == "\"" || $0 == "“" || $0 == "《" }
+        let vague = inside.isEmpty && !((concrete || endsWithResult) && (named || TaskWords.namedWorks.anyOccurs(in: text, range)))
         return (vague, inside)
-    }
-
-    /// A named project or place: the clause names what is built (`…项目`, `…工程`, `…中心`).
-    private static func hasProperName(_ string: String) -> Bool {
-        ["项目", "工程", "中心", "园", "馆", "校", "院", "站", "路", "街", "村", "区", "场", "平台", "基地", "活动", "赛", "节", "会"]
-            .contains(where: string.contains)
     }
 }
 

@@ -19,11 +19,20 @@ enum TaskWords {
     ])
 
     /// Objects that mark a clause as an attitude or a result (`…意识`, `…格局`).
-    static let abstractEndings = [
+    static let abstractEndings = WordList([
         "意识", "观念", "理念", "精神", "认同", "信心", "底线", "格局", "局面", "氛围", "态势", "一样", "之患",
         "故事", "成果", "环境", "生态", "品格", "初心", "使命", "作风", "形象", "作用", "效应", "动能", "形态",
-        "业态", "价值观", "有效", "活力", "优势", "水平线",
-    ]
+        "业态", "价值观", "有效", "活力", "优势",
+    ])
+
+    /// Words of a result rather than a work (`推动管理更加精准有效`).
+    static let results = WordList(["更加"])
+
+    /// What a concrete work names: a project, a building, a place, an event.
+    static let namedWorks = WordList([
+        "项目", "工程", "中心", "园", "馆", "校", "院", "站", "路", "街", "村", "区", "场", "平台", "基地", "活动", "赛",
+        "节", "会",
+    ])
 
     /// Verbs of concrete, checkable work (a finished, started or opened thing).
     static let concreteVerbs = Lexicon(words: [
@@ -34,8 +43,8 @@ enum TaskWords {
     ])
 
     /// Verbs that end a work item in a 、-list (`…一期开工建设、…二期投产`), so each item is a task.
-    static let resultVerbs = [
+    static let resultVerbs = WordList([
         "开工建设", "投产达效", "投产", "建成", "竣工", "落地", "开业", "运营", "完工", "通车", "启用", "投用",
         "投入使用", "交付使用", "开工", "建设", "达效", "启动", "完成", "挂牌", "验收",
-    ]
+    ])
 }
