@@ -14,6 +14,10 @@ public struct NormalizedText: Sendable, Equatable {
 /// `shared/eval/normalize.py` is the reference; this is the same rules as a scanner
 /// over Unicode scalars, which is many times faster than a chain of regular expressions.
 public enum Normalizer {
+    private static let sentenceEnds = ScalarSet("。！？!?：:；;”」）)")
+    private static let asciiAfter = ScalarSet("%(),;:\"")
+    private static let asciiBefore = ScalarSet("%),;:\"")
+    private static let fullWidthPunctuation = ScalarSet("，；：（）")
     public static func normalize(_ text: String) -> NormalizedText {
         let lines = strippedLines(of: text)
         let paragraphs = joinBrokenLines(lines)
@@ -29,9 +33,7 @@ public enum Normalizer {
             scalars.append("\n")
         }
         if scalars.isEmpty { scalars.append("\n") }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return NormalizedText(string: String(view), scalars: scalars, paragraphs: ranges)
+        return NormalizedText(string: scalars.string(0..<scalars.count), scalars: scalars, paragraphs: ranges)
     }
 
     /// Splits at line breaks (`\r\n`, `\r`, `\n`, form feeds between PDF pages) and strips each line.
@@ -89,7 +91,7 @@ public enum Normalizer {
                 hasColonBeforeEnd = true
                 break
             }
-            let endsSentence = "。！？!?：:；;”」）)".unicodeScalars.contains(last)
+            let endsSentence = sentenceEnds.contains(last)
             let cut = endsWithListComma || ((previous.count >= 40 || hasColonBeforeEnd) && !endsSentence)
             if cut && !previousIsHeading && !isHeading(line) && !standsAlone(previous) && !standsAlone(line) {
                 var merged = previous
@@ -136,18 +138,18 @@ public enum Normalizer {
         var text = removeBlankRuns(input) { before, after in
             (before.isCJKText || before == "\"")
                 && (after.isCJKText || after.isASCIIDigit || after.isASCIILetter
-                    || "%(),;:\"".unicodeScalars.contains(after))
+                    || asciiAfter.contains(after))
         }
         // 2. Blanks between a digit, a letter or ASCII punctuation and CJK text (or a quote).
         text = removeBlankRuns(text) { before, after in
-            (before.isASCIIDigit || before.isASCIILetter || "%),;:\"".unicodeScalars.contains(before))
+            (before.isASCIIDigit || before.isASCIILetter || asciiBefore.contains(before))
                 && (after.isCJKText || after == "\"")
         }
         // 3. Blanks between numbers shrink to one space; 4. half-width punctuation next to CJK widens;
         // 5. blanks after full-width punctuation go; 6. longer blank runs shrink to one space.
         text = shrinkBlanksBetweenNumbers(text)
         text = widenPunctuation(text)
-        text = removeBlankRuns(text, keepAtEnd: true) { before, _ in "，；：（）".unicodeScalars.contains(before) }
+        text = removeBlankRuns(text, keepAtEnd: true) { before, _ in fullWidthPunctuation.contains(before) }
         text = collapseBlankRuns(text)
         var lower = 0
         var upper = text.count

@@ -48,9 +48,32 @@ extension Array where Element == Unicode.Scalar {
     /// The scalars as a `String`.
     @inline(__always)
     func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: self[range])
-        return String(view)
+        String(unsafeUninitializedCapacity: range.count * 4) { buffer in
+            var count = 0
+            for scalar in self[range] {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[count] = UInt8(value)
+                    count += 1
+                } else if value < 0x800 {
+                    buffer[count] = UInt8(0xC0 | (value >> 6))
+                    buffer[count + 1] = UInt8(0x80 | (value & 0x3F))
+                    count += 2
+                } else if value < 0x10000 {
+                    buffer[count] = UInt8(0xE0 | (value >> 12))
+                    buffer[count + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                    buffer[count + 2] = UInt8(0x80 | (value & 0x3F))
+                    count += 3
+                } else {
+                    buffer[count] = UInt8(0xF0 | (value >> 18))
+                    buffer[count + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
+                    buffer[count + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                    buffer[count + 3] = UInt8(0x80 | (value & 0x3F))
+                    count += 4
+                }
+            }
+            return count
+        }
     }
 
     /// Whether the scalars at `index` spell `word`.
@@ -114,5 +137,21 @@ struct WordList: Sendable {
 
     func anyStarts(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         words.contains { text.hasPrefix($0, in: range) }
+    }
+}
+
+/// A small set of characters, tested without building a string view each time.
+struct ScalarSet: Sendable {
+    private let values: [UInt32]
+
+    init(_ characters: String) {
+        values = characters.unicodeScalars.map(\.value)
+    }
+
+    @inline(__always)
+    func contains(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        for candidate in values where candidate == value { return true }
+        return false
     }
 }

@@ -3,8 +3,8 @@ enum ChineseNumeral {
     /// The ten characters used in heading markers (`三、`, `（十二）`).
     @inline(__always)
     static func isMarkerDigit(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": return true
+        switch scalar.value {
+        case 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341: return true  // 一…十
         default: return false
         }
     }
@@ -12,17 +12,17 @@ enum ChineseNumeral {
     /// The value of a digit character (`〇零一二两三…九`), or nil.
     @inline(__always)
     static func digit(_ scalar: Unicode.Scalar) -> Int? {
-        switch scalar {
-        case "〇", "零": return 0
-        case "一": return 1
-        case "二", "两": return 2
-        case "三": return 3
-        case "四": return 4
-        case "五": return 5
-        case "六": return 6
-        case "七": return 7
-        case "八": return 8
-        case "九": return 9
+        switch scalar.value {
+        case 0x3007, 0x96F6: return 0  // 〇 零
+        case 0x4E00: return 1  // 一
+        case 0x4E8C, 0x4E24: return 2  // 二 两
+        case 0x4E09: return 3  // 三
+        case 0x56DB: return 4  // 四
+        case 0x4E94: return 5  // 五
+        case 0x516D: return 6  // 六
+        case 0x4E03: return 7  // 七
+        case 0x516B: return 8  // 八
+        case 0x4E5D: return 9  // 九
         default: return nil
         }
     }
@@ -30,12 +30,12 @@ enum ChineseNumeral {
     /// The multiplier of a unit character (`十百千万亿`), or nil.
     @inline(__always)
     static func multiplier(_ scalar: Unicode.Scalar) -> Double? {
-        switch scalar {
-        case "十": return 10
-        case "百": return 100
-        case "千": return 1000
-        case "万": return 10000
-        case "亿": return 100_000_000
+        switch scalar.value {
+        case 0x5341: return 10  // 十
+        case 0x767E: return 100  // 百
+        case 0x5343: return 1000  // 千
+        case 0x4E07: return 10000  // 万
+        case 0x4EBF: return 100_000_000  // 亿
         default: return nil
         }
     }

@@ -10,13 +10,14 @@ struct Phrase {
 
 /// Reads the action and subject of a quantity from the words around its number.
 enum PhraseReader {
+    private static let listJoiners = ScalarSet("、和及与")
     /// Reads `text[from..<to]`, the clause in front of a number:
     /// `新建人行绿道` (verb, subject), `农作物播种面积达到` (subject, verb),
     /// `粮食总产量` (subject), `年均增长` (verb; the subject is the previous one's).
     static func read(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> Phrase {
         var lower = start
         var continuesList = false
-        if lower < end, "、和及与".unicodeScalars.contains(text[lower]) { continuesList = true }
+        if lower < end, listJoiners.contains(text[lower]) { continuesList = true }
         lower = skipFillers(text, from: lower, to: end)
         if lower >= end { return Phrase(action: nil, subject: nil, startsWithVerb: false, continuesList: true) }
 

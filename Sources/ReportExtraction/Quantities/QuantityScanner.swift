@@ -9,6 +9,10 @@ struct QuantityContext {
 /// Finds the quantities in one paragraph: a scanner over Unicode scalars that reads each
 /// number, its scale, range, unit and comparator, then the action and subject around it.
 enum QuantityScanner {
+    private static let scaleLeaders = ScalarSet("近约超逾上过等达破")
+    private static let openBrackets = ScalarSet("[【〔")
+    private static let closeBrackets = ScalarSet("]】〕")
+    private static let listJoiners = ScalarSet("、和及与")
     /// Characters that make a word with a Chinese numeral after them (`第一`, `统一`, `进一步`).
     private static let numeralWordFormers: Set<Unicode.Scalar> = [
         "第", "统", "进", "唯", "之", "同", "逐", "每", "几", "数", "单", "专", "合", "归", "划", "整", "其", "另",
@@ -111,7 +115,7 @@ enum QuantityScanner {
             if number.isBareScale {
                 // 万名党员干部, 亿元以上项目: but not 千家万户.
                 guard text[index] == "万" || text[index] == "亿" else { return nil }
-                guard !before.isHan || "近约超逾上过等达破".unicodeScalars.contains(before) else { return nil }
+                guard !before.isHan || Self.scaleLeaders.contains(before) else { return nil }
             }
         } else {
             if before.isASCIILetter || before == "." || before == "×" || before == "*" || before == "/" { return nil }
@@ -123,7 +127,7 @@ enum QuantityScanner {
         guard cursor < limit else { return nil }
         if text[cursor].isASCIILetter || text[cursor] == "×" || text[cursor] == "*" || text[cursor] == "/" { return nil }
         // Footnote markers ([24], 【3】) and structure ratios (1.0：30.8：68.2) are not quantities.
-        if "[【〔".unicodeScalars.contains(before) && "]】〕".unicodeScalars.contains(text[cursor]) { return nil }
+        if Self.openBrackets.contains(before) && Self.closeBrackets.contains(text[cursor]) { return nil }
         if isRatio(text, number: number, range: range) { return nil }
         if quoted.insideBookTitle(index) { return nil }
 
@@ -213,7 +217,7 @@ enum QuantityScanner {
 
     /// Whether a stretch holds any Han characters or letters (not only `、和` and blanks).
     private static func hasWords(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        range.contains { (text[$0].isHan && !"、和及与".unicodeScalars.contains(text[$0])) || text[$0].isASCIILetter }
+        range.contains { (text[$0].isHan && !Self.listJoiners.contains(text[$0])) || text[$0].isASCIILetter }
     }
 
     /// Finds the action and subject of a reading and makes it a quantity; tells whether the

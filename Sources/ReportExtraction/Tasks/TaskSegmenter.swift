@@ -1,6 +1,8 @@
 /// Splits the plan parts of a report into commitments: each clause that commits to a piece
 /// of work becomes a task; framing, principles, purposes and lead phrases do not.
 enum TaskSegmenter {
+    private static let sentenceEnds = ScalarSet("。！？!?")
+    private static let clauseEnds = ScalarSet("，；：,;:")
     static func segment(_ text: [Unicode.Scalar], outline: Outline, quantities: [Quantity]) -> [PlanTask] {
         var tasks: [PlanTask] = []
         var firstQuantity = 0  // quantities are in text order, and so are paragraphs
@@ -58,8 +60,8 @@ enum TaskSegmenter {
             default: break
             }
             guard !inQuote, depth == 0 else { continue }
-            let endsSentence = "。！？!?".unicodeScalars.contains(scalar)
-            guard endsSentence || "，；：,;:".unicodeScalars.contains(scalar) else { continue }
+            let endsSentence = sentenceEnds.contains(scalar)
+            guard endsSentence || clauseEnds.contains(scalar) else { continue }
             if start < index {
                 clausesInSentence.append(result.count)
                 result.append(
