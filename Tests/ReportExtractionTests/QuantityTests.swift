@@ -79,6 +79,19 @@ struct QuantityTests {
         #expect(quantity.comparator == .range)
     }
 
+    @Test("scaled decimals are exact: 2.3亿元 is 230000000, not 229999999.99999997")
+    func exactScaling() {
+        #expect(ReportExtractor.planQuantities("发放救助资金2.3亿元，惠及群众1.15万人。").map(\.value) == [230_000_000, 11_500])
+    }
+
+    @Test("building verbs in a row are one action; an age describes the noun after it")
+    func chainedVerbsAndAges() {
+        let quantities = ReportExtractor.planQuantities("新建、改扩建中小学和幼儿园18所，为全市60岁以上老年人接种疫苗。")
+        #expect(quantities.map(\.action) == ["新建、改扩建", nil])
+        #expect(quantities.map(\.subject) == ["中小学和幼儿园", "老年人"])
+        #expect(quantities[1].comparator == .gte)
+    }
+
     @Test("个百分点 is the unit 百分点, 个工作日 is 工作日")
     func unitsDropTheirCountingWord() {
         let quantities = ReportExtractor.planQuantities("占比提高2个百分点，开办时间压缩至0.5个工作日。")
@@ -112,7 +125,7 @@ struct QuantityTests {
             "全面对标呼市四中等学校。", "推动示范园二期投产。", "撤销209国道收费站。", "建设5G网络。", "落实\"三孩\"生育政策。",
             "压实\"四方责任\"。", "严格落实\"六个百分百\"管控措施。", "落实中央八项规定精神。", "坚持\"一村一品\"。",
             "三次产业结构由1.0:30.8:68.2演进为1.0:29.0:70.0。", "压实\"四方\"责任[1]，落实\"四早\"要求【2】。",
-            "打造\"7×24小时政务服务超市\"。", "千家万户受益。", "形成一个声音。",
+            "打造\"7×24小时政务服务超市\"。", "千家万户受益。", "形成一个声音。", "重点抓好以下八个方面工作。",
         ])
     func exclusions(_ sentence: String) {
         #expect(ReportExtractor.planQuantities(sentence).isEmpty, "\(sentence)")

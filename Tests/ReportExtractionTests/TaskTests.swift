@@ -45,6 +45,26 @@ struct TaskTests {
         #expect(tasks.map(\.section) == ["2", "3"])
     }
 
+    @Test("annex items after the closing words are tasks without their marker; the annex title is not")
+    func annexItems() {
+        let text = """
+            二、2023年工作安排
+            启动体育中心建设。
+            各位代表！让我们团结奋斗！
+            附件
+            2023年十件民生实事
+            一、新建改扩建幼儿园10所
+            """
+        let report = ReportExtractor.extract(text)
+        #expect(report.tasks.map(\.text) == ["启动体育中心建设", "新建改扩建幼儿园10所"])
+        #expect(report.sections.map(\.id) == ["2"])
+    }
+
+    @Test("a clause that refers to the text around it is not a task")
+    func references() {
+        #expect(ReportExtractor.planTasks("实现上述目标，重点抓好以下八个方面工作：").isEmpty)
+    }
+
     @Test("offsets point at the task's text in the normalized report")
     func offsets() throws {
         let report = ReportExtractor.extract(try Fixtures.yuquan)

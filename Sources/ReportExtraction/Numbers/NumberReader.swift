@@ -30,11 +30,14 @@ enum NumberReader {
 
     private static func readArabic(_ text: [Unicode.Scalar], at start: Int, limit: Int) -> NumberToken? {
         var index = start
-        var integer: Double = 0
+        // Digits are kept as an integer mantissa and a count of decimals, so that scaling
+        // is exact: 2.3亿 is 23 × 10⁸ / 10, not 2.3 × 10⁸ (= 229999999.99999997).
+        var mantissa: Double = 0
         var digits = 0
+        var decimals = 0
         while index < limit {
             if let digit = digitValue(text[index]) {
-                integer = integer * 10 + Double(digit)
+                mantissa = mantissa * 10 + Double(digit)
                 digits += 1
                 index += 1
             } else if text[index] == ",", digits > 0, index + 3 < limit,
@@ -46,18 +49,19 @@ enum NumberReader {
                 break
             }
         }
-        var value = integer
         if index + 1 < limit, text[index] == "." || text[index] == "．", digitValue(text[index + 1]) != nil {
             index += 1
-            var scale = 0.1
             while index < limit, let digit = digitValue(text[index]) {
-                value += Double(digit) * scale
-                scale /= 10
+                mantissa = mantissa * 10 + Double(digit)
+                decimals += 1
                 index += 1
             }
         }
-        let (scaled, end) = applyScale(text, value: value, at: index, limit: limit)
-        return NumberToken(start: start, end: end, value: scaled, isChinese: false, isBareScale: false)
+        let (multiplier, end) = scale(text, at: index, limit: limit)
+        var divisor: Double = 1
+        for _ in 0..<decimals { divisor *= 10 }
+        let value = mantissa * multiplier / divisor
+        return NumberToken(start: start, end: end, value: value, isChinese: false, isBareScale: false)
     }
 
     private static func readChinese(_ text: [Unicode.Scalar], at start: Int, limit: Int) -> NumberToken? {
@@ -70,16 +74,16 @@ enum NumberReader {
         return NumberToken(start: start, end: end, value: value, isChinese: true, isBareScale: bare)
     }
 
-    /// Multiplies by the scale words after a number (`万`, `亿`, `千万`, `万亿`).
-    static func applyScale(_ text: [Unicode.Scalar], value: Double, at start: Int, limit: Int) -> (Double, Int) {
-        var value = value
+    /// The product of the scale words after a number (`万`, `亿`, `千万`, `万亿`) and where they end.
+    static func scale(_ text: [Unicode.Scalar], at start: Int, limit: Int) -> (Double, Int) {
+        var multiplier: Double = 1
         var index = start
-        while index < limit, let multiplier = ChineseNumeral.multiplier(text[index]), text[index] != "十" {
+        while index < limit, let factor = ChineseNumeral.multiplier(text[index]), text[index] != "十" {
             if isUnitPrefix(text, at: index, limit: limit) { break }
-            value *= multiplier
+            multiplier *= factor
             index += 1
         }
-        return (value, index)
+        return (multiplier, index)
     }
 
     /// Whether a scale character starts a unit word instead (`千米`, `千瓦`, `百分点`).

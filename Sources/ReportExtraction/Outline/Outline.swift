@@ -6,6 +6,8 @@ public enum ParagraphRole: Sendable, Equatable {
     case heading(bodyStart: Int?)
     case body
     case glossary
+    /// An item of an annex after the closing words (`一、新建改扩建幼儿园10所`); its text starts after the marker.
+    case annexItem(bodyStart: Int?)
     /// Website or scraper debris: page titles, source lines, share links.
     case debris
 }
@@ -23,7 +25,7 @@ public struct OutlineParagraph: Sendable, Equatable {
     public var textRange: Range<Int>? {
         switch role {
         case .body: return range
-        case .heading(let bodyStart?): return bodyStart..<range.upperBound
+        case .heading(let bodyStart?), .annexItem(let bodyStart?): return bodyStart..<range.upperBound
         default: return nil
         }
     }

@@ -27,6 +27,7 @@ enum OutlineReader {
         var inGlossary = false
         var closed = false  // after the closing words, numbered items belong to annexes
         var trailingDebris = false
+        var annexTitlePending = false
         for index in bodyStart..<paragraphs.count {
             let range = text.paragraphs[index]
             let line = scalars[range]
@@ -53,6 +54,25 @@ enum OutlineReader {
                     paragraphs[index].role = .debris
                 }
                 continue
+            }
+            if closed {
+                // An annex: its title lines are not report text; its numbered items are.
+                if AnnexReader.isAnnexHeading(scalars, range) {
+                    paragraphs[index].role = .front
+                    annexTitlePending = true
+                    paragraphs[index].sectionID = currentID
+                    paragraphs[index].partKind = partKind
+                    continue
+                }
+                if annexTitlePending, AnnexReader.isTitle(scalars, range) {
+                    paragraphs[index].role = .front
+                    annexTitlePending = false
+                    continue
+                }
+                annexTitlePending = false
+                if let item = AnnexReader.itemBodyStart(scalars, range) {
+                    paragraphs[index].role = .annexItem(bodyStart: item)
+                }
             }
             if !closed, let heading = HeadingReader.heading(line, at: range.lowerBound) {
                 // Parts count up one by one; the first one found may be any (a scraped text may

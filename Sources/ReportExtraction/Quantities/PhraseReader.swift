@@ -33,10 +33,16 @@ enum PhraseReader {
             }
         }
         if let verb = Actions.verbs.match(text, at: cursor, limit: end), verb.length >= 2 || cursor > lower {
-            let action = lower..<(cursor + verb.length)
+            // Building verbs in a row are one action: 新建改扩建, 新建、改扩建.
+            var verbEnd = cursor + verb.length
+            while true {
+                let next = verbEnd < end && text[verbEnd] == "、" ? verbEnd + 1 : verbEnd
+                guard let more = Actions.buildingVerbs.match(text, at: next, limit: end) else { break }
+                verbEnd = next + more.length
+            }
+            let action = lower..<verbEnd
             var rest = action.upperBound
             if rest < end, text[rest] == "了" { rest += 1 }
-            rest = skipFillers(text, from: rest, to: end)
             return Phrase(
                 action: action, subject: trimSubject(text, rest..<end), startsWithVerb: true,
                 continuesList: continuesList)

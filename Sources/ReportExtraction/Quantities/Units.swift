@@ -22,7 +22,7 @@ enum Units {
     static let classifiers: Set<String> = [
         "个", "家", "所", "处", "座", "条", "项", "名", "人", "户", "例", "轮", "场", "次", "件", "台", "套", "辆", "艘",
         "架", "起", "宗", "张", "部", "间", "栋", "幢", "位", "只", "头", "株", "棵", "盏", "根", "块", "篇", "本",
-        "册", "份", "类", "种", "支", "队", "批",
+        "册", "份", "类", "种", "支", "队", "批", "岁",
     ]
 
     /// Units a Chinese numeral may count (`两轮`, `万名`): numerals inside words
@@ -44,7 +44,7 @@ enum Units {
         case "部": return following == "门" || following == "署" || following == "分"
         case "所": return following == "有" || following == "以" || following == "谓"
         case "处": return following == "理" || following == "置"
-        case "个": return following == "性" || following == "体" || following == "人"
+        case "个": return following == "性" || following == "体" || following == "人" || following == "方"  // 八个方面
         case "场": return following == "景" || following == "所" || following == "馆"
         case "类": return following == "型"
         case "种": return following == "植" || following == "子" || following == "类"

@@ -135,8 +135,9 @@ enum TaskSegmenter {
         // A named work and its result (`蒙萃源四系生态农业示范基地投产达效`).
         let endsWithResult = range.count >= 6 && TaskWords.resultVerbs.anyEnds(text, range)
         guard startsWithVerb || endsWithResult || !inside.isEmpty else { return nil }
-        let named = text[range].contains { $0 == "\"" || $0 == "“" || $0 == "《" }
-        let vague = inside.isEmpty && !((concrete || endsWithResult) && (named || TaskWords.namedWorks.anyOccurs(in: text, range)))
+        // Checkable: a number to reach, a work started, finished or opened, or a named work
+        // (`加快推进青山机场改扩建工程`); the rest is a policy clause the office must make checkable.
+        let vague = inside.isEmpty && !concrete && !endsWithResult && !TaskWords.namedWorks.anyOccurs(in: text, range)
         return (vague, inside)
     }
 }
