@@ -92,6 +92,13 @@ struct QuantityTests {
         #expect(quantities[1].comparator == .gte)
     }
 
+    @Test("a time expression between subject and number is not part of the subject")
+    func timeExpressions() {
+        let quantities = ReportExtractor.reviewQuantities("一般公共预算收入年均增长5.4%，2022年达到2860亿元。粮食总产量连续5年稳定在700万吨以上。")
+        #expect(quantities.map(\.subject) == ["一般公共预算收入", "一般公共预算收入", "粮食总产量"])
+        #expect(quantities.map(\.value) == [5.4, 286_000_000_000, 7_000_000])
+    }
+
     @Test("个百分点 is the unit 百分点, 个工作日 is 工作日")
     func unitsDropTheirCountingWord() {
         let quantities = ReportExtractor.planQuantities("占比提高2个百分点，开办时间压缩至0.5个工作日。")

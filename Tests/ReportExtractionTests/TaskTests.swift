@@ -60,6 +60,12 @@ struct TaskTests {
         #expect(report.sections.map(\.id) == ["2"])
     }
 
+    @Test("list markers in front of a task are skipped, not mistaken for its start")
+    func listMarkers() {
+        let tasks = ReportExtractor.planTasks("一是建设创新型省份，研发经费投入强度达到2.8%；（1）新建5G基站2万个；2.启动机场三期工程。")
+        #expect(tasks.map(\.text) == ["建设创新型省份", "研发经费投入强度达到2.8%", "新建5G基站2万个", "启动机场三期工程"])
+    }
+
     @Test("a clause that refers to the text around it is not a task")
     func references() {
         #expect(ReportExtractor.planTasks("实现上述目标，重点抓好以下八个方面工作：").isEmpty)

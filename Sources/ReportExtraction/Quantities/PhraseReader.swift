@@ -19,6 +19,8 @@ enum PhraseReader {
         var continuesList = false
         if lower < end, listJoiners.contains(text[lower]) { continuesList = true }
         lower = skipFillers(text, from: lower, to: end)
+        lower = TimeExpression.skip(text, from: lower, to: end)
+        lower = skipFillers(text, from: lower, to: end)
         if lower >= end { return Phrase(action: nil, subject: nil, startsWithVerb: false, continuesList: true) }
 
         // Verb first: [modifiers and fillers] verb [了] subject.
@@ -101,7 +103,7 @@ enum PhraseReader {
         return start..<end
     }
 
-    private static func skipFillers(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
+    static func skipFillers(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
         var cursor = start
         while cursor < end {
             if let filler = Actions.fillers.match(text, at: cursor, limit: end) {
@@ -125,7 +127,20 @@ enum PhraseReader {
             if lastEtc + 1 >= upper { return nil }
             lower = lastEtc + 1
         }
-        while upper > lower, text[upper - 1] == "的" || text[upper - 1] == "了" || text[upper - 1] == "、" { upper -= 1 }
+        // Trailing time expressions and adverbs (`粮食总产量连续5年`, `城镇就业累计`) are not the thing.
+        while upper > lower {
+            if text[upper - 1] == "的" || text[upper - 1] == "了" || text[upper - 1] == "、" {
+                upper -= 1
+            } else if let time = TimeExpression.start(endingAt: upper, in: text, lower: lower) {
+                upper = time
+            } else if let filler = Actions.fillers.matchEnding(text, at: upper, lower: lower), filler < upper - lower {
+                upper -= filler
+            } else if let modifier = Actions.modifiers.matchEnding(text, at: upper, lower: lower), modifier < upper - lower {
+                upper -= modifier
+            } else {
+                break
+            }
+        }
         while lower < upper, text[lower] == "、" || text[lower] == "的" { lower += 1 }
         return lower < upper ? lower..<upper : nil
     }

@@ -120,7 +120,8 @@ enum QuantityScanner {
         } else {
             if before.isASCIILetter || before == "." || before == "×" || before == "*" || before == "/" { return nil }
         }
-        if before == "第" { return nil }
+        // 第七次 is an ordinal; 每万人口 and 万元地区生产总值 are the base of a ratio.
+        if before == "第" || before == "每" { return nil }
         if number.isChinese, PoliticalNames.lexicon.match(text, at: index, limit: limit) != nil { return nil }
         if context.terms.contains(where: { text.has($0, at: index) }) { return nil }
         var cursor = number.end
@@ -172,6 +173,9 @@ enum QuantityScanner {
             if text[index] == "一", number.end == index + 1, !["轮", "处", "所", "座", "家"].contains(unit.value) {
                 return nil
             }
+        }
+        if number.isBareScale, RatioBases.lexicon.match(text, at: cursor + unit.length, limit: limit) != nil {
+            return nil
         }
         let unitStart = cursor
         cursor += unit.length

@@ -20,10 +20,11 @@ enum TaskSegmenter {
             for clause in clauses(text, in: range) {
                 for piece in split(text, clause) {
                     guard let task = task(text, piece, quantities: local) else { continue }
+                    let start = ListMarker.skip(text, in: piece)
                     tasks.append(
                         PlanTask(
                             section: paragraph.sectionID, horizon: horizon, vague: task.vague,
-                            text: text.string(piece), quantities: task.quantities, start: piece.lowerBound,
+                            text: text.string(start..<piece.upperBound), quantities: task.quantities, start: start,
                             end: piece.upperBound))
                 }
             }
@@ -116,7 +117,7 @@ enum TaskSegmenter {
     static func task(
         _ text: [Unicode.Scalar], _ range: Range<Int>, quantities: [(index: Int, range: Range<Int>)]
     ) -> (vague: Bool, quantities: [Int])? {
-        var cursor = range.lowerBound
+        var cursor = ListMarker.skip(text, in: range)
         let inside = quantities.filter { $0.range.overlaps(range) }.map(\.index)
         // Framing, principles and results (`以…为抓手`, `坚持…`, `推动管理更加精准有效`) commit to
         // nothing unless they carry a target (`确保集中供水率达到100%`).

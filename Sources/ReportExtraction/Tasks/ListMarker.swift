@@ -1,0 +1,23 @@
+/// Enumeration in front of a clause (`一是`, `（1）`, `2.`, `首先`): not part of the work.
+enum ListMarker {
+    private static let words = Lexicon(words: [
+        "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "首先", "其次", "再次", "最后",
+        "第一", "第二", "第三", "第四", "第五",
+    ])
+
+    /// Where the clause's own words start.
+    static func skip(_ text: [Unicode.Scalar], in range: Range<Int>) -> Int {
+        var index = range.lowerBound
+        if let word = words.match(text, at: index, limit: range.upperBound) { return index + word.length }
+        let open = index < range.upperBound && (text[index] == "（" || text[index] == "(")
+        if open { index += 1 }
+        let digits = index
+        while index < range.upperBound, NumberReader.digitValue(text[index]) != nil { index += 1 }
+        guard index > digits, index < range.upperBound else { return range.lowerBound }
+        switch text[index] {
+        case "）", ")": return open ? index + 1 : range.lowerBound
+        case ".", "．", "、": return open ? range.lowerBound : index + 1
+        default: return range.lowerBound
+        }
+    }
+}
