@@ -99,6 +99,41 @@ struct OutlineTests {
         #expect(!report.diagnostics.isEmpty)
     }
 
+    /// A district report with its session on a line of its own, parts titled by year only,
+    /// and footnotes after the closing words instead of a glossary heading.
+    static let plainReport = """
+        2023年白水区政府工作报告
+        ——2023年1月6日
+        在区第十届人民代表大会第三次会议上
+        区长 张三
+        一、2022年工作
+        新建公园3处。
+        二、2023年工作
+        新建公园5处。
+        各位代表，让我们携手奋进！
+        [1]四方责任：属地、部门、单位、个人的责任。
+        """
+
+    @Test("meta from a session line of its own and the title line's jurisdiction")
+    func metaFromOtherLayout() {
+        let meta = ReportExtractor.extract(Self.plainReport).meta
+        #expect(meta.session == "区第十届人民代表大会第三次会议")
+        #expect(meta.jurisdiction == "白水区")
+        #expect(meta.level == "区")
+        #expect(meta.planYear == 2023)
+    }
+
+    @Test("a part titled with a past year reviews; the plan year's part plans")
+    func partsByYear() {
+        let quantities = ReportExtractor.extract(Self.plainReport).quantities
+        #expect(quantities.map(\.kind) == [.achievement, .target])
+    }
+
+    @Test("footnotes after the closing words are read as the glossary")
+    func footnoteGlossary() {
+        #expect(ReportExtractor.extract(Self.plainReport).terms == [Term(term: "四方责任", definition: "属地、部门、单位、个人的责任。")])
+    }
+
     @Test("part titles tell review from plan", arguments: [
         ("本届政府工作回顾", nil as PartKind?, PartKind.review), ("过去五年工作回顾", nil, .review),
         ("今后五年政府工作的指导思想和主要任务", .review, .termPlan), ("2022年工作安排", .termPlan, .yearPlan),

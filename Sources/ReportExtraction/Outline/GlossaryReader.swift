@@ -22,6 +22,12 @@ enum GlossaryReader {
         return Term(term: term, definition: definition)
     }
 
+    /// Whether a line starts with a footnote marker (`[1]`, `【1】`, `〔1〕`).
+    static func startsWithBracketMarker(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard let first = range.first, ["[", "【", "〔"].contains(text[first]) else { return false }
+        return listMarkerLength(Array(text[range])) > 0
+    }
+
     /// The length of a list marker at the start of a glossary line.
     static func listMarkerLength(_ scalars: [Unicode.Scalar]) -> Int {
         guard let first = scalars.first else { return 0 }

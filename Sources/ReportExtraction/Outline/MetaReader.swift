@@ -30,7 +30,12 @@ enum MetaReader {
                 meta.speaker = name.isEmpty ? nil : name
             }
         }
-        meta.jurisdiction = jurisdiction(speakerTitle: meta.speakerTitle, session: meta.session)
+        if meta.session == nil {
+            // The session on a line of its own: 在玉泉区第十八届人民代表大会第一次会议上.
+            meta.session = lines.lazy.filter { $0.count <= 60 }.compactMap(session(in:)).first
+        }
+        let titleLine = titleIndex.flatMap { $0 < lines.count ? lines[$0] : nil }
+        meta.jurisdiction = jurisdiction(speakerTitle: meta.speakerTitle, session: meta.session, titleLine: titleLine)
         meta.level = meta.jurisdiction.flatMap(level(of:))
         meta.planYear = planYear(scalars, paragraphs: paragraphs, date: meta.date)
         return meta
@@ -102,7 +107,7 @@ enum MetaReader {
     }
 
     /// The jurisdiction from the speaker's title (`玉泉区人民政府…`) or from the session.
-    static func jurisdiction(speakerTitle: String?, session: String?) -> String? {
+    static func jurisdiction(speakerTitle: String?, session: String?, titleLine: String? = nil) -> String? {
         if let speakerTitle, let range = speakerTitle.range(of: "人民政府") {
             let name = String(speakerTitle[..<range.lowerBound])
             if name.count >= 2 { return name }
@@ -110,6 +115,15 @@ enum MetaReader {
         if let session, let range = session.range(of: "第") {
             let name = String(session[..<range.lowerBound])
             if name.count >= 2 { return name }
+        }
+        // 2023年青山市政府工作报告 → 青山市.
+        if let titleLine, let range = titleLine.range(of: "政府工作报告") {
+            var name = Substring(titleLine[..<range.lowerBound])
+            if let year = name.range(of: "年"), name[..<year.lowerBound].allSatisfy(\.isNumber) {
+                name = name[year.upperBound...]
+            }
+            if name.hasSuffix("人民") { name = name.dropLast(2) }
+            if name.count >= 2, let last = name.last, "省市区县旗州盟镇乡".contains(last) { return String(name) }
         }
         return nil
     }
@@ -123,25 +137,26 @@ enum MetaReader {
         return ["省", "市", "区", "县", "旗", "乡", "镇"].contains(String(last)) ? String(last) : nil
     }
 
-    /// The year the plan is for: the year in a plan heading (`三、2022年工作安排`), else the
-    /// year the report was given (reports are delivered early in the year they plan).
+    /// The year the plan is for: the latest year in a plan heading (`三、2022年工作安排`), else
+    /// the year the report was given (reports are delivered early in the year they plan).
     static func planYear(_ scalars: [Unicode.Scalar], paragraphs: [Range<Int>], date: String?) -> Int? {
+        var latest: Int?
         for range in paragraphs where range.count < 60 {
-            let line = scalars.string(range)
-            guard line.contains("工作安排") || line.contains("年工作") || line.contains("主要任务") || line.contains("重点工作"),
-                !["回顾", "过去", "总结"].contains(where: line.contains)
-            else { continue }
-            let digits = Array(line.unicodeScalars)
-            var index = 0
-            while index + 4 < digits.count {
-                if digits[index..<(index + 4)].allSatisfy(\.isASCIIDigit), digits[index + 4] == "年",
-                    let year = Int(digits.string(index..<(index + 4))), year > 1949
+            guard planHeadingWords.anyOccurs(in: scalars, range), !pastWords.anyOccurs(in: scalars, range) else { continue }
+            var index = range.lowerBound
+            while index + 4 < range.upperBound {
+                if scalars[index..<(index + 4)].allSatisfy(\.isASCIIDigit), scalars[index + 4] == "年",
+                    let year = Int(scalars.string(index..<(index + 4))), year > 1949
                 {
-                    return year
+                    latest = max(latest ?? year, year)
+                    break
                 }
                 index += 1
             }
         }
-        return date.flatMap { Int($0.prefix(4)) }
+        return latest ?? date.flatMap { Int($0.prefix(4)) }
     }
+
+    private static let planHeadingWords = WordList(["工作安排", "年工作", "主要任务", "重点工作"])
+    private static let pastWords = WordList(["回顾", "过去", "总结"])
 }

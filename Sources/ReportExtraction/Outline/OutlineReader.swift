@@ -36,11 +36,15 @@ enum OutlineReader {
                 if DebrisFilter.startsTrailingDebris(scalars, range) { trailingDebris = true }
                 continue
             }
-            let string = range.count <= 200 || inGlossary ? scalars.string(range) : ""
+            let string = range.count <= 200 || inGlossary || closed ? scalars.string(range) : ""
             if range.count <= 12, GlossaryReader.isGlossaryHeading(string) {
                 inGlossary = true
                 paragraphs[index].role = .front
                 continue
+            }
+            // Footnotes after the closing words (`[1]四方责任：…`) are a glossary without a heading.
+            if closed, !inGlossary, GlossaryReader.startsWithBracketMarker(scalars, range), GlossaryReader.entry(string) != nil {
+                inGlossary = true
             }
             if inGlossary {
                 if let term = GlossaryReader.entry(string) {
@@ -80,14 +84,14 @@ enum OutlineReader {
                 if heading.level == .part, heading.number == part + 1 || part == 0 && sections.isEmpty {
                     part = heading.number
                     section = 0
-                    partKind = PartKind.classify(title: heading.title, previous: partKind)
+                    partKind = PartKind.classify(title: heading.title, previous: partKind, planYear: meta.planYear)
                     currentID = "\(part)"
                     sections.append(Section(id: currentID!, marker: heading.marker, title: heading.title, start: range.lowerBound))
                     paragraphs[index].role = .heading(bodyStart: heading.bodyStart)
                 } else if heading.level == .section, heading.number == section + 1 {
                     section = heading.number
                     currentID = part > 0 ? "\(part).\(section)" : "\(section)"
-                    if part == 0 && partKind == nil { partKind = PartKind.classify(title: heading.title, previous: nil) }
+                    if part == 0 && partKind == nil { partKind = PartKind.classify(title: heading.title, previous: nil, planYear: meta.planYear) }
                     sections.append(Section(id: currentID!, marker: heading.marker, title: heading.title, start: range.lowerBound))
                     paragraphs[index].role = .heading(bodyStart: heading.bodyStart)
                 }

@@ -8,9 +8,11 @@ public enum PartKind: String, Sendable, Equatable {
     case yearPlan
 
     /// Classifies a part title. `previous` is the kind of the part before, which an
-    /// unlabelled part inherits (the government's self-improvement part follows the plan).
-    static func classify(title: String, previous: PartKind?) -> PartKind {
+    /// unlabelled part inherits (the government's self-improvement part follows the plan);
+    /// `planYear`, when known, tells a year that is past (`2022年工作`) from the plan's.
+    static func classify(title: String, previous: PartKind?, planYear: Int? = nil) -> PartKind {
         if ["回顾", "过去", "总结", "工作情况"].contains(where: title.contains) { return .review }
+        if let planYear, let year = firstYear(in: title), year < planYear, !title.contains("五年") { return .review }
         if ["今后五年", "未来五年", "五年", "十四五", "十五五", "远景", "中长期"].contains(where: title.contains) {
             return .termPlan
         }
@@ -22,5 +24,18 @@ public enum PartKind: String, Sendable, Equatable {
         // An unlabelled first part reviews; one after the review or a plan carries the plan on
         // (the government's own conduct, 加强政府自身建设, is part of the coming year's plan).
         return previous == nil ? .review : .yearPlan
+    }
+
+    /// The first four-digit year (`2022年`) in a title.
+    private static func firstYear(in title: String) -> Int? {
+        let scalars = Array(title.unicodeScalars)
+        var index = 0
+        while index + 4 < scalars.count {
+            if scalars[index..<(index + 4)].allSatisfy(\.isASCIIDigit), scalars[index + 4] == "年" {
+                return Int(scalars.string(index..<(index + 4)))
+            }
+            index += 1
+        }
+        return nil
     }
 }
