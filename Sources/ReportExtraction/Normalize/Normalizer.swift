@@ -78,30 +78,35 @@ public enum Normalizer {
     /// sentence, a heading, or a short title line stands alone.
     static func joinBrokenLines(_ lines: [[Unicode.Scalar]]) -> [[Unicode.Scalar]] {
         var joined: [[Unicode.Scalar]] = []
+        // Kept as the last paragraph grows, so that joining stays linear in the text's length.
         var previousIsHeading = false
+        var previousStandsAlone = false
+        var colonsInPrevious = 0
         for line in lines {
-            guard let previous = joined.last, let last = previous.last else {
+            let lineColons = line.reduce(0) { $0 + ($1 == "：" || $1 == ":" ? 1 : 0) }
+            guard let last = joined.last?.last else {
                 joined.append(line)
                 previousIsHeading = isHeading(line)
+                previousStandsAlone = standsAlone(line)
+                colonsInPrevious = lineColons
                 continue
             }
+            let previousCount = joined[joined.count - 1].count
             let endsWithListComma = last == "、" || last == "，" || last == ","
-            var hasColonBeforeEnd = false
-            for scalar in previous.dropLast() where scalar == "：" || scalar == ":" {
-                hasColonBeforeEnd = true
-                break
-            }
-            let endsSentence = sentenceEnds.contains(last)
-            let cut = endsWithListComma || ((previous.count >= 40 || hasColonBeforeEnd) && !endsSentence)
-            if cut && !previousIsHeading && !isHeading(line) && !standsAlone(previous) && !standsAlone(line) {
-                var merged = previous
-                if last.value < 0x2E80 { merged.append(" ") }
-                merged.append(contentsOf: line)
-                joined[joined.count - 1] = merged
-                previousIsHeading = isHeading(merged)
+            let colonBeforeEnd = colonsInPrevious - (last == "：" || last == ":" ? 1 : 0) > 0
+            let cut = endsWithListComma || ((previousCount >= 40 || colonBeforeEnd) && !sentenceEnds.contains(last))
+            if cut && !previousIsHeading && !isHeading(line) && !previousStandsAlone && !standsAlone(line) {
+                if last.value < 0x2E80 { joined[joined.count - 1].append(" ") }
+                joined[joined.count - 1].append(contentsOf: line)
+                colonsInPrevious += lineColons
+                // A heading is short; a joined paragraph only becomes one if the first part was.
+                previousIsHeading = previousCount + line.count < 60 && isHeading(joined[joined.count - 1])
+                previousStandsAlone = false
             } else {
                 joined.append(line)
                 previousIsHeading = isHeading(line)
+                previousStandsAlone = standsAlone(line)
+                colonsInPrevious = lineColons
             }
         }
         return joined

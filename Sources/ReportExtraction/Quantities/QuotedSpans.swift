@@ -31,10 +31,25 @@ struct QuotedSpans {
     }
 
     func contains(_ index: Int) -> Bool {
-        quotes.contains { $0.contains(index) }
+        Self.search(quotes, index)
     }
 
     func insideBookTitle(_ index: Int) -> Bool {
-        titles.contains { $0.contains(index) }
+        Self.search(titles, index)
+    }
+
+    /// Binary search in spans that do not overlap and are in text order.
+    private static func search(_ spans: [Range<Int>], _ index: Int) -> Bool {
+        var low = 0
+        var high = spans.count
+        while low < high {
+            let middle = (low + high) / 2
+            if spans[middle].upperBound <= index {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        return low < spans.count && spans[low].contains(index)
     }
 }

@@ -17,9 +17,17 @@ enum TaskSegmenter {
                 next += 1
             }
             let horizon: Horizon = kind == .termPlan ? .term : .year
+            var firstLocal = 0  // clauses come in text order too
             for clause in clauses(text, in: range) {
                 for piece in split(text, clause) {
-                    guard let task = task(text, piece, quantities: local) else { continue }
+                    while firstLocal < local.count, local[firstLocal].range.upperBound <= piece.lowerBound { firstLocal += 1 }
+                    var overlapping: [(index: Int, range: Range<Int>)] = []
+                    var candidate = firstLocal
+                    while candidate < local.count, local[candidate].range.lowerBound < piece.upperBound {
+                        if local[candidate].range.overlaps(piece) { overlapping.append(local[candidate]) }
+                        candidate += 1
+                    }
+                    guard let task = task(text, piece, quantities: overlapping) else { continue }
                     let start = ListMarker.skip(text, in: piece)
                     tasks.append(
                         PlanTask(
@@ -113,12 +121,13 @@ enum TaskSegmenter {
         return [range]
     }
 
-    /// Decides whether a clause is a task; returns its vagueness and its quantities.
+    /// Decides whether a clause is a task, given the target quantities that overlap it;
+    /// returns its vagueness and those quantities' indexes.
     static func task(
         _ text: [Unicode.Scalar], _ range: Range<Int>, quantities: [(index: Int, range: Range<Int>)]
     ) -> (vague: Bool, quantities: [Int])? {
         var cursor = ListMarker.skip(text, in: range)
-        let inside = quantities.filter { $0.range.overlaps(range) }.map(\.index)
+        let inside = quantities.map(\.index)
         // Framing, principles and results (`以…为抓手`, `坚持…`, `推动管理更加精准有效`) commit to
         // nothing unless they carry a target (`确保集中供水率达到100%`).
         if inside.isEmpty {
