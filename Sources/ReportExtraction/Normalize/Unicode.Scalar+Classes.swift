@@ -122,13 +122,21 @@ extension Array where Element == Unicode.Scalar {
 /// Words prepared for scalar searches.
 struct WordList: Sendable {
     let words: [[Unicode.Scalar]]
+    private let firsts: ScalarBitmap
 
     init(_ words: [String]) {
         self.words = words.map { Array($0.unicodeScalars) }
+        firsts = ScalarBitmap(self.words.compactMap(\.first))
     }
 
+    /// Whether any of the words occurs in `range`: one pass, testing only where a word could start.
     func anyOccurs(in text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        words.contains { text.contains($0, in: range) }
+        for index in range where firsts.contains(text[index]) {
+            for word in words where text.has(word, at: index) && index + word.count <= range.upperBound {
+                return true
+            }
+        }
+        return false
     }
 
     func anyEnds(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
@@ -153,5 +161,29 @@ struct ScalarSet: Sendable {
         let value = scalar.value
         for candidate in values where candidate == value { return true }
         return false
+    }
+}
+
+/// A bit per character of the Basic Multilingual Plane: a test that costs one load, used to
+/// skip dictionary lookups at positions where no word can start.
+struct ScalarBitmap: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1024)
+    private var hasAstral = false
+
+    init(_ scalars: [Unicode.Scalar]) {
+        for scalar in scalars {
+            if scalar.value < 0x10000 {
+                bits[Int(scalar.value >> 6)] |= 1 << UInt64(scalar.value & 63)
+            } else {
+                hasAstral = true
+            }
+        }
+    }
+
+    @inline(__always)
+    func contains(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        guard value < 0x10000 else { return hasAstral }
+        return bits[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0
     }
 }

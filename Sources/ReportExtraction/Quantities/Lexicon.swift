@@ -1,6 +1,7 @@
 /// Words matched by longest prefix at a position in the text.
 struct Lexicon: Sendable {
     private let entries: [Unicode.Scalar: [(word: [Unicode.Scalar], value: String)]]
+    private let firsts: ScalarBitmap
     let words: Set<String>
 
     init(_ pairs: [(String, String)]) {
@@ -11,6 +12,7 @@ struct Lexicon: Sendable {
         }
         for key in entries.keys { entries[key]!.sort { $0.word.count > $1.word.count } }
         self.entries = entries
+        self.firsts = ScalarBitmap(Array(entries.keys))
         self.words = Set(pairs.map(\.0))
     }
 
@@ -21,7 +23,7 @@ struct Lexicon: Sendable {
     /// The longest word that starts at `index` and ends before `limit`: its length and value.
     @inline(__always)
     func match(_ text: [Unicode.Scalar], at index: Int, limit: Int? = nil) -> (length: Int, value: String)? {
-        guard index < text.count, let candidates = entries[text[index]] else { return nil }
+        guard index < text.count, firsts.contains(text[index]), let candidates = entries[text[index]] else { return nil }
         let limit = limit ?? text.count
         for candidate in candidates where index + candidate.word.count <= limit {
             if text.has(candidate.word, at: index) { return (candidate.word.count, candidate.value) }
