@@ -37,6 +37,19 @@ struct TaskTests {
         #expect(tasks.map(\.vague) == [true, false])
     }
 
+    @Test(
+        "checkable work is not vague; a general policy clause is",
+        arguments: [
+            ("启动区疾控中心建设。", false), ("推动示范园一期开工建设。", false), ("将西地村打造成休闲观光旅游示范村。", false),
+            ("开展\"三大一严\"信访事项化解专项行动。", false), ("实现禁燃区内清洁取暖全覆盖。", false),
+            ("推动烧卖制作技艺申报国家级非遗项目。", false), ("新增就业7500人。", false),
+            ("加强蒙中医重点专科建设。", true), ("深化大气污染治理。", true), ("推进乡村振兴。", true),
+        ])
+    func vagueness(_ sentence: String, _ vague: Bool) throws {
+        let task = try #require(ReportExtractor.planTasks(sentence).first)
+        #expect(task.vague == vague, "\(sentence)")
+    }
+
     @Test("five-year tasks have the horizon term; the review has no tasks")
     func horizons() {
         let text = "一、过去五年工作回顾\n新建学校5所。\n二、今后五年的主要任务\n建成国家级开发区。\n三、2022年工作安排\n启动体育中心建设。\n"

@@ -145,9 +145,15 @@ enum TaskSegmenter {
         // A named work and its result (`蒙萃源四系生态农业示范基地投产达效`).
         let endsWithResult = range.count >= 6 && TaskWords.resultVerbs.anyEnds(text, range)
         guard startsWithVerb || endsWithResult || !inside.isEmpty else { return nil }
-        // Checkable: a number to reach, a work started, finished or opened, or a named work
-        // (`加快推进青山机场改扩建工程`); the rest is a policy clause the office must make checkable.
-        let vague = inside.isEmpty && !concrete && !endsWithResult && !TaskWords.namedWorks.anyOccurs(in: text, range)
+        // Checkable: a number to reach, a work started, finished or opened, a designation to win
+        // (`将…培育成为"小巨人"企业`, `争创国家级…`), full coverage; the rest is a policy clause
+        // the office must make checkable.
+        let namedEvent = TaskWords.deliveryVerbs.match(text, at: cursor, limit: range.upperBound) != nil
+            && (text[range].contains { $0 == "\"" || $0 == "“" || $0 == "《" } || TaskWords.events.anyEnds(text, range))
+        let finished = endsWithResult
+            && (!TaskWords.ongoingEndings.anyEnds(text, range) || TaskWords.startedWorks.anyEnds(text, range))
+        let vague = inside.isEmpty && !concrete && !finished && !namedEvent
+            && !TaskWords.checkableOutcomes.anyOccurs(in: text, range)
         return (vague, inside)
     }
 }

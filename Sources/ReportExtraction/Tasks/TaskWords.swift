@@ -28,11 +28,24 @@ enum TaskWords {
     /// Words of a result rather than a work (`推动管理更加精准有效`).
     static let results = WordList(["更加", "上述", "以下"])
 
-    /// What a concrete work names: a project, a building, a place, an event.
-    static let namedWorks = WordList([
-        "项目", "工程", "中心建设", "园区", "产业园", "公园", "馆", "学校", "医院", "院区", "站", "大道", "公路", "道路",
-        "快速路", "大桥", "场馆", "平台", "基地", "活动", "赛", "博会", "论坛", "行动", "规划", "条例", "方案",
+    /// Outcomes that make a general clause checkable: a designation or full coverage.
+    static let checkableOutcomes = WordList([
+        "成为", "打造成", "建成为", "争创", "创建", "全覆盖", "挂牌", "通过验收", "获批", "申报", "申建",
     ])
+
+    /// Verbs that deliver a named event or campaign (`开展"三大一严"…专项行动`).
+    static let deliveryVerbs = Lexicon(words: ["开展", "举办", "承办", "做好", "实施", "组织", "办好", "推出"])
+
+    /// Events and campaigns that can be held and checked.
+    static let events = WordList([
+        "活动", "行动", "赛", "节", "季", "庙会", "嘉年华", "博览会", "博会", "论坛", "运动", "大会", "改造",
+    ])
+
+    /// Endings of a work that goes on rather than finishes (`加强…基础设施建设`).
+    static let ongoingEndings = WordList(["建设", "运营"])
+
+    /// …unless the work is started by it (`一期开工建设`, `在谈项目落地建设`).
+    static let startedWorks = WordList(["开工建设", "落地建设", "建成运营", "投入运营"])
 
     /// Verbs of concrete, checkable work (a finished, started or opened thing).
     static let concreteVerbs = Lexicon(words: [
