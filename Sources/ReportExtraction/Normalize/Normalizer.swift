@@ -139,23 +139,32 @@ public enum Normalizer {
 
     /// The in-line rules, in the reference's order.
     static func cleanInline(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        // 1. Blanks between CJK text (or a quote) and CJK text, a digit, a letter or ASCII punctuation.
-        var text = removeBlankRuns(input) { before, after in
-            (before.isCJKText || before == "\"")
-                && (after.isCJKText || after.isASCIIDigit || after.isASCIILetter
-                    || asciiAfter.contains(after))
+        // 1. Blanks between CJK text (or a quote) and CJK text, a digit, a letter or ASCII punctuation go.
+        var text = rewriteBlankRuns(input) { before, after, _ in
+            guard let after else { return nil }
+            let remove = (before.isCJKText || before == "\"")
+                && (after.isCJKText || after.isASCIIDigit || after.isASCIILetter || asciiAfter.contains(after))
+            return remove ? .remove : nil
         }
-        // 2. Blanks between a digit, a letter or ASCII punctuation and CJK text (or a quote).
-        text = removeBlankRuns(text) { before, after in
-            (before.isASCIIDigit || before.isASCIILetter || asciiBefore.contains(before))
+        // 2. Blanks between a digit, a letter or ASCII punctuation and CJK text (or a quote) go.
+        text = rewriteBlankRuns(text) { before, after, _ in
+            guard let after else { return nil }
+            let remove = (before.isASCIIDigit || before.isASCIILetter || asciiBefore.contains(before))
                 && (after.isCJKText || after == "\"")
+            return remove ? .remove : nil
         }
-        // 3. Blanks between numbers shrink to one space; 4. half-width punctuation next to CJK widens;
-        // 5. blanks after full-width punctuation go; 6. longer blank runs shrink to one space.
-        text = shrinkBlanksBetweenNumbers(text)
+        // 3. Blanks between numbers shrink to one space.
+        text = rewriteBlankRuns(text) { before, after, _ in
+            guard let after else { return nil }
+            let numeric: (Unicode.Scalar) -> Bool = { $0.isASCIIDigit || $0 == "%" }
+            return numeric(before) && numeric(after) ? .oneSpace : nil
+        }
+        // 4. Half-width punctuation next to CJK widens.
         text = widenPunctuation(text)
-        text = removeBlankRuns(text, keepAtEnd: true) { before, _ in fullWidthPunctuation.contains(before) }
-        text = collapseBlankRuns(text)
+        // 5. Blanks after full-width punctuation go, also at the end of the line.
+        text = rewriteBlankRuns(text) { before, _, _ in fullWidthPunctuation.contains(before) ? .remove : nil }
+        // 6. Longer blank runs shrink to one space.
+        text = rewriteBlankRuns(text) { _, _, length in length >= 2 ? .oneSpace : nil }
         var lower = 0
         var upper = text.count
         while lower < upper, text[lower].isWhitespace { lower += 1 }
@@ -163,10 +172,16 @@ public enum Normalizer {
         return Array(text[lower..<upper])
     }
 
-    /// Removes each maximal run of blanks whose neighbours satisfy `shouldRemove`.
-    private static func removeBlankRuns(
-        _ text: [Unicode.Scalar], keepAtEnd: Bool = false,
-        where shouldRemove: (Unicode.Scalar, Unicode.Scalar) -> Bool
+    /// What becomes of a run of blanks.
+    private enum BlankRunRewrite {
+        case remove
+        case oneSpace
+    }
+
+    /// Rewrites each maximal run of blanks after the first character as `rule` says, given the
+    /// characters around it (`after` is nil at the end of the line) and its length; nil keeps it.
+    private static func rewriteBlankRuns(
+        _ text: [Unicode.Scalar], _ rule: (Unicode.Scalar, Unicode.Scalar?, Int) -> BlankRunRewrite?
     ) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(text.count)
@@ -180,38 +195,10 @@ public enum Normalizer {
             }
             var end = index
             while end < text.count, text[end].isBlank { end += 1 }
-            let before = text[index - 1]
-            let remove: Bool
-            if end < text.count {
-                remove = shouldRemove(before, text[end])
-            } else {
-                // A run at the end of the line: only rules without a look-ahead apply.
-                remove = keepAtEnd && shouldRemove(before, " ")
-            }
-            if !remove { out.append(contentsOf: text[index..<end]) }
-            index = end
-        }
-        return out
-    }
-
-    private static func shrinkBlanksBetweenNumbers(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(text.count)
-        var index = 0
-        while index < text.count {
-            let scalar = text[index]
-            guard scalar.isBlank, index > 0 else {
-                out.append(scalar)
-                index += 1
-                continue
-            }
-            var end = index
-            while end < text.count, text[end].isBlank { end += 1 }
-            let numeric: (Unicode.Scalar) -> Bool = { $0.isASCIIDigit || $0 == "%" }
-            if end < text.count, numeric(text[index - 1]), numeric(text[end]) {
-                out.append(" ")
-            } else {
-                out.append(contentsOf: text[index..<end])
+            switch rule(text[index - 1], end < text.count ? text[end] : nil, end - index) {
+            case .remove?: break
+            case .oneSpace?: out.append(" ")
+            case nil: out.append(contentsOf: text[index..<end])
             }
             index = end
         }
@@ -242,24 +229,6 @@ public enum Normalizer {
             let beforeMatches = index > 0 && (text[index - 1].isCJKText || text[index - 1].isASCIIDigit || text[index - 1] == "%")
             let afterMatches = next < text.count && (text[next].isCJKText || text[next].isASCIIDigit)
             if beforeMatches || afterMatches { out[index] = full }
-        }
-        return out
-    }
-
-    private static func collapseBlankRuns(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(text.count)
-        var index = 0
-        while index < text.count {
-            guard text[index].isBlank else {
-                out.append(text[index])
-                index += 1
-                continue
-            }
-            var end = index
-            while end < text.count, text[end].isBlank { end += 1 }
-            if end - index >= 2 { out.append(" ") } else { out.append(text[index]) }
-            index = end
         }
         return out
     }
