@@ -40,3 +40,34 @@ struct LargeInputTests {
         }
     }
 }
+
+@Suite("Extraction on generated text")
+struct ExtractionPropertyTests {
+    static let pieces = [
+        "三、2022年工作安排\n", "（一）", "新建", "公园", "3", "5", ".", "万", "亿", "两", "十", "一", "个", "处", "%", "％",
+        "左右", "以上", "约", "余", "—", "至", "、", "，", "。", "；", "：", "\"", "“", "”", "《", "》", "[1]", "【2】",
+        "第", "年", "月", "日", "等", "的", "启动", "建设", "完成", "坚持", "以", "为抓手", "\n", " ", "1.0:30.8",
+        "名词解释\n", "四方责任：", "各位代表，让我们奋斗！\n", "附件\n", "一、", "７", "×", "PM", "5G",
+    ]
+
+    @Test("1000 generated texts: no crash, every quote and task text sits at its offsets")
+    func offsetsHold() {
+        var generator = NormalizerPropertyTests.Generator(state: 7)
+        for _ in 0..<1000 {
+            let count = 1 + generator.next(80)
+            let text = (0..<count).map { _ in Self.pieces[generator.next(Self.pieces.count)] }.joined()
+            let report = ReportExtractor.extract(text)
+            let scalars = Array(report.normalizedText.unicodeScalars)
+            for quantity in report.quantities {
+                #expect(quantity.start < quantity.end && quantity.end <= scalars.count, "\(text.debugDescription)")
+                #expect(scalars.string(quantity.start..<quantity.end) == quantity.quote, "\(text.debugDescription)")
+                #expect(!quantity.subject.isEmpty && !quantity.unit.isEmpty, "\(text.debugDescription)")
+            }
+            for task in report.tasks {
+                #expect(task.start < task.end && task.end <= scalars.count, "\(text.debugDescription)")
+                #expect(scalars.string(task.start..<task.end) == task.text, "\(text.debugDescription)")
+                #expect(task.quantities.allSatisfy { $0 < report.quantities.count }, "\(text.debugDescription)")
+            }
+        }
+    }
+}

@@ -62,7 +62,8 @@ enum QuantityScanner {
                 index = next
                 continue
             }
-            let phraseStart = max(clauseStart, lastEnd, sentenceStart)
+            // A previous quote may reach past this number (its noun read over a numeral): clamp.
+            let phraseStart = min(max(clauseStart, lastEnd, sentenceStart), reading.prefixStart ?? reading.number.start)
             var (quantity, ownSubject) = describe(
                 reading, text: text, phraseStart: phraseStart, context: context,
                 previous: previousInSentence.map { found[$0] })
