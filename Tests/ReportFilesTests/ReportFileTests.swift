@@ -177,6 +177,28 @@ struct ReportFileTests {
         #expect(throws: ReportFileError.undecodable(path: path)) { try ReportFile.read(path: path) }
     }
 
+    @Test("random bytes behind every kind of header give text or a clear error, never a crash")
+    func randomBytes() {
+        var state: UInt64 = 42
+        func next() -> UInt8 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return UInt8(truncatingIfNeeded: state >> 33)
+        }
+        let headers: [[UInt8]] = [[], [0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xFE, 0xFF], [0x50, 0x4B, 0x03, 0x04], Array("%PDF-".utf8)]
+        for round in 0..<300 {
+            let header = headers[round % headers.count]
+            // Keep the PDF cases few: each one runs pdftotext.
+            if header == Array("%PDF-".utf8) && round > 60 { continue }
+            let body = (0..<(Int(next()) * 4)).map { _ in next() }
+            do {
+                let decoded = try ReportFile.decode(Data(header + body), path: "random-\(round)")
+                #expect(!decoded.text.isEmpty)
+            } catch {
+                #expect(!error.localizedDescription.isEmpty)
+            }
+        }
+    }
+
     // MARK: - helpers
 
     static func run(_ tool: String, _ arguments: [String]) throws -> Int32 {
