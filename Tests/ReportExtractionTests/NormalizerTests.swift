@@ -70,6 +70,21 @@ struct NormalizerDeviationTests {
     /// The reference joins any line with a colon to the next one, which glues a web page's
     /// `时间：… 来源：…` line to the report's title and the date line under it; the title and
     /// the date would then be lost to `meta`. Luoshi keeps such lines apart.
+    @Test("page numbers and running headers between the lines of a paragraph are dropped")
+    func pageFurniture() {
+        let text = """
+            政府工作报告
+            统筹推进疫情防控和经济社会发展，压实四方责任，万名党员干部、社区志愿者在疫情一线与人民
+            — 3 —
+            政府工作报告
+            群众并肩作战。
+            第4页
+            政府工作报告
+            新建公园3处。
+            """
+        #expect(Normalizer.normalize(text).string == "政府工作报告\n统筹推进疫情防控和经济社会发展，压实四方责任，万名党员干部、社区志愿者在疫情一线与人民群众并肩作战。\n新建公园3处。\n")
+    }
+
     @Test("a web page's source line is not glued to the title")
     func debrisLineStandsAlone() {
         let text = "时间：2022-01-25 来源：青山市人民政府办公室\n政府工作报告\n（2022年1月8日在青山市第十五届人民代表大会第二次会议上）\n"
@@ -92,8 +107,12 @@ struct NormalizerPropertyTests {
         }
     }
 
-    /// `1,200` is where Luoshi differs by design (tested above); keep the generator off it.
+    /// `1,200` and page-number lines are where Luoshi differs by design (tested above); keep
+    /// the generator off them.
     static func withoutThousandsSeparators(_ text: String) -> String {
+        let text = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            PageFurniture.isPageNumber(Array(line.trimmingCharacters(in: .whitespaces).unicodeScalars)) ? line + "字" : String(line)
+        }.joined(separator: "\n")
         var scalars = Array(text.unicodeScalars)
         for index in scalars.indices.dropFirst().dropLast()
         where scalars[index] == "," && scalars[index - 1].isASCIIDigit && scalars[index + 1].isASCIIDigit {

@@ -134,6 +134,15 @@ struct OutlineTests {
         #expect(ReportExtractor.extract(Self.plainReport).terms == [Term(term: "四方责任", definition: "属地、部门、单位、个人的责任。")])
     }
 
+    @Test("a report without numbered parts still tells its review from its plan by title lines")
+    func unnumberedParts() {
+        let text = "政府工作报告\n过去一年工作回顾\n新建公园3处。\n2023年工作安排\n（一）扩大需求\n新建公园5处。\n"
+        let report = ReportExtractor.extract(text)
+        #expect(report.quantities.map(\.kind) == [.achievement, .target])
+        #expect(report.tasks.map(\.text) == ["新建公园5处"])
+        #expect(report.sections.map(\.id) == ["1"])
+    }
+
     @Test("part titles tell review from plan", arguments: [
         ("本届政府工作回顾", nil as PartKind?, PartKind.review), ("过去五年工作回顾", nil, .review),
         ("今后五年政府工作的指导思想和主要任务", .review, .termPlan), ("2022年工作安排", .termPlan, .yearPlan),

@@ -19,7 +19,7 @@ public enum Normalizer {
     private static let asciiBefore = ScalarSet("%),;:\"")
     private static let fullWidthPunctuation = ScalarSet("，；：（）")
     public static func normalize(_ text: String) -> NormalizedText {
-        let lines = strippedLines(of: text)
+        let lines = PageFurniture.remove(from: strippedLines(of: text))
         let paragraphs = joinBrokenLines(lines)
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(text.unicodeScalars.count)

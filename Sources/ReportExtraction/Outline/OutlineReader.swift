@@ -96,6 +96,12 @@ enum OutlineReader {
                     paragraphs[index].role = .heading(bodyStart: heading.bodyStart)
                 }
             }
+            // A report without numbered parts names them in short title lines
+            // (`2023年工作安排`): they still tell the review from the plan.
+            if part == 0, paragraphs[index].role == .body, UnnumberedPartTitle.matches(scalars, range) {
+                partKind = PartKind.classify(title: scalars.string(range), previous: partKind, planYear: meta.planYear)
+                paragraphs[index].role = .front
+            }
             paragraphs[index].sectionID = currentID
             paragraphs[index].partKind = partKind
             if part > 0, partKind != .review, isClosingWords(scalars, range) {
@@ -116,23 +122,26 @@ enum OutlineReader {
         return nil
     }
 
-    /// The first paragraph of the report's body: after the greeting (各位代表：), or the first
-    /// heading or long paragraph after the title.
+    /// The first paragraph of the report's body: the first line after the title that is not
+    /// front matter (a date, session or speaker line, a short banner, the greeting 各位代表：).
     private static func findBodyStart(_ scalars: [Unicode.Scalar], _ paragraphs: [Range<Int>], after title: Int?) -> Int {
         guard let title else { return 0 }
         var index = title + 1
         while index < paragraphs.count, index <= title + 8 {
             let range = paragraphs[index]
             let string = scalars.string(range)
-            if HeadingReader.heading(scalars[range], at: range.lowerBound) != nil { return index }
             if string.hasPrefix("各位代表") && range.count <= 8 { return index + 1 }
-            if range.count > 60 && !string.hasPrefix("——") && !string.hasPrefix("—") { return index }
+            let front = string.hasPrefix("—") || DebrisFilter.isDebris(scalars, range)
+                || range.count <= 24 && string.contains("政府工作报告") || string.hasPrefix("（") && MetaReader.leadingDate(string) != nil
+                || range.count <= 60 && MetaReader.leadingDate(string) != nil
+                || range.count <= 40 && MetaReader.speaker(in: string) != nil
+                || range.count <= 60 && MetaReader.session(in: string) != nil
+            guard front, HeadingReader.heading(scalars[range], at: range.lowerBound) == nil else { return index }
             index += 1
         }
-        return title + 1
+        return index
     }
 
-    /// The closing appeal of the report (各位代表！…让我们…).
     private static let closingOpenings = WordList(["各位代表", "同志们"])
     private static let closingAppeal = WordList(["让我们"])
 
