@@ -25,6 +25,12 @@ struct TaskTests {
         #expect(tasks.map(\.text) == ["启动区疾控中心建设"])
     }
 
+    @Test("a short sentence of concrete work opening a paragraph is a task, not a lead phrase")
+    func shortConcreteSentence() {
+        let tasks = ReportExtractor.planTasks("力争完成烟草储备库主体工程。开工建设冷链物流产业园项目。")
+        #expect(tasks.map(\.text) == ["力争完成烟草储备库主体工程", "开工建设冷链物流产业园项目"])
+    }
+
     @Test("headline targets are tasks")
     func headlineTargets() {
         let tasks = ReportExtractor.planTasks("主要预期目标是：地区生产总值增长7%左右；城镇登记失业率控制在5%以内。")

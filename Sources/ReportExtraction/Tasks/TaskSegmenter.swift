@@ -98,8 +98,10 @@ enum TaskSegmenter {
     static func split(_ text: [Unicode.Scalar], _ clause: Clause) -> [Range<Int>] {
         let range = clause.range
         // A lead phrase (`做精现代农业。`) opens a paragraph and names the theme of what follows.
+        // A short sentence that commits to concrete work (`力争完成蒙昆烟草储备库主体工程。`) is a task
+        // even where a page break made it open a paragraph.
         if clause.opensParagraph, clause.isWholeSentence, clause.paragraphContinues, clause.terminator == "。",
-            range.count <= 16
+            range.count <= 16, !isConcrete(text, range)
         {
             return []
         }
@@ -119,6 +121,14 @@ enum TaskSegmenter {
         guard items.count > 1 else { return [range] }
         if items.allSatisfy({ TaskWords.resultVerbs.anyEnds(text, $0) }) { return items }
         return [range]
+    }
+
+    /// Opens with a verb of concrete work, after any adverbs (`力争完成…`), or holds a number.
+    private static func isConcrete(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        var cursor = range.lowerBound
+        while let adverb = TaskWords.adverbs.match(text, at: cursor, limit: range.upperBound) { cursor += adverb.length }
+        return TaskWords.concreteVerbs.match(text, at: cursor, limit: range.upperBound) != nil
+            || text[range].contains { NumberReader.digitValue($0) != nil }
     }
 
     /// Decides whether a clause is a task, given the target quantities that overlap it;
