@@ -125,10 +125,11 @@ enum TaskSegmenter {
 
     /// Opens with a verb of concrete work, after any adverbs (`力争完成…`), or holds a number.
     private static func isConcrete(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        var cursor = range.lowerBound
+        var cursor = ListMarker.skip(text, in: range)
+        let words = cursor..<range.upperBound
         while let adverb = TaskWords.adverbs.match(text, at: cursor, limit: range.upperBound) { cursor += adverb.length }
         return TaskWords.concreteVerbs.match(text, at: cursor, limit: range.upperBound) != nil
-            || text[range].contains { NumberReader.digitValue($0) != nil }
+            || text[words].contains { NumberReader.digitValue($0) != nil }
     }
 
     /// Decides whether a clause is a task, given the target quantities that overlap it;
