@@ -12,10 +12,15 @@ let package = Package(
         .executable(name: "luoshi", targets: ["luoshi"]),
         .library(name: "ReportExtraction", targets: ["ReportExtraction"]),
         .library(name: "ReportFiles", targets: ["ReportFiles"]),
+        .library(name: "PlanStore", targets: ["PlanStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/vapor/sql-kit", from: "3.30.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.0"),
+        .package(url: "https://github.com/vapor/postgres-kit", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
         // Text in, records out: normalize → outline → quantities → tasks. Foundation only.
@@ -26,11 +31,23 @@ let package = Package(
             dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings
         ),
+        // The plan as tracked: schema, migrations, import, tasks — on SQLite or PostgreSQL through SQLKit.
+        .target(
+            name: "PlanStore",
+            dependencies: [
+                "ReportExtraction",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // The command tree; everything testable lives here, the executable only calls it.
         .target(
             name: "LuoshiCLI",
             dependencies: [
-                "ReportExtraction", "ReportFiles",
+                "ReportExtraction", "ReportFiles", "PlanStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -40,6 +57,11 @@ let package = Package(
         .testTarget(
             name: "ReportFilesTests",
             dependencies: ["ReportFiles", "ReportExtraction", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PlanStoreTests",
+            dependencies: ["PlanStore", "ReportExtraction", .product(name: "PostgresKit", package: "postgres-kit")],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "LuoshiCLITests", dependencies: ["luoshi", "ReportExtraction"], swiftSettings: swiftSettings),

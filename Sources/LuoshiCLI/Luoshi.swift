@@ -1,12 +1,29 @@
 import ArgumentParser
 
 /// The `luoshi` command tree.
-public struct Luoshi: ParsableCommand {
+public struct Luoshi: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "luoshi",
         abstract: "落实 Luoshi：把政府工作报告变成可分工、可跟踪、可检查的任务。 Turn a government work report into commitments that can be assigned, tracked and checked.",
-        subcommands: [Extract.self, Bench.self]
+        subcommands: [Extract.self, Import.self, TaskCommand.self, Bench.self]
     )
 
     public init() {}
+}
+
+extension Luoshi {
+    /// Parses the command line and runs the chosen command, sync or async; the executable's
+    /// whole body. (Top-level code would otherwise pick the synchronous `main()`.)
+    public static func runAsRoot(_ arguments: [String]? = nil) async {
+        do {
+            var command = try parseAsRoot(arguments)
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

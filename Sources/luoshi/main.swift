@@ -1,3 +1,3 @@
 import LuoshiCLI
 
-Luoshi.main()
+await Luoshi.runAsRoot()

@@ -6,27 +6,27 @@ public struct JSONObject {
 
     public init() {}
 
-    mutating func add(_ key: String, _ value: String?) {
+    public mutating func add(_ key: String, _ value: String?) {
         addRaw(key, value.map(JSONObject.quoted) ?? "null")
     }
 
-    mutating func add(_ key: String, _ value: Double?) {
+    public mutating func add(_ key: String, _ value: Double?) {
         addRaw(key, value.map(JSONObject.number) ?? "null")
     }
 
-    mutating func add(_ key: String, _ value: Int?) {
+    public mutating func add(_ key: String, _ value: Int?) {
         addRaw(key, value.map(String.init) ?? "null")
     }
 
-    mutating func add(_ key: String, _ value: Bool) {
+    public mutating func add(_ key: String, _ value: Bool) {
         addRaw(key, value ? "true" : "false")
     }
 
-    mutating func add(_ key: String, _ values: [Int]) {
+    public mutating func add(_ key: String, _ values: [Int]) {
         addRaw(key, "[" + values.map(String.init).joined(separator: ",") + "]")
     }
 
-    mutating func addRaw(_ key: String, _ json: String) {
+    public mutating func addRaw(_ key: String, _ json: String) {
         if !first { body += "," }
         first = false
         body += JSONObject.quoted(key)
@@ -34,7 +34,7 @@ public struct JSONObject {
         body += json
     }
 
-    var json: String { "{" + body + "}" }
+    public var json: String { "{" + body + "}" }
 
     public static func number(_ value: Double) -> String {
         if value.isNaN || value.isInfinite { return "null" }

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import PlanStore
+import ReportExtraction
+
+/// How a listing prints: aligned columns, JSON, one JSON object a line, or CSV.
+enum ListingFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, jsonl, csv
+
+    /// A table on a terminal, JSONL when piped.
+    static var defaultForOutput: ListingFormat {
+        isatty(STDOUT_FILENO) != 0 ? .table : .jsonl
+    }
+}
+
+/// Task listings in every format.
+enum TaskListing {
+    static let columns = ["id", "section", "horizon", "vague", "target", "state", "version", "text"]
+
+    static func render(_ tasks: [TaskRecord], format: ListingFormat) -> String {
+        switch format {
+        case .table:
+            return TableRenderer.table(
+                ["#", "章节", "期限", "笼统", "目标值", "状态", "版本", "任务 task"],
+                tasks.map { task in
+                    [
+                        String(task.id), task.sectionPath ?? "—", task.horizon == "year" ? "年度" : "五年",
+                        task.vague ? "是" : "", target(task) ?? "", task.state == "draft" ? "草稿" : "已删除",
+                        String(task.rowVersion), TableRenderer.clip(task.text, 60),
+                    ]
+                }, rightAligned: [0, 6])
+        case .jsonl:
+            return tasks.map { json($0) + "\n" }.joined()
+        case .json:
+            return "[" + tasks.map { "\n  " + json($0) }.joined(separator: ",") + (tasks.isEmpty ? "" : "\n") + "]\n"
+        case .csv:
+            return CSV.document(header: columns, rows: tasks.map(row))
+        }
+    }
+
+    private static func target(_ task: TaskRecord) -> String? {
+        guard let value = task.targetValue else { return nil }
+        let comparator = ["gte": "≥", "lte": "≤", "approx": "约"][task.targetComparator ?? ""] ?? ""
+        return comparator + JSONObject.number(value) + (task.targetUnit ?? "")
+    }
+
+    private static func row(_ task: TaskRecord) -> [String] {
+        [
+            String(task.id), task.sectionPath ?? "", task.horizon, task.vague ? "true" : "false", target(task) ?? "",
+            task.state, String(task.rowVersion), task.text,
+        ]
+    }
+
+    private static func json(_ task: TaskRecord) -> String {
+        var object = JSONObject()
+        object.add("id", task.id)
+        object.add("section", task.sectionPath)
+        object.add("horizon", task.horizon)
+        object.add("vague", task.vague)
+        object.add("text", task.text)
+        object.add("targetValue", task.targetValue)
+        object.add("targetUnit", task.targetUnit)
+        object.add("targetComparator", task.targetComparator)
+        object.add("state", task.state)
+        object.add("version", task.rowVersion)
+        object.add("start", task.startOffset)
+        object.add("end", task.endOffset)
+        return object.json
+    }
+}
+
+/// CSV as Excel and WPS open it: UTF-8 with a byte-order mark, CRLF line ends, quoted fields.
+enum CSV {
+    static func document(header: [String], rows: [[String]]) -> String {
+        "\u{FEFF}" + ([header] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func field(_ value: String) -> String {
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+import ReportExtraction
+import SQLKit
+
+extension PlanStore {
+    /// Imports an extracted report: the report text, its sections, quantities and draft tasks.
+    ///
+    /// Importing the same text again changes nothing. A corrected text of the same plan year
+    /// becomes a new version; tasks whose text is unchanged are carried over (keeping their id,
+    /// so their assignments and progress stay), new ones are added and missing ones marked removed.
+    public func importReport(
+        _ report: ExtractedReport, sourceText: String, jurisdiction: String? = nil, planYear: Int? = nil
+    ) async throws(StoreError) -> ImportResult {
+        guard let name = (jurisdiction ?? report.meta.jurisdiction)?.trimmingCharacters(in: .whitespaces), !name.isEmpty
+        else { throw .missingJurisdiction }
+        guard let year = planYear ?? report.meta.planYear else { throw .missingPlanYear }
+        guard !report.sections.isEmpty || !report.tasks.isEmpty else { throw .emptyReport }
+        let hash = ContentHash.of(report.normalizedText)
+        let now = Timestamp.now()
+
+        return try await transaction { database in
+            let jurisdictionID = try await Self.jurisdictionID(name, level: report.meta.level, now: now, in: database)
+            if let existing = try await database.select().columns("id", "version", "plan_year").from("reports")
+                .where("jurisdiction_id", .equal, jurisdictionID).where("content_hash", .equal, hash).first()
+            {
+                return ImportResult(
+                    outcome: .unchanged, jurisdiction: name, planYear: try existing.decode(column: "plan_year", as: Int.self),
+                    reportID: try existing.decode(column: "id", as: Int.self),
+                    version: try existing.decode(column: "version", as: Int.self), added: [], removed: [], kept: 0)
+            }
+            let previous = try await database.select().columns("id", "version").from("reports")
+                .where("jurisdiction_id", .equal, jurisdictionID).where("plan_year", .equal, year)
+                .orderBy("version", .descending).limit(1).first()
+            let version = (try previous?.decode(column: "version", as: Int.self) ?? 0) + 1
+
+            let reportID = try await database.insert(into: "reports")
+                .columns(
+                    "jurisdiction_id", "plan_year", "version", "content_hash", "title", "report_date", "speaker", "session",
+                    "source_text", "normalized_text", "imported_at"
+                )
+                .values(
+                    SQLBind(jurisdictionID), SQLBind(year), SQLBind(version), SQLBind(hash), SQLBind(report.meta.title),
+                    SQLBind(report.meta.date), SQLBind(report.meta.speaker), SQLBind(report.meta.session),
+                    SQLBind(sourceText), SQLBind(report.normalizedText), SQLBind(now)
+                )
+                .returning("id").first()!.decode(column: "id", as: Int.self)
+
+            try await Self.insertOutline(report, reportID: reportID, jurisdictionID: jurisdictionID, in: database)
+
+            // Tasks of the previous version, by text, to carry over.
+            var previousTasks: [String: [Int]] = [:]
+            var previousOrder: [(id: Int, text: String)] = []
+            if previous != nil {
+                for row in try await database.select().columns("id", "text").from("tasks")
+                    .where("jurisdiction_id", .equal, jurisdictionID).where("plan_year", .equal, year)
+                    .where("state", .notEqual, "removed").orderBy("id").all()
+                {
+                    let id = try row.decode(column: "id", as: Int.self)
+                    let text = try row.decode(column: "text", as: String.self)
+                    previousTasks[text, default: []].append(id)
+                    previousOrder.append((id, text))
+                }
+            }
+            var added: [String] = []
+            var keptIDs: Set<Int> = []
+            for task in report.tasks {
+                let target = Self.target(of: task, in: report.quantities)
+                if var ids = previousTasks[task.text], !ids.isEmpty {
+                    let id = ids.removeFirst()
+                    previousTasks[task.text] = ids
+                    keptIDs.insert(id)
+                    try await database.update("tasks")
+                        .set("report_id", to: SQLBind(reportID))
+                        .set("section_path", to: SQLBind(task.section))
+                        .set("start_offset", to: SQLBind(task.start))
+                        .set("end_offset", to: SQLBind(task.end))
+                        .set("updated_at", to: SQLBind(now))
+                        .set("row_version", to: SQLRaw("row_version + 1"))
+                        .where("id", .equal, id)
+                        .run()
+                    continue
+                }
+                added.append(task.text)
+                try await database.insert(into: "tasks")
+                    .columns(
+                        "jurisdiction_id", "report_id", "plan_year", "section_path", "horizon", "text", "start_offset",
+                        "end_offset", "vague", "target_value", "target_unit", "target_comparator", "state", "row_version",
+                        "created_at", "updated_at"
+                    )
+                    .values(
+                        SQLBind(jurisdictionID), SQLBind(reportID), SQLBind(year), SQLBind(task.section),
+                        SQLBind(task.horizon.rawValue), SQLBind(task.text), SQLBind(task.start), SQLBind(task.end),
+                        SQLBind(task.vague && target == nil), SQLBind(target?.value), SQLBind(target?.unit),
+                        SQLBind(target?.comparator.rawValue), SQLBind("draft"), SQLBind(1), SQLBind(now), SQLBind(now)
+                    )
+                    .run()
+            }
+            let removed = previousOrder.filter { !keptIDs.contains($0.id) }
+            for task in removed {
+                try await database.update("tasks")
+                    .set("state", to: SQLBind("removed"))
+                    .set("updated_at", to: SQLBind(now))
+                    .set("row_version", to: SQLRaw("row_version + 1"))
+                    .where("id", .equal, task.id)
+                    .run()
+            }
+            return ImportResult(
+                outcome: previous == nil ? .created : .newVersion, jurisdiction: name, planYear: year, reportID: reportID,
+                version: version, added: added, removed: removed.map(\.text), kept: keptIDs.count)
+        }
+    }
+
+    /// The one target quantity a task holds, if it holds exactly one.
+    static func target(of task: PlanTask, in quantities: [Quantity]) -> Quantity? {
+        let targets = task.quantities.filter { quantities.indices.contains($0) && quantities[$0].kind == .target }
+        return targets.count == 1 ? quantities[targets[0]] : nil
+    }
+
+    private static func jurisdictionID(_ name: String, level: String?, now: String, in database: any SQLDatabase)
+        async throws -> Int
+    {
+        if let row = try await database.select().column("id").from("jurisdictions").where("name", .equal, name).first() {
+            return try row.decode(column: "id", as: Int.self)
+        }
+        return try await database.insert(into: "jurisdictions")
+            .columns("name", "level", "created_at")
+            .values(SQLBind(name), SQLBind(level), SQLBind(now))
+            .returning("id").first()!.decode(column: "id", as: Int.self)
+    }
+
+    private static func insertOutline(
+        _ report: ExtractedReport, reportID: Int, jurisdictionID: Int, in database: any SQLDatabase
+    ) async throws {
+        for chunk in report.sections.chunked(200) {
+            let insert = database.insert(into: "sections")
+                .columns("jurisdiction_id", "report_id", "path", "marker", "title", "start_offset")
+            for section in chunk {
+                insert.values(
+                    SQLBind(jurisdictionID), SQLBind(reportID), SQLBind(section.id), SQLBind(section.marker),
+                    SQLBind(section.title), SQLBind(section.start))
+            }
+            try await insert.run()
+        }
+        for chunk in Array(report.quantities.enumerated()).chunked(200) {
+            let insert = database.insert(into: "quantities")
+                .columns(
+                    "jurisdiction_id", "report_id", "ordinal", "section_path", "kind", "subject", "action", "value",
+                    "value_max", "unit", "comparator", "quote", "start_offset", "end_offset")
+            for (ordinal, quantity) in chunk {
+                insert.values(
+                    SQLBind(jurisdictionID), SQLBind(reportID), SQLBind(ordinal), SQLBind(quantity.section),
+                    SQLBind(quantity.kind.rawValue), SQLBind(quantity.subject), SQLBind(quantity.action),
+                    SQLBind(quantity.value), SQLBind(quantity.valueMax), SQLBind(quantity.unit),
+                    SQLBind(quantity.comparator.rawValue), SQLBind(quantity.quote), SQLBind(quantity.start),
+                    SQLBind(quantity.end))
+            }
+            try await insert.run()
+        }
+    }
+}
+
+extension Array {
+    /// The array in consecutive pieces of at most `size` elements (bulk inserts stay under
+    /// the engines' limits on bound parameters).
+    func chunked(_ size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Logging
+import SQLKit
+
+/// The plan of record: reports, sections, quantities and tasks of each jurisdiction, on an
+/// SQLite file or a PostgreSQL server. Every operation runs in one transaction.
+public actor PlanStore {
+    /// Where the store lives.
+    public let location: StoreLocation
+    private let connection: StoreConnection
+    private let logger: Logger
+
+    /// Opens the store and brings its schema up to date.
+    public static func open(_ location: StoreLocation, logger: Logger = Logger(label: "luoshi.store")) async throws(StoreError)
+        -> PlanStore
+    {
+        let connection = try await StoreConnection.open(location, logger: logger)
+        let store = PlanStore(location: location, connection: connection, logger: logger)
+        try await store.migrate()
+        return store
+    }
+
+    private init(location: StoreLocation, connection: StoreConnection, logger: Logger) {
+        self.location = location
+        self.connection = connection
+        self.logger = logger
+    }
+
+    /// Closes the connection; the store cannot be used after.
+    public func close() async {
+        do {
+            try await connection.close()
+        } catch {
+            logger.warning("closing the store failed: \(error)")
+        }
+    }
+
+    /// Runs `body` in one transaction: all of it is committed, or none of it.
+    func transaction<T: Sendable>(_ body: (any SQLDatabase) async throws -> T) async throws(StoreError) -> T {
+        let database = connection.database
+        do {
+            try await database.raw("BEGIN").run()
+        } catch {
+            throw .query("BEGIN: \(error)")
+        }
+        do {
+            let result = try await body(database)
+            try await database.raw("COMMIT").run()
+            return result
+        } catch {
+            do {
+                try await database.raw("ROLLBACK").run()
+            } catch let rollbackError {
+                logger.error("rollback failed: \(rollbackError)")
+            }
+            if let storeError = error as? StoreError { throw storeError }
+            throw .query(String(describing: error))
+        }
+    }
+
+    /// Applies the migrations this store has not seen, each in its own transaction.
+    func migrate() async throws(StoreError) {
+        let database = connection.database
+        do {
+            try await database.create(table: "schema_migrations").ifNotExists()
+                .column("name", type: .text, .primaryKey(autoIncrement: false))
+                .column("applied_at", type: .text, .notNull)
+                .run()
+        } catch {
+            throw .migrationFailed(name: "schema_migrations", reason: String(describing: error))
+        }
+        let applied: Set<String>
+        do {
+            applied = Set(try await database.select().column("name").from("schema_migrations").all().map {
+                try $0.decode(column: "name", as: String.self)
+            })
+        } catch {
+            throw .migrationFailed(name: "schema_migrations", reason: String(describing: error))
+        }
+        for migration in Migrations.all where !applied.contains(migration.name) {
+            do {
+                try await transaction { database in
+                    try await migration.apply(database)
+                    try await database.insert(into: "schema_migrations")
+                        .columns("name", "applied_at")
+                        .values(SQLBind(migration.name), SQLBind(Timestamp.now()))
+                        .run()
+                }
+            } catch {
+                throw .migrationFailed(name: migration.name, reason: error.localizedDescription)
+            }
+            logger.info("applied migration \(migration.name)")
+        }
+    }
+
+    /// The names of the applied migrations, oldest first.
+    public func appliedMigrations() async throws(StoreError) -> [String] {
+        try await transaction { database in
+            try await database.select().column("name").from("schema_migrations").orderBy("name").all().map {
+                try $0.decode(column: "name", as: String.self)
+            }
+        }
+    }
+}
+
+/// Timestamps are stored as ISO 8601 text, which sorts and compares the same on both engines.
+enum Timestamp {
+    static func now() -> String {
+        ISO8601DateFormatter().string(from: Date())
+    }
+}

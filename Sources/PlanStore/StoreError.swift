@@ -1,0 +1,37 @@
+import Foundation
+
+/// Why the store refused or failed an operation. Each message says what to do about it.
+public enum StoreError: Error, Equatable, LocalizedError, Sendable {
+    case cannotOpen(location: String, reason: String)
+    case badLocation(String)
+    case missingJurisdiction
+    case missingPlanYear
+    case emptyReport
+    case notFound(what: String, id: String)
+    case conflict(what: String, id: String, expected: Int, found: Int)
+    case migrationFailed(name: String, reason: String)
+    case query(String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .cannotOpen(let location, let reason):
+            return "无法打开数据库 \(location)：\(reason)。 Cannot open the database \(location): \(reason)."
+        case .badLocation(let location):
+            return "无法识别的数据库位置：\(location)（应为文件路径或 postgres://…）。 Not a database location: \(location) (a file path or postgres://…)."
+        case .missingJurisdiction:
+            return "报告中没有找到行政区名称，请用 --jurisdiction 指定。 The report does not name its jurisdiction: give it with --jurisdiction."
+        case .missingPlanYear:
+            return "报告中没有找到计划年度，请用 --year 指定。 The report does not state its plan year: give it with --year."
+        case .emptyReport:
+            return "报告中没有提取到任何任务或章节，未导入。 Nothing was extracted from the report (no sections, no tasks); nothing imported."
+        case .notFound(let what, let id):
+            return "找不到\(what) \(id)。 No \(what) \(id)."
+        case .conflict(let what, let id, let expected, let found):
+            return "\(what) \(id) 已被他人修改（版本 \(expected) → \(found)），请刷新后重试。 \(what) \(id) was changed by someone else (version \(expected), now \(found)): reload it and try again."
+        case .migrationFailed(let name, let reason):
+            return "数据库迁移 \(name) 失败：\(reason)。 Migration \(name) failed: \(reason)."
+        case .query(let reason):
+            return "数据库操作失败：\(reason)。 A database operation failed: \(reason)."
+        }
+    }
+}
