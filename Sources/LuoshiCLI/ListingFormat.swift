@@ -25,7 +25,7 @@ enum TaskListing {
                 tasks.map { task in
                     [
                         String(task.id), task.sectionPath ?? "—", task.horizon == "year" ? "年度" : "五年",
-                        task.vague ? "是" : "", target(task) ?? "", task.state == "draft" ? "草稿" : "已删除",
+                        task.vague ? "是" : "", target(task) ?? "", TaskListing.stateName(task.state),
                         String(task.rowVersion), TableRenderer.clip(task.text, 60),
                     ]
                 }, rightAligned: [0, 6])
@@ -36,6 +36,10 @@ enum TaskListing {
         case .csv:
             return CSV.document(header: columns, rows: tasks.map(row))
         }
+    }
+
+    static func stateName(_ state: String) -> String {
+        ["active": "有效", "dropped": "已撤销", "removed": "已删除"][state] ?? state
     }
 
     private static func target(_ task: TaskRecord) -> String? {

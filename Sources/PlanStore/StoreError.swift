@@ -10,6 +10,9 @@ public enum StoreError: Error, Equatable, LocalizedError, Sendable {
     case notFound(what: String, id: String)
     case conflict(what: String, id: String, expected: Int, found: Int)
     case migrationFailed(name: String, reason: String)
+    case unknownDepartment(String)
+    case duplicate(String)
+    case invalid(String)
     case query(String)
 
     public var errorDescription: String? {
@@ -30,6 +33,10 @@ public enum StoreError: Error, Equatable, LocalizedError, Sendable {
             return "\(what) \(id) 已被他人修改（版本 \(expected) → \(found)），请刷新后重试。 \(what) \(id) was changed by someone else (version \(expected), now \(found)): reload it and try again."
         case .migrationFailed(let name, let reason):
             return "数据库迁移 \(name) 失败：\(reason)。 Migration \(name) failed: \(reason)."
+        case .unknownDepartment(let name):
+            return "没有名为「\(name)」的单位；请先导入或添加它。 No department named \(name): import or add it first."
+        case .duplicate(let message), .invalid(let message):
+            return message
         case .query(let reason):
             return "数据库操作失败：\(reason)。 A database operation failed: \(reason)."
         }

@@ -16,7 +16,7 @@ struct ImportTests {
         await reopened.close()
         await test.finish()
         // check
-        #expect(first == ["0001_create_plan_tables"])
+        #expect(first == ["0001_create_plan_tables", "0002_create_allocation_tables"])
         #expect(second == first)
     }
 
@@ -35,7 +35,8 @@ struct ImportTests {
         #expect(result.version == 1)
         #expect(result.added.count == report.tasks.count)
         #expect(tasks.count == report.tasks.count)
-        #expect(tasks.allSatisfy { $0.state == "draft" && $0.rowVersion == 1 })
+        #expect(tasks.allSatisfy { $0.state == "active" && $0.origin == "extracted" && $0.rowVersion == 1 })
+        #expect(tasks.allSatisfy { $0.deadline == "2022-12-31" })
         let scalars = Array(report.normalizedText.unicodeScalars)
         for task in tasks {
             #expect(String(String.UnicodeScalarView(scalars[task.startOffset..<task.endOffset])) == task.text)

@@ -53,7 +53,7 @@ extension PlanStore {
             if previous != nil {
                 for row in try await database.select().columns("id", "text").from("tasks")
                     .where("jurisdiction_id", .equal, jurisdictionID).where("plan_year", .equal, year)
-                    .where("state", .notEqual, "removed").orderBy("id").all()
+                    .where("state", .notEqual, "removed").where("origin", .equal, "extracted").orderBy("id").all()
                 {
                     let id = try row.decode(column: "id", as: Int.self)
                     let text = try row.decode(column: "text", as: String.self)
@@ -84,14 +84,15 @@ extension PlanStore {
                 try await database.insert(into: "tasks")
                     .columns(
                         "jurisdiction_id", "report_id", "plan_year", "section_path", "horizon", "text", "start_offset",
-                        "end_offset", "vague", "target_value", "target_unit", "target_comparator", "state", "row_version",
-                        "created_at", "updated_at"
+                        "end_offset", "vague", "target_value", "target_unit", "target_comparator", "deadline", "origin",
+                        "state", "row_version", "created_at", "updated_at"
                     )
                     .values(
                         SQLBind(jurisdictionID), SQLBind(reportID), SQLBind(year), SQLBind(task.section),
                         SQLBind(task.horizon.rawValue), SQLBind(task.text), SQLBind(task.start), SQLBind(task.end),
                         SQLBind(task.vague && target == nil), SQLBind(target?.value), SQLBind(target?.unit),
-                        SQLBind(target?.comparator.rawValue), SQLBind("draft"), SQLBind(1), SQLBind(now), SQLBind(now)
+                        SQLBind(target?.comparator.rawValue), SQLBind(PlanCalendar.defaultDeadline(year)),
+                        SQLBind("extracted"), SQLBind("active"), SQLBind(1), SQLBind(now), SQLBind(now)
                     )
                     .run()
             }
@@ -116,7 +117,7 @@ extension PlanStore {
         return targets.count == 1 ? quantities[targets[0]] : nil
     }
 
-    private static func jurisdictionID(_ name: String, level: String?, now: String, in database: any SQLDatabase)
+    static func jurisdictionID(_ name: String, level: String?, now: String, in database: any SQLDatabase)
         async throws -> Int
     {
         if let row = try await database.select().column("id").from("jurisdictions").where("name", .equal, name).first() {

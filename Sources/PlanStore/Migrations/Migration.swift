@@ -12,6 +12,7 @@ protocol Migration: Sendable {
 enum Migrations {
     static let all: [any Migration] = [
         CreatePlanTables(),
+        CreateAllocationTables(),
     ]
 }
 

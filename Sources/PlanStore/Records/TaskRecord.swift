@@ -13,7 +13,12 @@ public struct TaskRecord: Codable, Sendable, Equatable {
     public var targetValue: Double?
     public var targetUnit: String?
     public var targetComparator: String?
-    /// `draft` while the office allocates; `removed` when a corrected report no longer has it.
+    /// The last day to finish the task (ISO date); by default the end of the plan year.
+    public var deadline: String
+    /// `extracted` from the report, or `added`, `split` or `merged` by the office.
+    public var origin: String
+    /// `active`; `dropped` by the office (an extraction mistake); `removed` when a corrected
+    /// report no longer has it.
     public var state: String
     /// Optimistic version: bumped by every change, checked by every update.
     public var rowVersion: Int
@@ -33,7 +38,7 @@ public struct TaskRecord: Codable, Sendable, Equatable {
         case targetValue = "target_value"
         case targetUnit = "target_unit"
         case targetComparator = "target_comparator"
-        case state
+        case deadline, origin, state
         case rowVersion = "row_version"
         case createdAt = "created_at"
         case updatedAt = "updated_at"

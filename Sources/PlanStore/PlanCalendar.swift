@@ -1,0 +1,8 @@
+/// Dates of a plan year, as ISO text (`2022-12-31`), which sorts and compares the same on both engines.
+enum PlanCalendar {
+    /// The default deadline: the last day of the plan year.
+    static func defaultDeadline(_ year: Int) -> String { "\(year)-12-31" }
+
+    /// The day a plan year's work starts.
+    static func start(_ year: Int) -> String { "\(year)-01-01" }
+}
