@@ -13,6 +13,34 @@ enum ListingFormat: String, ExpressibleByArgument, CaseIterable {
     }
 }
 
+/// A generic listing of string rows in every format.
+enum Listing {
+    static func render(
+        header: [String], tableHeader: [String], rows: [[String]], format: ListingFormat, numericColumns: Set<Int> = []
+    ) -> String {
+        switch format {
+        case .table:
+            return TableRenderer.table(tableHeader, rows.map { $0.map { TableRenderer.clip($0, 60) } }, rightAligned: numericColumns)
+        case .csv:
+            return CSV.document(header: header, rows: rows)
+        case .jsonl, .json:
+            let objects = rows.map { row -> String in
+                var object = JSONObject()
+                for (index, key) in header.enumerated() {
+                    if numericColumns.contains(index), let number = Int(row[index]) {
+                        object.add(key, number)
+                    } else {
+                        object.add(key, row[index])
+                    }
+                }
+                return object.json
+            }
+            if format == .jsonl { return objects.map { $0 + "\n" }.joined() }
+            return "[" + objects.map { "\n  " + $0 }.joined(separator: ",") + (objects.isEmpty ? "" : "\n") + "]\n"
+        }
+    }
+}
+
 /// Task listings in every format.
 enum TaskListing {
     static let columns = ["id", "section", "horizon", "vague", "target", "state", "version", "text"]

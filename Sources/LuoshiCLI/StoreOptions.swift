@@ -25,6 +25,20 @@ struct StoreOptions: ParsableArguments {
         get throws { try db.map { try StoreLocation.parse($0) } ?? .default() }
     }
 
+    /// Opens the store, runs `body`, closes the store; prints a store error and exits with 1.
+    func run<T: Sendable>(_ body: (PlanStore) async throws -> T) async throws -> T {
+        let store = try await open()
+        do {
+            let result = try await body(store)
+            await store.close()
+            return result
+        } catch {
+            await store.close()
+            StandardError.write("luoshi: \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+    }
+
     /// Opens the store, or prints why not and exits with 1.
     func open() async throws -> PlanStore {
         var logger = Logger(label: "luoshi")

@@ -73,3 +73,49 @@ struct StoreCommandTests {
         #expect(unreachable.error.contains("无法打开数据库"))
     }
 }
+
+@Suite("luoshi department")
+struct DepartmentCommandTests {
+    static let directory = ExtractCommandTests.repository.appendingPathComponent("examples/yuquan-departments.csv").path
+    static let leads = ExtractCommandTests.repository.appendingPathComponent("Tests/PlanStoreTests/Fixtures/yuquan-2022-leads.csv").path
+
+    @Test("import a directory, list it, and measure the lead suggestion against a hand-made assignment")
+    func importListSuggest() throws {
+        let db = try StoreCommandTests.database()
+        _ = try ExtractCommandTests.luoshi(["import", "--db", db, ExtractCommandTests.fixture])
+        // act
+        let imported = try ExtractCommandTests.luoshi(["department", "import", "--db", db, "--jurisdiction", "玉泉区", Self.directory])
+        let listed = try ExtractCommandTests.luoshi(["department", "list", "--db", db, "--jurisdiction", "玉泉区", "--format", "jsonl"])
+        let checked = try ExtractCommandTests.luoshi(
+            ["department", "suggest", "--db", db, "--jurisdiction", "玉泉区", "--check", Self.leads])
+        // check
+        #expect(imported.status == 0)
+        #expect(imported.output.contains("29 created"))
+        #expect(try ExtractCommandTests.records(listed.output).count == 29)
+        #expect(checked.output.contains("60 of 67"))
+    }
+
+    @Test("a directory with a missing column changes nothing and says which column")
+    func badDirectory() throws {
+        let db = try StoreCommandTests.database()
+        let bad = try ExtractCommandTests.temporaryFile("名称,简称\n区教育局,教育局\n")
+        let result = try ExtractCommandTests.luoshi(["department", "import", "--db", db, "--jurisdiction", "玉泉区", bad])
+        #expect(result.status == 1)
+        #expect(result.error.contains("关键词/keywords"))
+        let listed = try ExtractCommandTests.luoshi(["department", "list", "--db", db, "--jurisdiction", "玉泉区", "--format", "jsonl"])
+        #expect(listed.output.isEmpty)
+    }
+
+    @Test("renaming from a stale version is refused with a conflict message")
+    func staleRename() throws {
+        let db = try StoreCommandTests.database()
+        _ = try ExtractCommandTests.luoshi(["department", "add", "--db", db, "--jurisdiction", "玉泉区", "区教育局"])
+        let first = try ExtractCommandTests.luoshi(
+            ["department", "rename", "--db", db, "--jurisdiction", "玉泉区", "--expect-version", "1", "区教育局", "玉泉区教育局"])
+        let second = try ExtractCommandTests.luoshi(
+            ["department", "rename", "--db", db, "--jurisdiction", "玉泉区", "--expect-version", "1", "玉泉区教育局", "教体局"])
+        #expect(first.status == 0)
+        #expect(second.status == 1)
+        #expect(second.error.contains("changed by someone else"))
+    }
+}
