@@ -1,7 +1,8 @@
 import SQLKit
 
 extension PlanStore {
-    /// The tasks of a jurisdiction's plan, in report order; `removed` ones only when asked.
+    /// The active tasks of a jurisdiction's plan, in report order; dropped and removed ones
+    /// only when asked.
     public func tasks(jurisdiction: String, planYear: Int? = nil, includeRemoved: Bool = false) async throws(StoreError)
         -> [TaskRecord]
     {
@@ -9,7 +10,7 @@ extension PlanStore {
             guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database) else { return [] }
             let query = database.select().column("*").from("tasks").where("jurisdiction_id", .equal, jurisdictionID)
             if let planYear { query.where("plan_year", .equal, planYear) }
-            if !includeRemoved { query.where("state", .notEqual, "removed") }
+            if !includeRemoved { query.where("state", .equal, "active") }
             return try await query.orderBy("plan_year").orderBy("start_offset").orderBy("id").all(decoding: TaskRecord.self)
         }
     }

@@ -11,6 +11,8 @@ public enum StoreError: Error, Equatable, LocalizedError, Sendable {
     case conflict(what: String, id: String, expected: Int, found: Int)
     case migrationFailed(name: String, reason: String)
     case unknownDepartment(String)
+    case unassignedTasks([Int])
+    case amendmentNeedsReason
     case duplicate(String)
     case invalid(String)
     case query(String)
@@ -35,6 +37,11 @@ public enum StoreError: Error, Equatable, LocalizedError, Sendable {
             return "数据库迁移 \(name) 失败：\(reason)。 Migration \(name) failed: \(reason)."
         case .unknownDepartment(let name):
             return "没有名为「\(name)」的单位；请先导入或添加它。 No department named \(name): import or add it first."
+        case .unassignedTasks(let ids):
+            let shown = ids.prefix(10).map(String.init).joined(separator: "、")
+            return "还有 \(ids.count) 项任务没有牵头单位（\(shown)\(ids.count > 10 ? "…" : "")），不能发布。 \(ids.count) tasks have no lead department (\(shown)): assign them before publishing."
+        case .amendmentNeedsReason:
+            return "分工方案已发布，修改须说明理由（--reason）。 The allocation is published: a change needs a reason (--reason)."
         case .duplicate(let message), .invalid(let message):
             return message
         case .query(let reason):
