@@ -7,7 +7,7 @@ struct TaskCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "task",
         abstract: "查看计划任务。 The tasks of a plan.",
-        subcommands: [List.self]
+        subcommands: [List.self, Show.self, Assign.self, Deadline.self, Add.self, Drop.self, Split.self, Merge.self]
     )
 
     /// `luoshi task list`.
