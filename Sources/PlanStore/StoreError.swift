@@ -13,6 +13,10 @@ public enum StoreError: Error, Equatable, LocalizedError, Sendable {
     case unknownDepartment(String)
     case unassignedTasks([Int])
     case amendmentNeedsReason
+    case notAssigned(department: String, taskID: Int)
+    case wrongUnit(given: String, expected: String)
+    case evidenceTooLarge(bytes: Int, limit: Int)
+    case evidenceType(String)
     case duplicate(String)
     case invalid(String)
     case query(String)
@@ -42,6 +46,14 @@ public enum StoreError: Error, Equatable, LocalizedError, Sendable {
             return "还有 \(ids.count) 项任务没有牵头单位（\(shown)\(ids.count > 10 ? "…" : "")），不能发布。 \(ids.count) tasks have no lead department (\(shown)): assign them before publishing."
         case .amendmentNeedsReason:
             return "分工方案已发布，修改须说明理由（--reason）。 The allocation is published: a change needs a reason (--reason)."
+        case .notAssigned(let department, let taskID):
+            return "\(department) 不是任务 \(taskID) 的牵头或责任单位。 \(department) is not assigned to task \(taskID)."
+        case .wrongUnit(let given, let expected):
+            return "进展数值的单位是「\(given)」，目标的单位是「\(expected)」。 The value is in \(given); the target is in \(expected)."
+        case .evidenceTooLarge(let bytes, let limit):
+            return "证明材料 \(bytes / 1_048_576) MB，超过上限 \(limit / 1_048_576) MB。 The evidence file has \(bytes) bytes, over the limit of \(limit)."
+        case .evidenceType(let ext):
+            return "不接受「.\(ext)」类型的证明材料（可用 pdf、jpg、png、docx、xlsx、txt）。 Evidence of type .\(ext) is not accepted (pdf, jpg, png, docx, xlsx, txt)."
         case .duplicate(let message), .invalid(let message):
             return message
         case .query(let reason):

@@ -13,6 +13,7 @@ enum Migrations {
     static let all: [any Migration] = [
         CreatePlanTables(),
         CreateAllocationTables(),
+        CreateProgressTables(),
     ]
 }
 

@@ -20,6 +20,8 @@ public struct TaskRecord: Codable, Sendable, Equatable {
     /// `active`; `dropped` by the office (an extraction mistake); `removed` when a corrected
     /// report no longer has it.
     public var state: String
+    /// The day the office accepted the task as done, if it has.
+    public var completedOn: String?
     /// Optimistic version: bumped by every change, checked by every update.
     public var rowVersion: Int
     public var createdAt: String
@@ -39,6 +41,7 @@ public struct TaskRecord: Codable, Sendable, Equatable {
         case targetUnit = "target_unit"
         case targetComparator = "target_comparator"
         case deadline, origin, state
+        case completedOn = "completed_on"
         case rowVersion = "row_version"
         case createdAt = "created_at"
         case updatedAt = "updated_at"

@@ -1,0 +1,144 @@
+import Foundation
+import SQLKit
+
+extension PlanStore {
+    /// Files a progress report for a task by one of its departments.
+    public func fileProgress(_ input: ProgressInput) async throws(StoreError) -> ProgressReport {
+        let narrative = input.narrative.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !narrative.isEmpty else { throw .invalid("进展说明不能为空。 The narrative is empty.") }
+        guard let date = ISODate(input.reportedOn) else {
+            throw .invalid("「\(input.reportedOn)」不是有效日期（应为 2022-06-30）。 \(input.reportedOn) is not a date (write 2022-06-30).")
+        }
+        if let percent = input.percent, !(0...100).contains(percent) {
+            throw .invalid("百分比应在 0 到 100 之间。 A percent is between 0 and 100.")
+        }
+        if let evidence = input.evidence { try Self.validate(evidence) }
+        return try await transaction { database in
+            let task = try await Self.allocatedTask(input.taskID, in: database)
+            guard task.task.state == "active" else {
+                throw StoreError.invalid("任务 \(task.task.id) 已撤销，不能填报进展。 Task \(task.task.id) is not active.")
+            }
+            guard task.assignments.contains(where: { $0.department == input.department }) else {
+                throw StoreError.notAssigned(department: input.department, taskID: task.task.id)
+            }
+            guard date.text >= PlanCalendar.start(task.task.planYear) else {
+                throw StoreError.invalid("进展日期早于计划开始。 The report is dated before the plan starts.")
+            }
+            if let value = input.value {
+                guard let unit = task.task.targetUnit, task.task.targetValue != nil else {
+                    throw StoreError.invalid("任务 \(task.task.id) 没有数值目标，请填百分比。 Task \(task.task.id) has no numeric target: give a percent.")
+                }
+                if let given = input.unit, given != unit {
+                    throw StoreError.wrongUnit(given: given, expected: unit)
+                }
+                guard value >= 0 else { throw StoreError.invalid("进展数值不能为负。 A value cannot be negative.") }
+            }
+            let departmentID = try await Self.departments(task.task.jurisdictionID, in: database)
+                .first { $0.name == input.department }!.id
+            var evidenceID: Int?
+            if let evidence = input.evidence {
+                evidenceID = try await Self.storeEvidence(evidence, jurisdictionID: task.task.jurisdictionID, in: database)
+            }
+            let now = Timestamp.now()
+            let report = try await database.insert(into: "progress_reports")
+                .columns(
+                    "jurisdiction_id", "task_id", "department_id", "reported_on", "narrative", "value", "percent", "evidence_id",
+                    "evidence_name", "completion_requested", "behind_reason", "review_state", "created_by", "created_at"
+                )
+                .values(
+                    SQLBind(task.task.jurisdictionID), SQLBind(task.task.id), SQLBind(departmentID), SQLBind(date.text),
+                    SQLBind(narrative), SQLBind(input.value), SQLBind(input.percent), SQLBind(evidenceID),
+                    SQLBind(input.evidence?.name), SQLBind(input.completionRequested), SQLBind(input.behindReason?.rawValue),
+                    SQLBind("pending"), SQLBind(input.actor), SQLBind(now)
+                )
+                .returning("*").first(decoding: ProgressReport.self)!
+            try await AuditLog.record(
+                database, jurisdictionID: task.task.jurisdictionID, actor: input.actor, entity: "progress", entityID: report.id,
+                action: "file", before: ProgressReport?.none, after: report)
+            return report
+        }
+    }
+
+    /// The office accepts or returns a progress report. Accepting a completion request marks
+    /// the task done as of the report's date.
+    public func review(reportID: Int, accept: Bool, comment: String? = nil, actor: String, on date: String? = nil)
+        async throws(StoreError) -> ProgressReport
+    {
+        let reviewedOn = date ?? String(Timestamp.now().prefix(10))
+        guard ISODate(reviewedOn) != nil else { throw .invalid("「\(reviewedOn)」不是有效日期。 \(reviewedOn) is not a date.") }
+        if !accept, (comment ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+            throw .invalid("退回时请说明原因（--comment）。 Say why when returning a report (--comment).")
+        }
+        return try await transaction { database in
+            guard let before = try await database.select().column("*").from("progress_reports").where("id", .equal, reportID)
+                .first(decoding: ProgressReport.self)
+            else { throw StoreError.notFound(what: "进展报告 progress report", id: "\(reportID)") }
+            guard before.reviewState == .pending else {
+                throw StoreError.invalid("进展报告 \(reportID) 已审核。 Progress report \(reportID) was reviewed already.")
+            }
+            let state: ProgressReport.Review = accept ? .accepted : .returned
+            try await database.update("progress_reports")
+                .set("review_state", to: SQLBind(state.rawValue)).set("review_comment", to: SQLBind(comment))
+                .set("reviewed_by", to: SQLBind(actor)).set("reviewed_on", to: SQLBind(reviewedOn))
+                .where("id", .equal, reportID).where("review_state", .equal, "pending").run()
+            let after = try await database.select().column("*").from("progress_reports").where("id", .equal, reportID)
+                .first(decoding: ProgressReport.self)!
+            let jurisdictionID = try await database.select().column("jurisdiction_id").from("tasks")
+                .where("id", .equal, before.taskID).first()!.decode(column: "jurisdiction_id", as: Int.self)
+            try await AuditLog.record(
+                database, jurisdictionID: jurisdictionID, actor: actor, entity: "progress", entityID: reportID,
+                action: accept ? "accept" : "return", before: before, after: after, reason: comment)
+            if accept, before.completionRequested {
+                try await database.update("tasks")
+                    .set("completed_on", to: SQLBind(before.reportedOn)).set("row_version", to: SQLRaw("row_version + 1"))
+                    .set("updated_at", to: SQLBind(Timestamp.now()))
+                    .where("id", .equal, before.taskID).run()
+                try await AuditLog.record(
+                    database, jurisdictionID: jurisdictionID, actor: actor, entity: "task", entityID: before.taskID,
+                    action: "complete", before: String?.none, after: before.reportedOn)
+            }
+            return after
+        }
+    }
+
+    /// The progress reports of a task, oldest first.
+    public func progressReports(taskID: Int) async throws(StoreError) -> [ProgressReport] {
+        try await transaction { database in
+            try await database.select().column("*").from("progress_reports").where("task_id", .equal, taskID)
+                .orderBy("reported_on").orderBy("id").all(decoding: ProgressReport.self)
+        }
+    }
+
+    /// An evidence file's bytes and type.
+    public func evidence(id: Int) async throws(StoreError) -> (contentType: String, bytes: [UInt8]) {
+        try await transaction { database in
+            guard let row = try await database.select().columns("content_type", "content").from("evidence_files")
+                .where("id", .equal, id).first()
+            else { throw StoreError.notFound(what: "证明材料 evidence", id: "\(id)") }
+            return (try row.decode(column: "content_type", as: String.self), Array(try row.decode(column: "content", as: Data.self)))
+        }
+    }
+
+    static func validate(_ evidence: Evidence) throws(StoreError) {
+        guard evidence.bytes.count <= Evidence.sizeLimit else {
+            throw .evidenceTooLarge(bytes: evidence.bytes.count, limit: Evidence.sizeLimit)
+        }
+        guard !evidence.bytes.isEmpty else { throw .invalid("证明材料是空文件。 The evidence file is empty.") }
+        let ext = (evidence.name as NSString).pathExtension.lowercased()
+        guard Evidence.types[ext] != nil else { throw .evidenceType(ext) }
+    }
+
+    private static func storeEvidence(_ evidence: Evidence, jurisdictionID: Int, in database: any SQLDatabase) async throws -> Int {
+        let hash = SHA256.hex(evidence.bytes)
+        if let existing = try await database.select().column("id").from("evidence_files")
+            .where("jurisdiction_id", .equal, jurisdictionID).where("sha256", .equal, hash).first()
+        {
+            return try existing.decode(column: "id", as: Int.self)
+        }
+        let type = Evidence.types[(evidence.name as NSString).pathExtension.lowercased()]!
+        return try await database.insert(into: "evidence_files")
+            .columns("jurisdiction_id", "sha256", "content_type", "size", "content")
+            .values(SQLBind(jurisdictionID), SQLBind(hash), SQLBind(type), SQLBind(evidence.bytes.count), SQLBind(Data(evidence.bytes)))
+            .returning("id").first()!.decode(column: "id", as: Int.self)
+    }
+}

@@ -1,0 +1,56 @@
+import SQLKit
+
+extension PlanStore {
+    /// The status of every task of a plan as of a date, most behind first; only one
+    /// department's tasks (as lead or co-responsible) when `department` is given.
+    /// Three queries, then the rules in memory: the same picture for the same date, always.
+    public func status(
+        jurisdiction: String, planYear: Int, asOf date: ISODate, department: String? = nil,
+        rule: StatusRule = StatusRule()
+    ) async throws(StoreError) -> [TaskStatus] {
+        try await transaction { database in
+            guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database) else { return [] }
+            let tasks = try await database.select().column("*").from("tasks")
+                .where("jurisdiction_id", .equal, jurisdictionID).where("plan_year", .equal, planYear)
+                .where("state", .equal, "active").orderBy("start_offset").orderBy("id")
+                .all(decoding: TaskRecord.self)
+            let departments = try await Self.departments(jurisdictionID, in: database)
+            let names = Dictionary(uniqueKeysWithValues: departments.map { ($0.id, $0.name) })
+            var assignments: [Int: [Assignment]] = [:]
+            for row in try await database.select().columns("task_id", "department_id", "role").from("assignments")
+                .where("jurisdiction_id", .equal, jurisdictionID).all()
+            {
+                let taskID = try row.decode(column: "task_id", as: Int.self)
+                let name = names[try row.decode(column: "department_id", as: Int.self)] ?? "?"
+                let role = Assignment.Role(rawValue: try row.decode(column: "role", as: String.self)) ?? .co
+                assignments[taskID, default: []].append(Assignment(department: name, role: role))
+            }
+            var reports: [Int: [ProgressReport]] = [:]
+            for report in try await database.select().column("*").from("progress_reports")
+                .where("jurisdiction_id", .equal, jurisdictionID).where("reported_on", .lessThanOrEqual, date.text)
+                .orderBy("reported_on").orderBy("id").all(decoding: ProgressReport.self)
+            {
+                reports[report.taskID, default: []].append(report)
+            }
+            var statuses: [TaskStatus] = []
+            statuses.reserveCapacity(tasks.count)
+            for task in tasks {
+                let taskAssignments = assignments[task.id, default: []]
+                if let department, !taskAssignments.contains(where: { $0.department == department }) { continue }
+                let allocated = AllocatedTask(task: task, assignments: taskAssignments.sorted { $0.role == .lead && $1.role != .lead })
+                statuses.append(rule.status(of: allocated, reports: reports[task.id, default: []], departmentNames: names, asOf: date))
+            }
+            return statuses.sorted(by: Self.mostBehindFirst)
+        }
+    }
+
+    /// Red before yellow before green; within a light, the biggest gap first.
+    static func mostBehindFirst(_ a: TaskStatus, _ b: TaskStatus) -> Bool {
+        let order: [TaskStatus.Light: Int] = [.red: 0, .yellow: 1, .green: 2, .none: 3]
+        if a.light != b.light { return order[a.light]! < order[b.light]! }
+        let gapA = a.expected - (a.actual ?? 0)
+        let gapB = b.expected - (b.actual ?? 0)
+        if gapA != gapB { return gapA > gapB }
+        return a.taskID < b.taskID
+    }
+}

@@ -1,0 +1,105 @@
+/// The traffic-light rules of DESIGN.md, as a pure function of a task, its progress reports
+/// and a date.
+///
+/// Expected progress at d for a task due at D that started at S is (d − S) / (D − S). Actual
+/// progress is value / target for a numeric target (`lte`: kept while under it), else the
+/// percent last reported. Green: actual ≥ expected − 10 points; yellow: within 25; red: behind
+/// more, past due and not done, or no report for longer than the reporting period. Done only
+/// when the office accepted the completion.
+public struct StatusRule: Sendable {
+    /// How long a department may go without reporting before the task turns red.
+    public var reportingPeriodDays: Int
+
+    public init(reportingPeriodDays: Int = 31) {
+        self.reportingPeriodDays = reportingPeriodDays
+    }
+
+    public func status(
+        of task: AllocatedTask, reports: [ProgressReport], departmentNames: [Int: String], asOf date: ISODate
+    ) -> TaskStatus {
+        let record = task.task
+        let start = ISODate(PlanCalendar.start(record.planYear))!
+        let deadline = ISODate(record.deadline) ?? ISODate(PlanCalendar.defaultDeadline(record.planYear))!
+        let span = max(deadline.dayNumber - start.dayNumber, 1)
+        let elapsed = min(max(date.dayNumber - start.dayNumber, 0), span)
+        let expected = (Double(elapsed) / Double(span) * 100).rounded()
+        // Reports count once filed on or before the date, unless the office returned them.
+        let counted = reports.filter { $0.reportedOn <= date.text && $0.reviewState != .returned }
+        let latestByDepartment = Dictionary(grouping: counted, by: \.departmentID).compactMapValues { $0.last }
+        let last = counted.last
+
+        var actual: Double?
+        var currentValue: Double?
+        if let target = record.targetValue, target > 0 {
+            let values = latestByDepartment.values.compactMap(\.value)
+            if !values.isEmpty {
+                let total = values.reduce(0, +)
+                currentValue = total
+                actual = record.targetComparator == "lte" ? (total <= target ? 100 : 0) : min(total / target * 100, 100)
+            }
+        }
+        if actual == nil {
+            let leadID = departmentNames.first { $0.value == task.lead }?.key
+            let percents = latestByDepartment.compactMap { id, report in report.percent.map { (id, $0) } }
+            if let lead = percents.first(where: { $0.0 == leadID }) {
+                actual = lead.1
+            } else if !percents.isEmpty {
+                actual = percents.map(\.1).reduce(0, +) / Double(percents.count)
+            }
+        }
+
+        // Percent to one decimal: 30 + 25 of 100 is 55%, not 55.00000000000001%.
+        actual = actual.map { ($0 * 10).rounded() / 10 }
+        var state: TaskStatus.State
+        var light: TaskStatus.Light
+        var why: String
+        let reported = actual.map { "已报 \(Self.percent($0))" + (last.map { "（\($0.reportedOn)）" } ?? "") } ?? "未报进展"
+        if record.state != "active" {
+            state = .dropped
+            light = .none
+            why = "任务已撤销"
+        } else if let completed = record.completedOn, completed <= date.text {
+            state = .done
+            light = .green
+            why = "\(completed) 验收完成"
+        } else if date > deadline {
+            state = .overdue
+            light = .red
+            why = "已过期限 \(deadline.text) 仍未完成，\(reported)"
+        } else if let last, date.dayNumber - (ISODate(last.reportedOn)?.dayNumber ?? 0) > reportingPeriodDays {
+            state = .behind
+            light = .red
+            why = "\(last.reportedOn) 后超过 \(reportingPeriodDays) 天未报进展"
+        } else if last == nil {
+            if elapsed > reportingPeriodDays {
+                state = .behind
+                light = .red
+                why = "开始 \(elapsed) 天仍未报进展"
+            } else {
+                state = .notStarted
+                light = .green
+                why = "应完成 \(Self.percent(expected))，尚未到报送期"
+            }
+        } else {
+            let gap = expected - (actual ?? 0)
+            if gap <= 10 {
+                (state, light) = (.onTrack, .green)
+            } else if gap <= 25 {
+                (state, light) = (.atRisk, .yellow)
+            } else {
+                (state, light) = (.behind, .red)
+            }
+            why = "应完成 \(Self.percent(expected))，\(reported)"
+        }
+        return TaskStatus(
+            taskID: record.id, section: record.sectionPath, text: record.text, lead: task.lead,
+            coResponsible: task.coResponsible, deadline: deadline.text, targetValue: record.targetValue,
+            targetUnit: record.targetUnit, expected: expected, actual: actual, currentValue: currentValue,
+            lastReportedOn: last?.reportedOn, behindReason: last?.behindReason, state: state, light: light,
+            explanation: why + " → " + light.symbol)
+    }
+
+    static func percent(_ value: Double) -> String {
+        "\(Int(value.rounded()))%"
+    }
+}
