@@ -51,6 +51,11 @@ enum TableRenderer {
         return quantity.valueMax.map { value + "–" + JSONObject.number($0) } ?? value
     }
 
+    /// A percent for a table: `58%`.
+    static func percent(_ value: Double) -> String {
+        "\(Int(value.rounded()))%"
+    }
+
     /// Shortens text to `width` display columns with an ellipsis.
     static func clip(_ text: String, _ width: Int) -> String {
         guard displayWidth(text) > width else { return text }

@@ -119,3 +119,39 @@ struct DepartmentCommandTests {
         #expect(second.error.contains("changed by someone else"))
     }
 }
+
+@Suite("luoshi progress and status")
+struct ProgressCommandTests {
+    @Test("assign, file progress, see the status table; a wrong unit exits 1 and stores nothing")
+    func fileAndStatus() throws {
+        // setup
+        let db = try StoreCommandTests.database()
+        _ = try ExtractCommandTests.luoshi(["import", "--db", db, ExtractCommandTests.fixture])
+        _ = try ExtractCommandTests.luoshi(["department", "import", "--db", db, "--jurisdiction", "玉泉区", DepartmentCommandTests.directory])
+        let listed = try ExtractCommandTests.records(
+            ExtractCommandTests.luoshi(["task", "list", "--db", db, "--jurisdiction", "玉泉区", "--section", "3.5"]).output)
+        let task = try #require(listed.first { $0["text"] as? String == "实施82个老旧小区提升改造工程" })
+        let id = String(try #require(task["id"] as? Int))
+        _ = try ExtractCommandTests.luoshi(["task", "assign", "--db", db, id, "--lead", "玉泉区住房和城乡建设局"])
+        // act
+        let wrongUnit = try ExtractCommandTests.luoshi(
+            ["progress", "file", "--db", db, id, "--department", "玉泉区住房和城乡建设局", "--date", "2022-06-20", "--narrative", "x", "--value", "3", "--unit", "户"])
+        let filed = try ExtractCommandTests.luoshi(
+            ["progress", "file", "--db", db, id, "--department", "玉泉区住房和城乡建设局", "--date", "2022-06-20", "--narrative", "已开工41个", "--value", "41"])
+        let status = try ExtractCommandTests.luoshi(
+            ["status", "--db", db, "--jurisdiction", "玉泉区", "--year", "2022", "--as-of", "2022-07-01", "--format", "jsonl"])
+        let progress = try ExtractCommandTests.luoshi(["progress", "list", "--db", db, id, "--format", "jsonl"])
+        // check
+        #expect(wrongUnit.status == 1)
+        #expect(wrongUnit.error.contains("the target is in 个"))
+        #expect(filed.status == 0)
+        #expect(try ExtractCommandTests.records(progress.output).count == 1)
+        let rows = try ExtractCommandTests.records(status.output)
+        let row = try #require(rows.first { String(describing: $0["task_id"] ?? "") == id })
+        #expect(row["light"] as? String == "green")
+        #expect(row["actual"] as? String == "50")
+        #expect((row["explanation"] as? String)?.contains("应完成 50%") == true)
+        // Most behind first: the red ones lead the list.
+        #expect(rows.first?["light"] as? String == "red")
+    }
+}

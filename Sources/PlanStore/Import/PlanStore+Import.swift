@@ -91,7 +91,8 @@ extension PlanStore {
                         SQLBind(jurisdictionID), SQLBind(reportID), SQLBind(year), SQLBind(task.section),
                         SQLBind(task.horizon.rawValue), SQLBind(task.text), SQLBind(task.start), SQLBind(task.end),
                         SQLBind(task.vague && target == nil), SQLBind(target?.value), SQLBind(target?.unit),
-                        SQLBind(target?.comparator.rawValue), SQLBind(PlanCalendar.defaultDeadline(year)),
+                        SQLBind(target?.comparator.rawValue),
+                        SQLBind(PlanCalendar.defaultDeadline(year, horizon: task.horizon)),
                         SQLBind("extracted"), SQLBind("active"), SQLBind(1), SQLBind(now), SQLBind(now)
                     )
                     .run()
