@@ -36,7 +36,8 @@ struct ImportTests {
         #expect(result.added.count == report.tasks.count)
         #expect(tasks.count == report.tasks.count)
         #expect(tasks.allSatisfy { $0.state == "active" && $0.origin == "extracted" && $0.rowVersion == 1 })
-        #expect(tasks.allSatisfy { $0.deadline == "2022-12-31" })
+        #expect(tasks.allSatisfy { $0.deadline == ($0.horizon == "term" ? "2026-12-31" : "2022-12-31") })
+        #expect(tasks.contains { $0.horizon == "term" })
         let scalars = Array(report.normalizedText.unicodeScalars)
         for task in tasks {
             #expect(String(String.UnicodeScalarView(scalars[task.startOffset..<task.endOffset])) == task.text)
