@@ -1,0 +1,33 @@
+import Foundation
+
+/// The task allocation table (分工方案) as the office sends it out: one row a task.
+public struct AllocationTable: Sendable, Equatable {
+    public static let header = ["序号", "工作任务", "牵头单位", "责任单位", "完成时限", "目标值", "当前进展", "状态"]
+
+    public var title: String
+    public var rows: [[Cell]]
+
+    /// A cell: text or a number (a number stays a number in Excel).
+    public enum Cell: Sendable, Equatable {
+        case text(String)
+        case number(Double)
+
+        public var text: String {
+            switch self {
+            case .text(let text): return text
+            case .number(let value):
+                return value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+            }
+        }
+    }
+
+    /// The table as CSV that Excel and WPS open right: UTF-8 with a byte-order mark, CRLF.
+    public func csv() -> String {
+        func field(_ value: String) -> String {
+            guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        let lines = [Self.header.map(field).joined(separator: ",")] + rows.map { $0.map { field($0.text) }.joined(separator: ",") }
+        return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
+    }
+}
