@@ -7,7 +7,7 @@ import SQLKit
 public actor PlanStore {
     /// Where the store lives.
     public let location: StoreLocation
-    private let connection: StoreConnection
+    let connection: StoreConnection
     private let logger: Logger
 
     /// Opens the store and brings its schema up to date.
