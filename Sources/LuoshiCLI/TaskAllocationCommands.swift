@@ -201,18 +201,17 @@ struct PlanCommand: AsyncParsableCommand {
         func run() async throws {
             let (assigned, left) = try await options.store.run { store in
                 let suggester = LeadSuggester(departments: try await store.departments(jurisdiction: jurisdiction))
-                var assigned = 0
+                var leads: [(taskID: Int, lead: String)] = []
                 var left = 0
                 for task in try await store.tasks(jurisdiction: jurisdiction, planYear: year) {
-                    guard try await store.allocatedTask(task.id).lead == nil else { continue }
-                    guard let suggestion = suggester.suggest(for: task.text) else {
+                    if let suggestion = suggester.suggest(for: task.text) {
+                        leads.append((task.id, suggestion.department))
+                    } else {
                         left += 1
-                        continue
                     }
-                    _ = try await store.assign(taskID: task.id, lead: suggestion.department, change: options.change)
-                    assigned += 1
                 }
-                return (assigned, left)
+                // One transaction: all suggested leads are assigned, or none.
+                return (try await store.assignLeads(leads, actor: options.actor), left)
             }
             print("已指定 \(assigned) 项，\(left) 项无推荐需人工指定。 Assigned \(assigned) tasks; \(left) have no suggestion and need a hand.")
         }

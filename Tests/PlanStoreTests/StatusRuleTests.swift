@@ -4,8 +4,6 @@ import Testing
 /// The traffic-light rules on made-up tasks: a pure function, no database.
 @Suite("Status rules")
 struct StatusRuleTests {
-    static let names = [1: "区住建局", 2: "区城管局"]
-
     static func task(target: Double? = 100, comparator: String = "eq", completedOn: String? = nil) -> AllocatedTask {
         AllocatedTask(
             task: TaskRecord(
@@ -28,7 +26,7 @@ struct StatusRuleTests {
     }
 
     static func status(_ task: AllocatedTask, _ reports: [ProgressReport], _ date: String) -> TaskStatus {
-        StatusRule().status(of: task, reports: reports, departmentNames: names, asOf: ISODate(date)!)
+        StatusRule().status(of: task, reports: reports, leadDepartmentID: 1, asOf: ISODate(date)!)
     }
 
     @Test(

@@ -28,6 +28,36 @@ extension PlanStore {
         }
     }
 
+    /// Assigns lead departments to many tasks in one transaction (the office accepting the
+    /// suggestions, say); tasks that have a lead keep it. Returns how many were assigned.
+    public func assignLeads(_ leads: [(taskID: Int, lead: String)], actor: String) async throws(StoreError) -> Int {
+        try await transaction { database in
+            var assigned = 0
+            var ids: [Int: [String: Int]] = [:]
+            for (taskID, lead) in leads {
+                let task = try await Self.allocatedTask(taskID, in: database)
+                guard task.lead == nil else { continue }
+                try await Self.requireReason(Change(actor: actor), jurisdictionID: task.task.jurisdictionID, planYear: task.task.planYear, in: database)
+                let jurisdictionID = task.task.jurisdictionID
+                if ids[jurisdictionID] == nil {
+                    ids[jurisdictionID] = Dictionary(
+                        uniqueKeysWithValues: try await Self.departments(jurisdictionID, in: database).map { ($0.name, $0.id) })
+                }
+                guard let departmentID = ids[jurisdictionID]![lead] else { throw StoreError.unknownDepartment(lead) }
+                try await database.insert(into: "assignments")
+                    .columns("jurisdiction_id", "task_id", "department_id", "role", "created_at")
+                    .values(SQLBind(jurisdictionID), SQLBind(taskID), SQLBind(departmentID), SQLBind("lead"), SQLBind(Timestamp.now()))
+                    .run()
+                try await database.update("tasks").set("row_version", to: SQLRaw("row_version + 1")).where("id", .equal, taskID).run()
+                try await AuditLog.record(
+                    database, jurisdictionID: jurisdictionID, actor: actor, entity: "task", entityID: taskID, action: "assign",
+                    before: TaskSnapshot(task), after: ["lead": lead])
+                assigned += 1
+            }
+            return assigned
+        }
+    }
+
     /// Sets a task's deadline (ISO date, within or after its plan year).
     public func setDeadline(taskID: Int, deadline: String, change: Change) async throws(StoreError) -> AllocatedTask {
         try await modifyTask(taskID, change: change, action: "deadline") { task, database in

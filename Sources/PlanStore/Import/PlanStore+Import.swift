@@ -62,6 +62,7 @@ extension PlanStore {
                 }
             }
             var added: [String] = []
+            var newTasks: [(PlanTask, Quantity?)] = []
             var keptIDs: Set<Int> = []
             for task in report.tasks {
                 let target = Self.target(of: task, in: report.quantities)
@@ -81,13 +82,18 @@ extension PlanStore {
                     continue
                 }
                 added.append(task.text)
-                try await database.insert(into: "tasks")
+                newTasks.append((task, target))
+            }
+            // New tasks go in as multi-row inserts: hundreds of tasks, a handful of statements.
+            for chunk in newTasks.chunked(50) {
+                let insert = database.insert(into: "tasks")
                     .columns(
                         "jurisdiction_id", "report_id", "plan_year", "section_path", "horizon", "text", "start_offset",
                         "end_offset", "vague", "target_value", "target_unit", "target_comparator", "deadline", "origin",
                         "state", "row_version", "created_at", "updated_at"
                     )
-                    .values(
+                for (task, target) in chunk {
+                    insert.values(
                         SQLBind(jurisdictionID), SQLBind(reportID), SQLBind(year), SQLBind(task.section),
                         SQLBind(task.horizon.rawValue), SQLBind(task.text), SQLBind(task.start), SQLBind(task.end),
                         SQLBind(task.vague && target == nil), SQLBind(target?.value), SQLBind(target?.unit),
@@ -95,7 +101,8 @@ extension PlanStore {
                         SQLBind(PlanCalendar.defaultDeadline(year, horizon: task.horizon)),
                         SQLBind("extracted"), SQLBind("active"), SQLBind(1), SQLBind(now), SQLBind(now)
                     )
-                    .run()
+                }
+                try await insert.run()
             }
             let removed = previousOrder.filter { !keptIDs.contains($0.id) }
             for task in removed {

@@ -4,58 +4,87 @@ import SQLKit
 extension PlanStore {
     /// Files a progress report for a task by one of its departments.
     public func fileProgress(_ input: ProgressInput) async throws(StoreError) -> ProgressReport {
-        let narrative = input.narrative.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !narrative.isEmpty else { throw .invalid("进展说明不能为空。 The narrative is empty.") }
-        guard let date = ISODate(input.reportedOn) else {
-            throw .invalid("「\(input.reportedOn)」不是有效日期（应为 2022-06-30）。 \(input.reportedOn) is not a date (write 2022-06-30).")
+        try await fileProgress([input])[0]
+    }
+
+    /// Files several progress reports in one transaction: all are stored, or none.
+    public func fileProgress(_ inputs: [ProgressInput]) async throws(StoreError) -> [ProgressReport] {
+        for input in inputs {
+            guard !input.narrative.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw .invalid("进展说明不能为空。 The narrative is empty.")
+            }
+            guard ISODate(input.reportedOn) != nil else {
+                throw .invalid("「\(input.reportedOn)」不是有效日期（应为 2022-06-30）。 \(input.reportedOn) is not a date (write 2022-06-30).")
+            }
+            if let percent = input.percent, !(0...100).contains(percent) {
+                throw .invalid("百分比应在 0 到 100 之间。 A percent is between 0 and 100.")
+            }
+            if let evidence = input.evidence { try Self.validate(evidence) }
         }
-        if let percent = input.percent, !(0...100).contains(percent) {
-            throw .invalid("百分比应在 0 到 100 之间。 A percent is between 0 and 100.")
-        }
-        if let evidence = input.evidence { try Self.validate(evidence) }
         return try await transaction { database in
-            let task = try await Self.allocatedTask(input.taskID, in: database)
-            guard task.task.state == "active" else {
-                throw StoreError.invalid("任务 \(task.task.id) 已撤销，不能填报进展。 Task \(task.task.id) is not active.")
-            }
-            guard task.assignments.contains(where: { $0.department == input.department }) else {
-                throw StoreError.notAssigned(department: input.department, taskID: task.task.id)
-            }
-            guard date.text >= PlanCalendar.start(task.task.planYear) else {
-                throw StoreError.invalid("进展日期早于计划开始。 The report is dated before the plan starts.")
-            }
-            if let value = input.value {
-                guard let unit = task.task.targetUnit, task.task.targetValue != nil else {
-                    throw StoreError.invalid("任务 \(task.task.id) 没有数值目标，请填百分比。 Task \(task.task.id) has no numeric target: give a percent.")
+            var tasks: [Int: AllocatedTask] = [:]
+            var departmentIDs: [Int: [String: Int]] = [:]
+            var reports: [ProgressReport] = []
+            reports.reserveCapacity(inputs.count)
+            for input in inputs {
+                let task: AllocatedTask
+                if let cached = tasks[input.taskID] {
+                    task = cached
+                } else {
+                    task = try await Self.allocatedTask(input.taskID, in: database)
+                    tasks[input.taskID] = task
                 }
-                if let given = input.unit, given != unit {
-                    throw StoreError.wrongUnit(given: given, expected: unit)
+                try Self.check(input, against: task)
+                let jurisdictionID = task.task.jurisdictionID
+                if departmentIDs[jurisdictionID] == nil {
+                    departmentIDs[jurisdictionID] = Dictionary(
+                        uniqueKeysWithValues: try await Self.departments(jurisdictionID, in: database).map { ($0.name, $0.id) })
                 }
-                guard value >= 0 else { throw StoreError.invalid("进展数值不能为负。 A value cannot be negative.") }
+                let departmentID = departmentIDs[jurisdictionID]![input.department]!
+                var evidenceID: Int?
+                if let evidence = input.evidence {
+                    evidenceID = try await Self.storeEvidence(evidence, jurisdictionID: jurisdictionID, in: database)
+                }
+                let report = try await database.insert(into: "progress_reports")
+                    .columns(
+                        "jurisdiction_id", "task_id", "department_id", "reported_on", "narrative", "value", "percent",
+                        "evidence_id", "evidence_name", "completion_requested", "behind_reason", "review_state", "created_by",
+                        "created_at"
+                    )
+                    .values(
+                        SQLBind(jurisdictionID), SQLBind(task.task.id), SQLBind(departmentID), SQLBind(input.reportedOn),
+                        SQLBind(input.narrative.trimmingCharacters(in: .whitespacesAndNewlines)), SQLBind(input.value),
+                        SQLBind(input.percent), SQLBind(evidenceID), SQLBind(input.evidence?.name),
+                        SQLBind(input.completionRequested), SQLBind(input.behindReason?.rawValue), SQLBind("pending"),
+                        SQLBind(input.actor), SQLBind(Timestamp.now())
+                    )
+                    .returning("*").first(decoding: ProgressReport.self)!
+                try await AuditLog.record(
+                    database, jurisdictionID: jurisdictionID, actor: input.actor, entity: "progress", entityID: report.id,
+                    action: "file", before: ProgressReport?.none, after: report)
+                reports.append(report)
             }
-            let departmentID = try await Self.departments(task.task.jurisdictionID, in: database)
-                .first { $0.name == input.department }!.id
-            var evidenceID: Int?
-            if let evidence = input.evidence {
-                evidenceID = try await Self.storeEvidence(evidence, jurisdictionID: task.task.jurisdictionID, in: database)
+            return reports
+        }
+    }
+
+    /// The rules a report must meet for its task.
+    private static func check(_ input: ProgressInput, against task: AllocatedTask) throws(StoreError) {
+        guard task.task.state == "active" else {
+            throw .invalid("任务 \(task.task.id) 已撤销，不能填报进展。 Task \(task.task.id) is not active.")
+        }
+        guard task.assignments.contains(where: { $0.department == input.department }) else {
+            throw .notAssigned(department: input.department, taskID: task.task.id)
+        }
+        guard input.reportedOn >= PlanCalendar.start(task.task.planYear) else {
+            throw .invalid("进展日期早于计划开始。 The report is dated before the plan starts.")
+        }
+        if let value = input.value {
+            guard let unit = task.task.targetUnit, task.task.targetValue != nil else {
+                throw .invalid("任务 \(task.task.id) 没有数值目标，请填百分比。 Task \(task.task.id) has no numeric target: give a percent.")
             }
-            let now = Timestamp.now()
-            let report = try await database.insert(into: "progress_reports")
-                .columns(
-                    "jurisdiction_id", "task_id", "department_id", "reported_on", "narrative", "value", "percent", "evidence_id",
-                    "evidence_name", "completion_requested", "behind_reason", "review_state", "created_by", "created_at"
-                )
-                .values(
-                    SQLBind(task.task.jurisdictionID), SQLBind(task.task.id), SQLBind(departmentID), SQLBind(date.text),
-                    SQLBind(narrative), SQLBind(input.value), SQLBind(input.percent), SQLBind(evidenceID),
-                    SQLBind(input.evidence?.name), SQLBind(input.completionRequested), SQLBind(input.behindReason?.rawValue),
-                    SQLBind("pending"), SQLBind(input.actor), SQLBind(now)
-                )
-                .returning("*").first(decoding: ProgressReport.self)!
-            try await AuditLog.record(
-                database, jurisdictionID: task.task.jurisdictionID, actor: input.actor, entity: "progress", entityID: report.id,
-                action: "file", before: ProgressReport?.none, after: report)
-            return report
+            if let given = input.unit, given != unit { throw .wrongUnit(given: given, expected: unit) }
+            guard value >= 0 else { throw .invalid("进展数值不能为负。 A value cannot be negative.") }
         }
     }
 

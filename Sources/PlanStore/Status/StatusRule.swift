@@ -15,7 +15,7 @@ public struct StatusRule: Sendable {
     }
 
     public func status(
-        of task: AllocatedTask, reports: [ProgressReport], departmentNames: [Int: String], asOf date: ISODate
+        of task: AllocatedTask, reports: [ProgressReport], leadDepartmentID: Int?, asOf date: ISODate
     ) -> TaskStatus {
         let record = task.task
         let start = ISODate(PlanCalendar.start(record.planYear))!
@@ -39,9 +39,8 @@ public struct StatusRule: Sendable {
             }
         }
         if actual == nil {
-            let leadID = departmentNames.first { $0.value == task.lead }?.key
             let percents = latestByDepartment.compactMap { id, report in report.percent.map { (id, $0) } }
-            if let lead = percents.first(where: { $0.0 == leadID }) {
+            if let lead = percents.first(where: { $0.0 == leadDepartmentID }) {
                 actual = lead.1
             } else if !percents.isEmpty {
                 actual = percents.map(\.1).reduce(0, +) / Double(percents.count)
