@@ -17,8 +17,16 @@ public struct ISODate: Sendable, Equatable, Comparable, CustomStringConvertible 
         self.day = day
     }
 
+    /// A date known to exist.
+    init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     public var text: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(year)-\(two(month))-\(two(day))"
     }
 
     public var description: String { text }

@@ -101,13 +101,16 @@ struct ProgressTests {
         await #expect(throws: StoreError.self) {
             try await test.store.review(reportID: request.id, accept: false, actor: "督查室")  // returning needs a comment
         }
-        _ = try await test.store.review(reportID: request.id, accept: true, comment: "同意", actor: "督查室")
+        _ = try await test.store.review(reportID: request.id, accept: true, comment: "同意", actor: "督查室", on: "2022-09-20")
+        let september = try await test.store.status(jurisdiction: "白水区", planYear: 2022, asOf: ISODate("2022-09-15")!)
         let juneAgain = try await test.store.status(jurisdiction: "白水区", planYear: 2022, asOf: ISODate("2022-06-30")!)
         let october = try await test.store.status(jurisdiction: "白水区", planYear: 2022, asOf: ISODate("2022-10-01")!)
         await test.finish()
         // check
         #expect(juneAgain == june)
         #expect(october.first { $0.taskID == clinic.id }?.state == .done)
+        // Reported done on 9-10, accepted on 9-20: not done on 9-15.
+        #expect(september.first { $0.taskID == clinic.id }?.state != .done)
         #expect(june.first { $0.taskID == clinic.id }?.state != .done)
     }
 }

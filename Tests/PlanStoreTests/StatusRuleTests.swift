@@ -25,6 +25,12 @@ struct StatusRuleTests {
             reviewComment: nil, reviewedBy: nil, reviewedOn: nil, createdBy: "x", createdAt: "")
     }
 
+    static func returned(_ report: ProgressReport, on date: String) -> ProgressReport {
+        var report = report
+        report.reviewedOn = date
+        return report
+    }
+
     static func status(_ task: AllocatedTask, _ reports: [ProgressReport], _ date: String) -> TaskStatus {
         StatusRule().status(of: task, reports: reports, leadDepartmentID: 1, asOf: ISODate(date)!)
     }
@@ -60,11 +66,19 @@ struct StatusRuleTests {
         #expect(Self.status(Self.task(), [], "2022-03-20").light == .red)
     }
 
+    @Test("a report returned later still counts in the picture of a date before its return")
+    func laterReturn() {
+        var returned = Self.report("2022-06-20", value: 45, review: .returned)
+        returned.reviewedOn = "2022-07-15"
+        #expect(Self.status(Self.task(), [returned], "2022-07-02").actual == 45)
+        #expect(Self.status(Self.task(), [returned], "2022-07-20").actual == nil)
+    }
+
     @Test("co-responsible parts add up toward the target; a returned report does not count")
     func rollUp() {
         let reports = [
             Self.report("2022-06-20", department: 1, value: 30), Self.report("2022-06-25", department: 2, value: 25),
-            Self.report("2022-06-28", department: 2, value: 90, review: .returned),
+            Self.returned(Self.report("2022-06-28", department: 2, value: 90, review: .returned), on: "2022-06-29"),
         ]
         let status = Self.status(Self.task(), reports, "2022-07-02")
         #expect(status.currentValue == 55)

@@ -38,6 +38,9 @@ struct CreateProgressTables: Migration {
             .column("created_at", type: .text, .notNull)
             .run()
         try await database.create(index: "progress_by_task").on("progress_reports").column("task_id").column("reported_on").run()
+        // The status query picks each department's latest report per task within jurisdictions.
+        try await database.create(index: "progress_latest").on("progress_reports")
+            .column("jurisdiction_id").column("task_id").column("department_id").column("reported_on").column("id").run()
 
         try await database.alter(table: "tasks").column("completed_on", type: .text).run()
     }

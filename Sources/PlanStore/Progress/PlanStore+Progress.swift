@@ -45,7 +45,9 @@ extension PlanStore {
                 if let evidence = input.evidence {
                     evidenceID = try await Self.storeEvidence(evidence, jurisdictionID: jurisdictionID, in: database)
                 }
-                let report = try await database.insert(into: "progress_reports")
+                let narrative = input.narrative.trimmingCharacters(in: .whitespacesAndNewlines)
+                let createdAt = Timestamp.now()
+                let id = try await database.insert(into: "progress_reports")
                     .columns(
                         "jurisdiction_id", "task_id", "department_id", "reported_on", "narrative", "value", "percent",
                         "evidence_id", "evidence_name", "completion_requested", "behind_reason", "review_state", "created_by",
@@ -53,12 +55,16 @@ extension PlanStore {
                     )
                     .values(
                         SQLBind(jurisdictionID), SQLBind(task.task.id), SQLBind(departmentID), SQLBind(input.reportedOn),
-                        SQLBind(input.narrative.trimmingCharacters(in: .whitespacesAndNewlines)), SQLBind(input.value),
-                        SQLBind(input.percent), SQLBind(evidenceID), SQLBind(input.evidence?.name),
-                        SQLBind(input.completionRequested), SQLBind(input.behindReason?.rawValue), SQLBind("pending"),
-                        SQLBind(input.actor), SQLBind(Timestamp.now())
+                        SQLBind(narrative), SQLBind(input.value), SQLBind(input.percent), SQLBind(evidenceID),
+                        SQLBind(input.evidence?.name), SQLBind(input.completionRequested), SQLBind(input.behindReason?.rawValue),
+                        SQLBind("pending"), SQLBind(input.actor), SQLBind(createdAt)
                     )
-                    .returning("*").first(decoding: ProgressReport.self)!
+                    .returning("id").first()!.decode(column: "id", as: Int.self)
+                let report = ProgressReport(
+                    id: id, taskID: task.task.id, departmentID: departmentID, reportedOn: input.reportedOn, narrative: narrative,
+                    value: input.value, percent: input.percent, evidenceID: evidenceID, evidenceName: input.evidence?.name,
+                    completionRequested: input.completionRequested, behindReason: input.behindReason, reviewState: .pending,
+                    reviewComment: nil, reviewedBy: nil, reviewedOn: nil, createdBy: input.actor, createdAt: createdAt)
                 try await AuditLog.record(
                     database, jurisdictionID: jurisdictionID, actor: input.actor, entity: "progress", entityID: report.id,
                     action: "file", before: ProgressReport?.none, after: report)
@@ -88,8 +94,8 @@ extension PlanStore {
         }
     }
 
-    /// The office accepts or returns a progress report. Accepting a completion request marks
-    /// the task done as of the report's date.
+    /// The office accepts or returns a progress report on `date` (today by default). Accepting
+    /// a completion request marks the task done from that day.
     public func review(reportID: Int, accept: Bool, comment: String? = nil, actor: String, on date: String? = nil)
         async throws(StoreError) -> ProgressReport
     {
@@ -119,12 +125,12 @@ extension PlanStore {
                 action: accept ? "accept" : "return", before: before, after: after, reason: comment)
             if accept, before.completionRequested {
                 try await database.update("tasks")
-                    .set("completed_on", to: SQLBind(before.reportedOn)).set("row_version", to: SQLRaw("row_version + 1"))
+                    .set("completed_on", to: SQLBind(reviewedOn)).set("row_version", to: SQLRaw("row_version + 1"))
                     .set("updated_at", to: SQLBind(Timestamp.now()))
                     .where("id", .equal, before.taskID).run()
                 try await AuditLog.record(
                     database, jurisdictionID: jurisdictionID, actor: actor, entity: "task", entityID: before.taskID,
-                    action: "complete", before: String?.none, after: before.reportedOn)
+                    action: "complete", before: String?.none, after: reviewedOn)
             }
             return after
         }

@@ -23,9 +23,25 @@ extension PlanStore {
             }
             guard !jurisdictionIDs.isEmpty else { return [] }
             let scope = SQLBinaryExpression(SQLIdentifier("jurisdiction_id"), .in, SQLGroupExpression(jurisdictionIDs.map { SQLBind($0) }))
-            let tasks = try await database.select().column("*").from("tasks").where(scope)
+            // The columns the rules need, decoded by hand: Codable decoding of every column of
+            // ten thousand rows costs more than the query.
+            let tasks = try await database.select()
+                .columns("id", "section_path", "text", "deadline", "target_value", "target_unit", "target_comparator", "completed_on")
+                .from("tasks").where(scope)
                 .where("plan_year", .equal, planYear).where("state", .equal, "active").orderBy("start_offset").orderBy("id")
-                .all(decoding: TaskRecord.self)
+                .all().map { row in
+                    TaskRecord(
+                        id: try row.decode(column: "id", as: Int.self), jurisdictionID: 0, reportID: 0, planYear: planYear,
+                        sectionPath: try row.decode(column: "section_path", as: String?.self), horizon: "year",
+                        text: try row.decode(column: "text", as: String.self),
+                        startOffset: 0, endOffset: 0, vague: false,
+                        targetValue: try row.decode(column: "target_value", as: Double?.self),
+                        targetUnit: try row.decode(column: "target_unit", as: String?.self),
+                        targetComparator: try row.decode(column: "target_comparator", as: String?.self),
+                        deadline: try row.decode(column: "deadline", as: String.self), origin: "", state: "active",
+                        completedOn: try row.decode(column: "completed_on", as: String?.self),
+                        rowVersion: 0, createdAt: "", updatedAt: "")
+                }
             var names: [Int: String] = [:]
             for row in try await database.select().columns("id", "name").from("departments").where(scope).all() {
                 names[try row.decode(column: "id", as: Int.self)] = try row.decode(column: "name", as: String.self)
@@ -39,12 +55,35 @@ extension PlanStore {
                 if role == .lead { leads[taskID] = departmentID }
                 assignments[taskID, default: []].append(Assignment(department: names[departmentID] ?? "?", role: role))
             }
+            // Only each department's latest counted report matters to the rules: let the database
+            // pick them (a window function, on both engines) instead of shipping every report.
             var reports: [Int: [ProgressReport]] = [:]
-            for report in try await database.select().column("*").from("progress_reports").where(scope)
-                .where("reported_on", .lessThanOrEqual, date.text).orderBy("reported_on").orderBy("id")
-                .all(decoding: ProgressReport.self)
-            {
-                reports[report.taskID, default: []].append(report)
+            let idList = SQLList(jurisdictionIDs.map { SQLBind($0) })
+            // The fields travel packed in one text column: decoding one value a row instead of
+            // six halves the time of this query's rows on SQLite.
+            let latest = try await database.raw("""
+                SELECT task_id, department_id,
+                       reported_on || '|' || COALESCE(CAST(value AS TEXT), '') || '|' || COALESCE(CAST(percent AS TEXT), '')
+                         || '|' || COALESCE(behind_reason, '') AS packed
+                FROM (
+                  SELECT id, task_id, department_id, reported_on, value, percent, behind_reason,
+                         ROW_NUMBER() OVER (PARTITION BY task_id, department_id ORDER BY reported_on DESC, id DESC) AS position
+                  FROM progress_reports
+                  WHERE jurisdiction_id IN (\(idList)) AND reported_on <= \(bind: date.text)
+                    AND (review_state <> 'returned' OR reviewed_on > \(bind: date.text))
+                ) ranked WHERE position = 1 ORDER BY reported_on, id
+                """).all()
+            for row in latest {
+                let fields = try row.decode(column: "packed", as: String.self).split(separator: "|", omittingEmptySubsequences: false)
+                guard fields.count == 4 else { continue }
+                let taskID = try row.decode(column: "task_id", as: Int.self)
+                let report = ProgressReport(
+                    id: 0, taskID: taskID, departmentID: try row.decode(column: "department_id", as: Int.self),
+                    reportedOn: String(fields[0]), narrative: "", value: Double(fields[1]), percent: Double(fields[2]),
+                    evidenceID: nil, evidenceName: nil, completionRequested: false,
+                    behindReason: BehindReason(rawValue: String(fields[3])), reviewState: .pending, reviewComment: nil,
+                    reviewedBy: nil, reviewedOn: nil, createdBy: "", createdAt: "")
+                reports[taskID, default: []].append(report)
             }
             var statuses: [TaskStatus] = []
             statuses.reserveCapacity(tasks.count)
@@ -55,17 +94,21 @@ extension PlanStore {
                 statuses.append(
                     rule.status(of: allocated, reports: reports[task.id, default: []], leadDepartmentID: leads[task.id], asOf: date))
             }
-            return statuses.sorted(by: Self.mostBehindFirst)
+            return Self.mostBehindFirst(statuses)
         }
     }
 
     /// Red before yellow before green; within a light, the biggest gap first.
-    static func mostBehindFirst(_ a: TaskStatus, _ b: TaskStatus) -> Bool {
-        let order: [TaskStatus.Light: Int] = [.red: 0, .yellow: 1, .green: 2, .none: 3]
-        if a.light != b.light { return order[a.light]! < order[b.light]! }
-        let gapA = a.expected - (a.actual ?? 0)
-        let gapB = b.expected - (b.actual ?? 0)
-        if gapA != gapB { return gapA > gapB }
-        return a.taskID < b.taskID
+    static func mostBehindFirst(_ statuses: [TaskStatus]) -> [TaskStatus] {
+        func rank(_ light: TaskStatus.Light) -> Int {
+            switch light {
+            case .red: return 0
+            case .yellow: return 1
+            case .green: return 2
+            case .none: return 3
+            }
+        }
+        let keyed = statuses.map { status in (rank(status.light), -(status.expected - (status.actual ?? 0)), status.taskID, status) }
+        return keyed.sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }.map(\.3)
     }
 }

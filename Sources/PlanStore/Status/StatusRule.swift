@@ -5,7 +5,7 @@
 /// progress is value / target for a numeric target (`lte`: kept while under it), else the
 /// percent last reported. Green: actual ≥ expected − 10 points; yellow: within 25; red: behind
 /// more, past due and not done, or no report for longer than the reporting period. Done only
-/// when the office accepted the completion.
+/// from the day the office accepted the completion.
 public struct StatusRule: Sendable {
     /// How long a department may go without reporting before the task turns red.
     public var reportingPeriodDays: Int
@@ -18,20 +18,32 @@ public struct StatusRule: Sendable {
         of task: AllocatedTask, reports: [ProgressReport], leadDepartmentID: Int?, asOf date: ISODate
     ) -> TaskStatus {
         let record = task.task
-        let start = ISODate(PlanCalendar.start(record.planYear))!
-        let deadline = ISODate(record.deadline) ?? ISODate(PlanCalendar.defaultDeadline(record.planYear))!
+        let today = date.text
+        let start = ISODate(year: record.planYear, month: 1, day: 1)
+        let deadline = ISODate(record.deadline) ?? ISODate(year: record.planYear, month: 12, day: 31)
         let span = max(deadline.dayNumber - start.dayNumber, 1)
         let elapsed = min(max(date.dayNumber - start.dayNumber, 0), span)
         let expected = (Double(elapsed) / Double(span) * 100).rounded()
-        // Reports count once filed on or before the date, unless the office returned them.
-        let counted = reports.filter { $0.reportedOn <= date.text && $0.reviewState != .returned }
-        let latestByDepartment = Dictionary(grouping: counted, by: \.departmentID).compactMapValues { $0.last }
+        // Reports count once filed on or before the date, unless the office had returned them
+        // by then: a later return does not rewrite an earlier picture.
+        let counted = reports.filter {
+            $0.reportedOn <= today && ($0.reviewState != .returned || ($0.reviewedOn ?? "") > today)
+        }
+        // Each department's latest report (reports come oldest first); usually one or two.
+        var latestByDepartment: [(department: Int, report: ProgressReport)] = []
+        for report in counted {
+            if let index = latestByDepartment.firstIndex(where: { $0.department == report.departmentID }) {
+                latestByDepartment[index].report = report
+            } else {
+                latestByDepartment.append((report.departmentID, report))
+            }
+        }
         let last = counted.last
 
         var actual: Double?
         var currentValue: Double?
         if let target = record.targetValue, target > 0 {
-            let values = latestByDepartment.values.compactMap(\.value)
+            let values = latestByDepartment.compactMap(\.report.value)
             if !values.isEmpty {
                 let total = values.reduce(0, +)
                 currentValue = total
@@ -39,7 +51,7 @@ public struct StatusRule: Sendable {
             }
         }
         if actual == nil {
-            let percents = latestByDepartment.compactMap { id, report in report.percent.map { (id, $0) } }
+            let percents = latestByDepartment.compactMap { entry in entry.report.percent.map { (entry.department, $0) } }
             if let lead = percents.first(where: { $0.0 == leadDepartmentID }) {
                 actual = lead.1
             } else if !percents.isEmpty {
@@ -57,7 +69,7 @@ public struct StatusRule: Sendable {
             state = .dropped
             light = .none
             why = "任务已撤销"
-        } else if let completed = record.completedOn, completed <= date.text {
+        } else if let completed = record.completedOn, completed <= today {
             state = .done
             light = .green
             why = "\(completed) 验收完成"
