@@ -16,7 +16,13 @@ public actor PlanStore {
     {
         let connection = try await StoreConnection.open(location, logger: logger)
         let store = PlanStore(location: location, connection: connection, logger: logger)
-        try await store.migrate()
+        do {
+            try await store.migrate()
+        } catch {
+            // A store that cannot be brought up to date is closed, not leaked.
+            await store.close()
+            throw error
+        }
         return store
     }
 

@@ -86,6 +86,31 @@ struct ProgressTests {
         #expect(stored.contentType == "image/jpeg")
     }
 
+    @Test("the kept latest reports and the reports themselves give the same picture", arguments: TestEngine.available)
+    func keptLatestAgrees(_ engine: TestEngine) async throws {
+        let (test, tasks) = try await Self.assigned(engine)
+        let houses = tasks[2]
+        _ = try await test.store.fileProgress([
+            ProgressInput(taskID: houses.id, department: "区住建局", reportedOn: "2022-05-20", narrative: "20个", value: 20, actor: "a"),
+            ProgressInput(taskID: houses.id, department: "区住建局", reportedOn: "2022-06-20", narrative: "35个", value: 35, actor: "a"),
+            ProgressInput(taskID: houses.id, department: "区城管局", reportedOn: "2022-06-25", narrative: "6个", value: 6, actor: "a"),
+            ProgressInput(taskID: tasks[1].id, department: "区卫健委", reportedOn: "2022-06-01", narrative: "40%", percent: 40, actor: "a"),
+        ])
+        let wrong = try await test.store.fileProgress(
+            ProgressInput(taskID: houses.id, department: "区住建局", reportedOn: "2022-07-01", narrative: "80个", value: 80, actor: "a"))
+        _ = try await test.store.review(reportID: wrong.id, accept: false, comment: "数字有误", actor: "督查室")
+        // act
+        let far = ISODate("2099-12-31")!
+        let kept = try await test.store.status(
+            jurisdictions: ["白水区"], planYear: 2022, asOf: far, department: nil, rule: StatusRule(reportingPeriodDays: 100_000), keptLatest: true)
+        let read = try await test.store.status(
+            jurisdictions: ["白水区"], planYear: 2022, asOf: far, department: nil, rule: StatusRule(reportingPeriodDays: 100_000), keptLatest: false)
+        await test.finish()
+        // check
+        #expect(kept == read)
+        #expect(kept.first { $0.taskID == houses.id }?.currentValue == 41)
+    }
+
     @Test("an accepted completion makes the task done from its date on; the past stays as it was", arguments: TestEngine.available)
     func completionAndPastPicture(_ engine: TestEngine) async throws {
         let (test, tasks) = try await Self.assigned(engine)

@@ -39,8 +39,23 @@ struct CreateProgressTables: Migration {
             .run()
         try await database.create(index: "progress_by_task").on("progress_reports").column("task_id").column("reported_on").run()
         // The status query picks each department's latest report per task within jurisdictions.
-        try await database.create(index: "progress_latest").on("progress_reports")
+        try await database.create(index: "progress_by_department").on("progress_reports")
             .column("jurisdiction_id").column("task_id").column("department_id").column("reported_on").column("id").run()
+
+        // Each department's latest counted report per task, kept as reports are filed and
+        // reviewed: the status of today reads one row a task and department.
+        try await database.create(table: "progress_latest")
+            .column("task_id", type: .bigint, .notNull, .references("tasks", "id"))
+            .column("department_id", type: .bigint, .notNull, .references("departments", "id"))
+            .column("jurisdiction_id", type: .bigint, .notNull, .references("jurisdictions", "id"))
+            .column("report_id", type: .bigint, .notNull, .references("progress_reports", "id"))
+            .column("reported_on", type: .text, .notNull)
+            .column("value", type: .double)
+            .column("percent", type: .double)
+            .column("behind_reason", type: .text)
+            .primaryKey("task_id", "department_id")
+            .run()
+        try await database.create(index: "progress_latest_by_jurisdiction").on("progress_latest").column("jurisdiction_id").run()
 
         try await database.alter(table: "tasks").column("completed_on", type: .text).run()
     }

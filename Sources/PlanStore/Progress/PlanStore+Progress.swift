@@ -68,10 +68,25 @@ extension PlanStore {
                 try await AuditLog.record(
                     database, jurisdictionID: jurisdictionID, actor: input.actor, entity: "progress", entityID: report.id,
                     action: "file", before: ProgressReport?.none, after: report)
+                try await Self.refreshLatest(taskID: report.taskID, departmentID: departmentID, jurisdictionID: jurisdictionID, in: database)
                 reports.append(report)
             }
             return reports
         }
+    }
+
+    /// Brings `progress_latest` up to date for one task and department: the latest report
+    /// that is not returned, or no row.
+    static func refreshLatest(taskID: Int, departmentID: Int, jurisdictionID: Int, in database: any SQLDatabase) async throws {
+        try await database.delete(from: "progress_latest").where("task_id", .equal, taskID)
+            .where("department_id", .equal, departmentID).run()
+        try await database.raw("""
+            INSERT INTO progress_latest (task_id, department_id, jurisdiction_id, report_id, reported_on, value, percent, behind_reason)
+            SELECT task_id, department_id, jurisdiction_id, id, reported_on, value, percent, behind_reason
+            FROM progress_reports
+            WHERE task_id = \(bind: taskID) AND department_id = \(bind: departmentID) AND review_state <> 'returned'
+            ORDER BY reported_on DESC, id DESC LIMIT 1
+            """).run()
     }
 
     /// The rules a report must meet for its task.
@@ -120,6 +135,10 @@ extension PlanStore {
                 .first(decoding: ProgressReport.self)!
             let jurisdictionID = try await database.select().column("jurisdiction_id").from("tasks")
                 .where("id", .equal, before.taskID).first()!.decode(column: "jurisdiction_id", as: Int.self)
+            if !accept {
+                try await Self.refreshLatest(
+                    taskID: before.taskID, departmentID: before.departmentID, jurisdictionID: jurisdictionID, in: database)
+            }
             try await AuditLog.record(
                 database, jurisdictionID: jurisdictionID, actor: actor, entity: "progress", entityID: reportID,
                 action: accept ? "accept" : "return", before: before, after: after, reason: comment)

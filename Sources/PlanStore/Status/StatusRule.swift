@@ -63,33 +63,20 @@ public struct StatusRule: Sendable {
         actual = actual.map { ($0 * 10).rounded() / 10 }
         var state: TaskStatus.State
         var light: TaskStatus.Light
-        var why: String
-        let reported = actual.map { "已报 \(Self.percent($0))" + (last.map { "（\($0.reportedOn)）" } ?? "") } ?? "未报进展"
+        var why: TaskStatus.Why
         if record.state != "active" {
-            state = .dropped
-            light = .none
-            why = "任务已撤销"
+            (state, light, why) = (.dropped, .none, .dropped)
         } else if let completed = record.completedOn, completed <= today {
-            state = .done
-            light = .green
-            why = "\(completed) 验收完成"
+            (state, light, why) = (.done, .green, .done(on: completed))
         } else if date > deadline {
-            state = .overdue
-            light = .red
-            why = "已过期限 \(deadline.text) 仍未完成，\(reported)"
+            (state, light, why) = (.overdue, .red, .overdue(deadline: record.deadline))
         } else if let last, date.dayNumber - (ISODate(last.reportedOn)?.dayNumber ?? 0) > reportingPeriodDays {
-            state = .behind
-            light = .red
-            why = "\(last.reportedOn) 后超过 \(reportingPeriodDays) 天未报进展"
+            (state, light, why) = (.behind, .red, .silent(since: last.reportedOn, days: reportingPeriodDays))
         } else if last == nil {
             if elapsed > reportingPeriodDays {
-                state = .behind
-                light = .red
-                why = "开始 \(elapsed) 天仍未报进展"
+                (state, light, why) = (.behind, .red, .neverReported(days: elapsed))
             } else {
-                state = .notStarted
-                light = .green
-                why = "应完成 \(Self.percent(expected))，尚未到报送期"
+                (state, light, why) = (.notStarted, .green, .notYetDue)
             }
         } else {
             let gap = expected - (actual ?? 0)
@@ -100,17 +87,13 @@ public struct StatusRule: Sendable {
             } else {
                 (state, light) = (.behind, .red)
             }
-            why = "应完成 \(Self.percent(expected))，\(reported)"
+            why = .progress
         }
         return TaskStatus(
             taskID: record.id, section: record.sectionPath, text: record.text, lead: task.lead,
-            coResponsible: task.coResponsible, deadline: deadline.text, targetValue: record.targetValue,
+            coResponsible: task.coResponsible, deadline: record.deadline, targetValue: record.targetValue,
             targetUnit: record.targetUnit, expected: expected, actual: actual, currentValue: currentValue,
-            lastReportedOn: last?.reportedOn, behindReason: last?.behindReason, state: state, light: light,
-            explanation: why + " → " + light.symbol)
+            lastReportedOn: last?.reportedOn, behindReason: last?.behindReason, state: state, light: light, why: why)
     }
 
-    static func percent(_ value: Double) -> String {
-        "\(Int(value.rounded()))%"
-    }
 }

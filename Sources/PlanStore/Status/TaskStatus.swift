@@ -55,6 +55,38 @@ public struct TaskStatus: Sendable, Equatable {
     public var behindReason: BehindReason?
     public var state: State
     public var light: Light
-    /// Why: "expected 58%, reported 31% on 2022-06-30 → red".
-    public var explanation: String
+    /// The facts behind the light; `explanation` words them.
+    public var why: Why
+
+    /// Why a task has its light.
+    public enum Why: Sendable, Equatable {
+        case dropped
+        case done(on: String)
+        case overdue(deadline: String)
+        case silent(since: String, days: Int)
+        case neverReported(days: Int)
+        case notYetDue
+        case progress
+    }
+
+    /// Why, in words: "应完成 58%，已报 31%（2022-06-30） → ■ 红". Built when shown, not when derived:
+    /// a status over ten thousand tasks need not write ten thousand sentences.
+    public var explanation: String {
+        let reported = actual.map { "已报 \(Self.percent($0))" + (lastReportedOn.map { "（\($0)）" } ?? "") } ?? "未报进展"
+        let text: String
+        switch why {
+        case .dropped: text = "任务已撤销"
+        case .done(let on): text = "\(on) 验收完成"
+        case .overdue(let deadline): text = "已过期限 \(deadline) 仍未完成，\(reported)"
+        case .silent(let since, let days): text = "\(since) 后超过 \(days) 天未报进展"
+        case .neverReported(let days): text = "开始 \(days) 天仍未报进展"
+        case .notYetDue: text = "应完成 \(Self.percent(expected))，尚未到报送期"
+        case .progress: text = "应完成 \(Self.percent(expected))，\(reported)"
+        }
+        return text + " → " + light.symbol
+    }
+
+    static func percent(_ value: Double) -> String {
+        "\(Int(value.rounded()))%"
+    }
 }
