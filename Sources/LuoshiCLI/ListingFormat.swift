@@ -22,7 +22,7 @@ enum Listing {
         case .table:
             return TableRenderer.table(tableHeader, rows.map { $0.map { TableRenderer.clip($0, 60) } }, rightAligned: numericColumns)
         case .csv:
-            return CSV.document(header: header, rows: rows)
+            return CSVDocument.make(header: header, rows: rows)
         case .jsonl, .json:
             let objects = rows.map { row -> String in
                 var object = JSONObject()
@@ -62,7 +62,7 @@ enum TaskListing {
         case .json:
             return "[" + tasks.map { "\n  " + json($0) }.joined(separator: ",") + (tasks.isEmpty ? "" : "\n") + "]\n"
         case .csv:
-            return CSV.document(header: columns, rows: tasks.map(row))
+            return CSVDocument.make(header: columns, rows: tasks.map(row))
         }
     }
 
@@ -98,17 +98,5 @@ enum TaskListing {
         object.add("start", task.startOffset)
         object.add("end", task.endOffset)
         return object.json
-    }
-}
-
-/// CSV as Excel and WPS open it: UTF-8 with a byte-order mark, CRLF line ends, quoted fields.
-enum CSV {
-    static func document(header: [String], rows: [[String]]) -> String {
-        "\u{FEFF}" + ([header] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-    }
-
-    static func field(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -120,8 +120,8 @@ struct ProgressCommand: AsyncParsableCommand {
             let reports = try await store.run { try await $0.progressReports(taskID: task) }
             let rows = reports.map { report -> [String] in
                 [
-                    String(report.id), report.reportedOn, report.value.map { JSONNumber.text($0) } ?? "",
-                    report.percent.map { JSONNumber.text($0) } ?? "", report.completionRequested ? "true" : "false",
+                    String(report.id), report.reportedOn, report.value.map { JSONObject.number($0) } ?? "",
+                    report.percent.map { JSONObject.number($0) } ?? "", report.completionRequested ? "true" : "false",
                     report.behindReason?.rawValue ?? "", report.reviewState.rawValue, report.narrative,
                 ]
             }
@@ -172,7 +172,7 @@ struct StatusCommand: AsyncParsableCommand {
         let rows = statuses.map { status -> [String] in
             [
                 String(status.taskID), status.section ?? "", status.light.rawValue, status.state.rawValue,
-                JSONNumber.text(status.expected), status.actual.map { JSONNumber.text($0) } ?? "", status.lead ?? "",
+                JSONObject.number(status.expected), status.actual.map { JSONObject.number($0) } ?? "", status.lead ?? "",
                 status.deadline, status.explanation, status.text,
             ]
         }
@@ -200,9 +200,4 @@ struct StatusCommand: AsyncParsableCommand {
         }
         output.flush()
     }
-}
-
-/// Numbers in listings: `55` rather than `55.0`.
-enum JSONNumber {
-    static func text(_ value: Double) -> String { JSONObject.number(value) }
 }

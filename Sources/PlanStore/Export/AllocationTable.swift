@@ -23,11 +23,6 @@ public struct AllocationTable: Sendable, Equatable {
 
     /// The table as CSV that Excel and WPS open right: UTF-8 with a byte-order mark, CRLF.
     public func csv() -> String {
-        func field(_ value: String) -> String {
-            guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        let lines = [Self.header.map(field).joined(separator: ",")] + rows.map { $0.map { field($0.text) }.joined(separator: ",") }
-        return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
+        CSVDocument.make(header: Self.header, rows: rows.map { $0.map(\.text) })
     }
 }
