@@ -99,6 +99,14 @@ struct QuantityTests {
         #expect(quantities.map(\.value) == [5.4, 286_000_000_000, 7_000_000])
     }
 
+    @Test("a driving verb in front leaves the measure at the end as the action")
+    func drivenMeasure() throws {
+        let quantity = try #require(ReportExtractor.planQuantities("推动规模以上工业增加值增长7%以上。").first)
+        #expect(quantity.action == "增长")
+        #expect(quantity.subject == "规模以上工业增加值")
+        #expect(quantity.comparator == .gte)
+    }
+
     @Test("个百分点 is the unit 百分点, 个工作日 is 工作日")
     func unitsDropTheirCountingWord() {
         let quantities = ReportExtractor.planQuantities("占比提高2个百分点，开办时间压缩至0.5个工作日。")

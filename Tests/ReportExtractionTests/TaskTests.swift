@@ -31,6 +31,12 @@ struct TaskTests {
         #expect(tasks.map(\.text) == ["力争完成烟草储备库主体工程", "开工建设冷链物流产业园项目"])
     }
 
+    @Test("a purpose word in front of a concrete result is a task; in front of a principle it is not")
+    func purposes() {
+        let tasks = ReportExtractor.planTasks("确保地铁3号线一期建成通车，确保社会大局和谐稳定。")
+        #expect(tasks.map(\.text) == ["确保地铁3号线一期建成通车"])
+    }
+
     @Test("headline targets are tasks")
     func headlineTargets() {
         let tasks = ReportExtractor.planTasks("主要预期目标是：地区生产总值增长7%左右；城镇登记失业率控制在5%以内。")

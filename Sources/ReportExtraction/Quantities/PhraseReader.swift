@@ -42,9 +42,18 @@ enum PhraseReader {
                 guard let more = Actions.buildingVerbs.match(text, at: next, limit: end) else { break }
                 verbEnd = next + more.length
             }
-            let action = lower..<verbEnd
-            var rest = action.upperBound
+            var rest = verbEnd
             if rest < end, text[rest] == "了" { rest += 1 }
+            // `推动规模以上工业增加值增长7%`: the measure at the end is the quantity's action,
+            // the verb in front only drives it.
+            if let measure = Actions.verbs.matchEnding(text, at: end, lower: rest + 1), measure >= 2,
+                Actions.measuresPreviousSubject(text.string((end - measure)..<end))
+            {
+                return Phrase(
+                    action: (end - measure)..<end, subject: trimSubject(text, rest..<(end - measure)), startsWithVerb: true,
+                    continuesList: continuesList)
+            }
+            let action = lower..<verbEnd
             return Phrase(
                 action: action, subject: trimSubject(text, rest..<end), startsWithVerb: true,
                 continuesList: continuesList)

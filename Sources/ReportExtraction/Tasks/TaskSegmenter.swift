@@ -141,6 +141,12 @@ enum TaskSegmenter {
         let inside = quantities.map(\.index)
         // Framing, principles and results (`以…为抓手`, `坚持…`, `推动管理更加精准有效`) commit to
         // nothing unless they carry a target (`确保集中供水率达到100%`).
+        // `确保地铁3号线一期建成通车`: a purpose word in front of a concrete result commits to it.
+        if let purpose = TaskWords.purposes.match(text, at: cursor, limit: range.upperBound),
+            TaskWords.resultVerbs.anyEnds(text, range) || TaskWords.concreteVerbs.match(text, at: cursor + purpose.length, limit: range.upperBound) != nil
+        {
+            cursor += purpose.length
+        }
         if inside.isEmpty {
             if TaskWords.framing.match(text, at: cursor, limit: range.upperBound) != nil { return nil }
             while let adverb = TaskWords.adverbs.match(text, at: cursor, limit: range.upperBound) { cursor += adverb.length }

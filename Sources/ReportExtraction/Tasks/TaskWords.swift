@@ -18,6 +18,9 @@ enum TaskWords {
         "只有", "必须", "要以", "力求", "力争实现", "推动形成", "加快形成", "逐步形成", "进而", "从而", "切实增强",
     ])
 
+    /// Purpose words that commit to what follows when it is concrete (`确保…建成通车`).
+    static let purposes = Lexicon(words: ["确保", "力争", "争取", "全面完成", "务必"])
+
     /// Objects that mark a clause as an attitude or a result (`…意识`, `…格局`).
     static let abstractEndings = WordList([
         "意识", "观念", "理念", "精神", "认同", "信心", "底线", "格局", "局面", "氛围", "态势", "一样", "之患",
@@ -58,6 +61,6 @@ enum TaskWords {
     /// Verbs that end a work item in a 、-list (`…一期开工建设、…二期投产`), so each item is a task.
     static let resultVerbs = WordList([
         "开工建设", "投产达效", "投产", "建成", "竣工", "落地", "开业", "运营", "完工", "通车", "启用", "投用",
-        "投入使用", "交付使用", "开工", "建设", "达效", "启动", "完成", "挂牌", "验收",
+        "投入使用", "交付使用", "开工", "建设", "达效", "启动", "完成", "挂牌", "验收", "建成通车",
     ])
 }
