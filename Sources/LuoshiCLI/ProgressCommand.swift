@@ -144,8 +144,8 @@ struct StatusCommand: AsyncParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Option(help: "行政区名称。 The jurisdiction.")
-    var jurisdiction: String
+    @Option(help: "行政区名称（可重复，合看多个行政区）。 The jurisdiction (repeat it to see several together).")
+    var jurisdiction: [String]
 
     @Option(help: "计划年度。 The plan year.")
     var year: Int
@@ -163,11 +163,12 @@ struct StatusCommand: AsyncParsableCommand {
         guard ISODate(asOf) != nil else {
             throw ValidationError("--as-of 应为日期，如 2022-06-30。 --as-of takes a date such as 2022-06-30.")
         }
+        guard !jurisdiction.isEmpty else { throw ValidationError("请给出 --jurisdiction。 Give --jurisdiction.") }
     }
 
     func run() async throws {
         let statuses = try await store.run {
-            try await $0.status(jurisdiction: jurisdiction, planYear: year, asOf: ISODate(asOf)!, department: department)
+            try await $0.status(jurisdictions: jurisdiction, planYear: year, asOf: ISODate(asOf)!, department: department)
         }
         let rows = statuses.map { status -> [String] in
             [
