@@ -202,3 +202,29 @@ struct StatusCommand: AsyncParsableCommand {
         output.flush()
     }
 }
+
+/// `luoshi reasons`: why tasks are behind, counted by plan year.
+struct ReasonsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reasons",
+        abstract: "统计任务滞后原因（按年度）。 Count why tasks are behind, by plan year.")
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "行政区名称。 The jurisdiction.")
+    var jurisdiction: String
+
+    @Option(help: "输出格式：table | json | jsonl | csv。 Output format.")
+    var format: ListingFormat?
+
+    func run() async throws {
+        let counts = try await store.run { try await $0.behindReasons(jurisdiction: jurisdiction) }
+        let rows = counts.map { [String($0.planYear), $0.reason.rawValue, $0.reason.chinese, String($0.tasks)] }
+        var output = StandardOutput()
+        output.write(
+            Listing.render(
+                header: ["plan_year", "reason", "reason_zh", "tasks"], tableHeader: ["年度", "原因", "原因（中文）", "任务数"],
+                rows: rows, format: format ?? .defaultForOutput, numericColumns: [0, 3]))
+        output.flush()
+    }
+}

@@ -86,6 +86,22 @@ struct ProgressTests {
         #expect(stored.contentType == "image/jpeg")
     }
 
+    @Test("reasons for being behind are counted by plan year from each task's latest report", arguments: TestEngine.available)
+    func reasons(_ engine: TestEngine) async throws {
+        let (test, tasks) = try await Self.assigned(engine)
+        _ = try await test.store.fileProgress([
+            ProgressInput(taskID: tasks[0].id, department: "区城管局", reportedOn: "2022-04-01", narrative: "选址未定", percent: 5, behindReason: .land, actor: "a"),
+            ProgressInput(taskID: tasks[0].id, department: "区城管局", reportedOn: "2022-05-01", narrative: "资金未到", percent: 10, behindReason: .funding, actor: "a"),
+            ProgressInput(taskID: tasks[1].id, department: "区卫健委", reportedOn: "2022-05-01", narrative: "资金未到", percent: 10, behindReason: .funding, actor: "a"),
+            ProgressInput(taskID: tasks[2].id, department: "区住建局", reportedOn: "2022-05-01", narrative: "正常", value: 30, actor: "a"),
+        ])
+        // act
+        let counts = try await test.store.behindReasons(jurisdiction: "白水区")
+        await test.finish()
+        // check: the first task's land problem was overtaken by a later report.
+        #expect(counts == [BehindReasonCount(planYear: 2022, reason: .funding, tasks: 2)])
+    }
+
     @Test("the kept latest reports and the reports themselves give the same picture", arguments: TestEngine.available)
     func keptLatestAgrees(_ engine: TestEngine) async throws {
         let (test, tasks) = try await Self.assigned(engine)
