@@ -12,8 +12,11 @@ struct GoldenTests {
     /// `qingshan-2023.txt` is a made-up city report in another house style (website debris,
     /// run-in section headings, an annex of 民生实事, a numbered glossary); its expected
     /// records were checked by hand. `beichuan-2023.txt` is a made-up provincial report with
-    /// five-year targets, `一是…二是…` and `（1）` enumerations and intensity ratios.
-    @Test("each golden input's records are as committed", arguments: ["yuquan-2022", "qingshan-2023", "beichuan-2023"])
+    /// five-year targets, `一是…二是…` and `（1）` enumerations and intensity ratios;
+    /// `county-2023.txt` a county's review and plan without a title page.
+    @Test(
+        "each golden input's records are as committed",
+        arguments: ["yuquan-2022", "qingshan-2023", "beichuan-2023", "county-2023"])
     func golden(_ name: String) throws {
         // setup
         let input = name == "yuquan-2022" ? Fixtures.yuquanPath : Self.directory.appendingPathComponent("\(name).txt").path

@@ -99,6 +99,13 @@ struct QuantityTests {
         #expect(quantities.map(\.value) == [5.4, 286_000_000_000, 7_000_000])
     }
 
+    @Test("a clause of its own that only measures takes the subject before it (稳定 is part of 稳定在)")
+    func measureClause() {
+        let quantities = ReportExtractor.reviewQuantities("粮食总产量达到42.6万吨，连续6年稳定在40万吨以上。")
+        #expect(quantities.map(\.subject) == ["粮食总产量", "粮食总产量"])
+        #expect(quantities.map(\.action) == ["达到", "稳定在"])
+    }
+
     @Test("a driving verb in front leaves the measure at the end as the action")
     func drivenMeasure() throws {
         let quantity = try #require(ReportExtractor.planQuantities("推动规模以上工业增加值增长7%以上。").first)

@@ -115,7 +115,10 @@ enum PhraseReader {
     static func skipFillers(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
         var cursor = start
         while cursor < end {
-            if let filler = Actions.fillers.match(text, at: cursor, limit: end) {
+            // A filler that begins a longer verb (`稳定` of `稳定在`) is the verb.
+            if let filler = Actions.fillers.match(text, at: cursor, limit: end),
+                (Actions.verbs.match(text, at: cursor, limit: end)?.length ?? 0) <= filler.length
+            {
                 cursor += filler.length
             } else if text[cursor] == " " || text[cursor] == "了" {
                 cursor += 1
