@@ -143,6 +143,12 @@ struct OutlineTests {
         #expect(report.sections.map(\.id) == ["1"])
     }
 
+    @Test("a glossary entry may set its term off with a dash")
+    func dashedGlossary() {
+        let report = ReportExtractor.extract("一、回顾\n新建公园3处。\n名词解释\n1.四方责任——属地、部门、单位、个人的责任。\n")
+        #expect(report.terms == [Term(term: "四方责任", definition: "属地、部门、单位、个人的责任。")])
+    }
+
     @Test("part titles tell review from plan", arguments: [
         ("本届政府工作回顾", nil as PartKind?, PartKind.review), ("过去五年工作回顾", nil, .review),
         ("今后五年政府工作的指导思想和主要任务", .review, .termPlan), ("2022年工作安排", .termPlan, .yearPlan),

@@ -30,7 +30,7 @@ struct QuantityTests {
         arguments: [
             ("接待游客80.8万人次。", 808_000.0, "人次"), ("实现营业收入370亿元。", 37_000_000_000, "元"),
             ("争取资金4715万元。", 47_150_000, "元"), ("完成投资1.2万亿元。", 1_200_000_000_000, "元"),
-            ("造林3千亩。", 3000, "亩"), ("新建线路5千米。", 5, "千米"), ("改造房屋１２０户。", 120, "户"),
+            ("造林3千亩。", 3000, "亩"), ("清淤10万方。", 100_000, "方"), ("新建线路5千米。", 5, "千米"), ("改造房屋１２０户。", 120, "户"),
         ])
     func scaleWords(_ sentence: String, _ value: Double, _ unit: String) throws {
         let quantity = try #require(ReportExtractor.planQuantities(sentence).first)
@@ -69,7 +69,7 @@ struct QuantityTests {
         arguments: [
             ("引进2—3个项目。", 2.0, 3.0, "个"), ("引进3–5家企业。", 3, 5, "家"), ("增长6%～7%。", 6, 7, "%"),
             ("建设3至5所学校。", 3, 5, "所"), ("新增4到6条线路。", 4, 6, "条"), ("引进2一3个现代服务业项目。", 2, 3, "个"),
-            ("增长10%—15%。", 10, 15, "%"),
+            ("增长10%—15%。", 10, 15, "%"), ("争取资金30—50万元。", 300_000, 500_000, "元"),
         ])
     func ranges(_ sentence: String, _ value: Double, _ valueMax: Double, _ unit: String) throws {
         let quantity = try #require(ReportExtractor.planQuantities(sentence).first)

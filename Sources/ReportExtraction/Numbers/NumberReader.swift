@@ -7,6 +7,8 @@ struct NumberToken: Equatable {
     var isChinese: Bool
     /// Written as a bare scale word (`万名`, `亿元`).
     var isBareScale: Bool
+    /// The scale words after the digits (`万` → 10000); 1 without any.
+    var scale: Double = 1
 }
 
 /// Reads numbers: Arabic and full-width digits with decimals and thousands separators,
@@ -61,7 +63,7 @@ enum NumberReader {
         var divisor: Double = 1
         for _ in 0..<decimals { divisor *= 10 }
         let value = mantissa * multiplier / divisor
-        return NumberToken(start: start, end: end, value: value, isChinese: false, isBareScale: false)
+        return NumberToken(start: start, end: end, value: value, isChinese: false, isBareScale: false, scale: multiplier)
     }
 
     private static func readChinese(_ text: [Unicode.Scalar], at start: Int, limit: Int) -> NumberToken? {

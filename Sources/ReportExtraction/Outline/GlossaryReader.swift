@@ -13,11 +13,18 @@ enum GlossaryReader {
     static func entry(_ line: String) -> Term? {
         var scalars = Array(line.unicodeScalars)
         scalars = Array(scalars.dropFirst(listMarkerLength(scalars)))
-        guard let colon = scalars.firstIndex(where: { $0 == "：" || $0 == ":" }), colon > 0, colon <= 40 else {
-            return nil
+        // `四方责任：…`, or `四方责任——…` in some glossaries.
+        var separator: Range<Int>?
+        if let colon = scalars.firstIndex(where: { $0 == "：" || $0 == ":" }), colon > 0, colon <= 40 {
+            separator = colon..<(colon + 1)
+        } else if let dash = scalars.indices.first(where: { $0 + 1 < scalars.count && scalars[$0] == "—" && scalars[$0 + 1] == "—" }),
+            dash > 0, dash <= 40
+        {
+            separator = dash..<(dash + 2)
         }
-        let term = scalars.string(0..<colon).trimmingCharacters(in: [" "])
-        let definition = scalars.string((colon + 1)..<scalars.count).trimmingCharacters(in: [" "])
+        guard let separator else { return nil }
+        let term = scalars.string(0..<separator.lowerBound).trimmingCharacters(in: [" "])
+        let definition = scalars.string(separator.upperBound..<scalars.count).trimmingCharacters(in: [" "])
         guard !term.isEmpty, !definition.isEmpty else { return nil }
         return Term(term: term, definition: definition)
     }

@@ -151,10 +151,14 @@ enum QuantityScanner {
             if Comparators.isRangeSeparator(separator) || dashOne,
                 let second = NumberReader.read(text, at: separatorAt + 1, limit: limit),
                 second.isChinese == number.isChinese || !second.isChinese,
-                second.value > number.value,
+                second.value > number.value || (number.scale == 1 && second.scale > 1),
                 let secondUnit = Units.lexicon.match(text, at: second.end, limit: limit),
                 unitBeforeSeparator == nil || unitBeforeSeparator!.value == secondUnit.value
             {
+                // `30—50万元`: the scale written once covers both ends.
+                if number.scale == 1, second.scale > 1, !number.isChinese, number.value * second.scale < second.value * 1.0001 {
+                    number.value *= second.scale
+                }
                 valueMax = second.value
                 cursor = second.end
                 comparator = .range
