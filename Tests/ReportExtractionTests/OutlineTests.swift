@@ -7,6 +7,7 @@ struct OutlineTests {
     /// line with a space, a numbered glossary, an annex after the closing words.
     static let cityReport = """
         2022年青山市政府工作报告_青山市人民政府
+        索引号：11150100/2022-00123 发文机关：青山市人民政府
         时间：2022-01-25 来源：青山市人民政府办公室
         政府工作报告
         （2022年1月8日在青山市第十五届人民代表大会第二次会议上）

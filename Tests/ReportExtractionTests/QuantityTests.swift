@@ -70,6 +70,7 @@ struct QuantityTests {
             ("引进2—3个项目。", 2.0, 3.0, "个"), ("引进3–5家企业。", 3, 5, "家"), ("增长6%～7%。", 6, 7, "%"),
             ("建设3至5所学校。", 3, 5, "所"), ("新增4到6条线路。", 4, 6, "条"), ("引进2一3个现代服务业项目。", 2, 3, "个"),
             ("增长10%—15%。", 10, 15, "%"), ("争取资金30—50万元。", 300_000, 500_000, "元"),
+            ("引进3——5家企业。", 3, 5, "家"),
         ])
     func ranges(_ sentence: String, _ value: Double, _ valueMax: Double, _ unit: String) throws {
         let quantity = try #require(ReportExtractor.planQuantities(sentence).first)

@@ -148,8 +148,10 @@ enum QuantityScanner {
         if separatorAt + 1 < limit {
             let separator = text[separatorAt]
             let dashOne = separator == "一" && !number.isChinese && NumberReader.digitValue(text[separatorAt + 1]) != nil
-            if Comparators.isRangeSeparator(separator) || dashOne,
-                let second = NumberReader.read(text, at: separatorAt + 1, limit: limit),
+            // `3——5家`: a doubled dash is one separator.
+            let secondAt = separator == "—" && text[separatorAt + 1] == "—" ? separatorAt + 2 : separatorAt + 1
+            if Comparators.isRangeSeparator(separator) || dashOne, secondAt < limit,
+                let second = NumberReader.read(text, at: secondAt, limit: limit),
                 second.isChinese == number.isChinese || !second.isChinese,
                 second.value > number.value || (number.scale == 1 && second.scale > 1),
                 let secondUnit = Units.lexicon.match(text, at: second.end, limit: limit),
