@@ -6,7 +6,7 @@ import PlanStore
 struct TaskCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "task",
-        abstract: "查看计划任务。 The tasks of a plan.",
+        abstract: "计划任务：列出、分工、期限、拆分、合并、增删。 Tasks: list, assign, set deadlines, split, merge, add, drop.",
         subcommands: [List.self, Show.self, Assign.self, Deadline.self, Add.self, Drop.self, Split.self, Merge.self]
     )
 
