@@ -37,6 +37,13 @@ struct TaskTests {
         #expect(tasks.map(\.text) == ["确保地铁3号线一期建成通车"])
     }
 
+    @Test("a time in front of the verb (年内, 到2023年底) does not hide the task")
+    func timeLeads() {
+        let tasks = ReportExtractor.planTasks("到年底建成投用市民服务中心，到2023年底完成棚户区改造，年内开工建设污水处理厂三期。")
+        #expect(tasks.map(\.text) == ["到年底建成投用市民服务中心", "到2023年底完成棚户区改造", "年内开工建设污水处理厂三期"])
+        #expect(tasks.allSatisfy { !$0.vague })
+    }
+
     @Test("headline targets are tasks")
     func headlineTargets() {
         let tasks = ReportExtractor.planTasks("主要预期目标是：地区生产总值增长7%左右；城镇登记失业率控制在5%以内。")

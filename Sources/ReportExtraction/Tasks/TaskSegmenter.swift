@@ -137,7 +137,7 @@ enum TaskSegmenter {
     static func task(
         _ text: [Unicode.Scalar], _ range: Range<Int>, quantities: [(index: Int, range: Range<Int>)]
     ) -> (vague: Bool, quantities: [Int])? {
-        var cursor = ListMarker.skip(text, in: range)
+        var cursor = TimeExpression.skip(text, from: ListMarker.skip(text, in: range), to: range.upperBound)
         let inside = quantities.map(\.index)
         // Framing, principles and results (`以…为抓手`, `坚持…`, `推动管理更加精准有效`) commit to
         // nothing unless they carry a target (`确保集中供水率达到100%`).
