@@ -100,6 +100,13 @@ struct QuantityTests {
         #expect(quantities.map(\.value) == [5.4, 286_000_000_000, 7_000_000])
     }
 
+    @Test("a comparison base (较2021年) is not the subject; 累计 stays with its verb")
+    func comparisonBase() {
+        let quantities = ReportExtractor.reviewQuantities("城镇化率较2021年提高1.2个百分点；累计建成公共充电桩1.2万个。")
+        #expect(quantities.map(\.subject) == ["城镇化率", "公共充电桩"])
+        #expect(quantities.map(\.action) == ["提高", "累计建成"])
+    }
+
     @Test("a clause of its own that only measures takes the subject before it (稳定 is part of 稳定在)")
     func measureClause() {
         let quantities = ReportExtractor.reviewQuantities("粮食总产量达到42.6万吨，连续6年稳定在40万吨以上。")

@@ -115,9 +115,11 @@ enum PhraseReader {
     static func skipFillers(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
         var cursor = start
         while cursor < end {
-            // A filler that begins a longer verb (`稳定` of `稳定在`) is the verb.
+            // A filler that begins a longer verb (`稳定` of `稳定在`) is the verb, and a modifier
+            // (`累计`, `年均`) belongs to the action that follows.
             if let filler = Actions.fillers.match(text, at: cursor, limit: end),
-                (Actions.verbs.match(text, at: cursor, limit: end)?.length ?? 0) <= filler.length
+                (Actions.verbs.match(text, at: cursor, limit: end)?.length ?? 0) <= filler.length,
+                Actions.modifiers.match(text, at: cursor, limit: end) == nil
             {
                 cursor += filler.length
             } else if text[cursor] == " " || text[cursor] == "了" {

@@ -1,7 +1,7 @@
 /// Time expressions that stand between a subject and its number (`2022年`, `到2027年`,
 /// `连续5年`, `截至2022年底`): they date a quantity, they are not what it counts.
 enum TimeExpression {
-    private static let leads = Lexicon(words: ["到", "至", "截至", "截止", "在", "于", "连续", "近", "从", "自"])
+    private static let leads = Lexicon(words: ["到", "至", "截至", "截止", "在", "于", "连续", "近", "从", "自", "较", "比", "同比"])
     private static let tails = Lexicon(words: ["年底", "年末", "年初", "年前", "年内", "年来", "年以来", "年", "年度"])
 
     /// Skips a time expression at `start`; returns where the text after it starts.
