@@ -41,7 +41,7 @@ struct QuantityTests {
     @Test(
         "Chinese numerals are read",
         arguments: [
-            ("完成两轮全员核酸检测。", 2.0, "轮"), ("建成一千二百个充电桩。", 1200, "个"), ("培育十二家龙头企业。", 12, "家"),
+            ("完成两轮全员核酸检测。", 2.0, "轮"), ("新建两个社区服务中心。", 2, "个"), ("建成一千二百个充电桩。", 1200, "个"), ("培育十二家龙头企业。", 12, "家"),
             ("组织三万名志愿者。", 30000, "名"), ("万名干部下基层。", 10000, "名"),
         ])
     func chineseNumerals(_ sentence: String, _ value: Double, _ unit: String) throws {
