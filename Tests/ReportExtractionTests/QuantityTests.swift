@@ -138,8 +138,8 @@ struct QuantityTests {
 
     @Test("the counted thing after a counting word is the subject")
     func subjectAfterCountingWord() {
-        let quantities = ReportExtractor.planQuantities("实施82个老旧小区提升改造工程，启动前桃花等8个村污水处理整治工程。")
-        #expect(quantities.map(\.subject) == ["老旧小区", "村"])
+        let quantities = ReportExtractor.planQuantities("实施82个老旧小区提升改造工程，启动前桃花等8个村污水处理整治工程，新建两个社区服务中心。")
+        #expect(quantities.map(\.subject) == ["老旧小区", "村", "社区服务中心"])
     }
 
     @Test("the review reports achievements, the plan sets targets")
