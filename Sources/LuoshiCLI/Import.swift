@@ -31,6 +31,13 @@ struct Import: AsyncParsableCommand {
     @Option(name: .customLong("max-size"), help: "文件大小上限（MB）。 Largest file to read, in MB.")
     var maxSize: Int = 50
 
+    @Option(help: "输出格式：text（默认）或 jsonl，每个文件一行。 Output: text (default) or jsonl, a line a file.")
+    var format: ImportOutput = .text
+
+    enum ImportOutput: String, ExpressibleByArgument, CaseIterable {
+        case text, jsonl
+    }
+
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("请给出至少一个文件。 Give at least one file.") }
         if let year, !(1949...2100).contains(year) {
@@ -47,7 +54,7 @@ struct Import: AsyncParsableCommand {
                 let report = ReportExtractor.extract(decoded.text)
                 let result = try await planStore.importReport(
                     report, sourceText: decoded.text, jurisdiction: jurisdiction, planYear: year)
-                print(Self.describe(result, file: file))
+                print(format == .jsonl ? Self.json(result, file: file) : Self.describe(result, file: file))
             } catch {
                 StandardError.write("luoshi: \(file): \(error.localizedDescription)")
                 failed = true
@@ -55,6 +62,20 @@ struct Import: AsyncParsableCommand {
         }
         await planStore.close()
         if failed { throw ExitCode(1) }
+    }
+
+    static func json(_ result: ImportResult, file: String) -> String {
+        var object = JSONObject()
+        object.add("file", file)
+        object.add("outcome", result.outcome.rawValue)
+        object.add("jurisdiction", result.jurisdiction)
+        object.add("planYear", result.planYear)
+        object.add("reportId", result.reportID)
+        object.add("version", result.version)
+        object.add("kept", result.kept)
+        object.addRaw("added", "[" + result.added.map(JSONObject.quoted).joined(separator: ",") + "]")
+        object.addRaw("removed", "[" + result.removed.map(JSONObject.quoted).joined(separator: ",") + "]")
+        return object.json
     }
 
     static func describe(_ result: ImportResult, file: String) -> String {

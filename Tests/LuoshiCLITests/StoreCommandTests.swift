@@ -31,6 +31,10 @@ struct StoreCommandTests {
         #expect(second.output.contains("+ 新建垃圾转运站5座"))
         #expect(second.output.contains("- 新建垃圾转运站4座"))
         #expect(FileManager.default.fileExists(atPath: db))
+        let json = try ExtractCommandTests.records(
+            ExtractCommandTests.luoshi(["import", "--db", db, "--format", "jsonl", corrected]).output)
+        #expect(json.first?["outcome"] as? String == "unchanged")
+        #expect(json.first?["version"] as? Int == 2)
     }
 
     @Test("task list prints JSONL, CSV with a byte-order mark, and filters by section")
