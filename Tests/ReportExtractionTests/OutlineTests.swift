@@ -144,6 +144,12 @@ struct OutlineTests {
         #expect(report.sections.map(\.id) == ["1"])
     }
 
+    @Test("footnotes numbered ①② after the closing words are the glossary")
+    func circledFootnotes() {
+        let text = "一、2022年工作回顾\n新建公园3处。\n二、2023年工作安排\n新建公园5处。\n各位代表，让我们携手奋进！\n①四方责任：属地、部门、单位、个人的责任。\n②两违：违法用地、违法建设。\n"
+        #expect(ReportExtractor.extract(text).terms.map(\.term) == ["四方责任", "两违"])
+    }
+
     @Test("a glossary entry may set its term off with a dash")
     func dashedGlossary() {
         let report = ReportExtractor.extract("一、回顾\n新建公园3处。\n名词解释\n1.四方责任——属地、部门、单位、个人的责任。\n")

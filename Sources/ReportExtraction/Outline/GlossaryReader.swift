@@ -31,13 +31,17 @@ enum GlossaryReader {
 
     /// Whether a line starts with a footnote marker (`[1]`, `【1】`, `〔1〕`).
     static func startsWithBracketMarker(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        guard let first = range.first, ["[", "【", "〔"].contains(text[first]) else { return false }
+        guard let first = range.first,
+            ["[", "【", "〔"].contains(text[first]) || (0x2460...0x2473).contains(text[first].value)
+        else { return false }
         return listMarkerLength(Array(text[range])) > 0
     }
 
     /// The length of a list marker at the start of a glossary line.
     static func listMarkerLength(_ scalars: [Unicode.Scalar]) -> Int {
         guard let first = scalars.first else { return 0 }
+        // ①…⑳, as footnotes number their entries.
+        if (0x2460...0x2473).contains(first.value) { return skipBlanks(scalars, from: 1) }
         let closers: [Unicode.Scalar: Unicode.Scalar] = ["[": "]", "【": "】", "（": "）", "(": ")", "〔": "〕"]
         if let close = closers[first] {
             var index = 1
