@@ -112,6 +112,6 @@ public actor PlanStore {
 /// Timestamps are stored as ISO 8601 text, which sorts and compares the same on both engines.
 enum Timestamp {
     static func now() -> String {
-        ISO8601DateFormatter().string(from: Date())
+        Date.now.formatted(.iso8601)
     }
 }
