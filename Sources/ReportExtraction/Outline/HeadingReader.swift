@@ -13,6 +13,8 @@ struct Heading: Equatable {
 /// their paragraph (`（一）持续激发消费潜能。鼓励…`, whose title ends at the first `。`).
 enum HeadingReader {
     static func heading(_ line: ArraySlice<Unicode.Scalar>, at offset: Int) -> Heading? {
+        // Most paragraphs are not headings: tell by the first character before copying any.
+        guard let head = line.first, head == "（" || ChineseNumeral.isMarkerDigit(head) else { return nil }
         let scalars = Array(line)
         guard let first = scalars.first else { return nil }
         var index = 0

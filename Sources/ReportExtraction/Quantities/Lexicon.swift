@@ -2,7 +2,6 @@
 struct Lexicon: Sendable {
     private let entries: [Unicode.Scalar: [(word: [Unicode.Scalar], value: String)]]
     private let firsts: ScalarBitmap
-    let words: Set<String>
 
     init(_ pairs: [(String, String)]) {
         var entries: [Unicode.Scalar: [(word: [Unicode.Scalar], value: String)]] = [:]
@@ -13,7 +12,6 @@ struct Lexicon: Sendable {
         for key in entries.keys { entries[key]!.sort { $0.word.count > $1.word.count } }
         self.entries = entries
         self.firsts = ScalarBitmap(Array(entries.keys))
-        self.words = Set(pairs.map(\.0))
     }
 
     init(words: [String]) {
