@@ -127,6 +127,23 @@ struct ProgressTests {
         #expect(kept.first { $0.taskID == houses.id }?.currentValue == 41)
     }
 
+    @Test("a task or department with separators in its name comes through the status whole", arguments: TestEngine.available)
+    func separatorsInText(_ engine: TestEngine) async throws {
+        let (test, _) = try await Self.assigned(engine)
+        _ = try await test.store.createDepartment(DepartmentEntry(name: "区发改委|统计局"), jurisdiction: "白水区", actor: "督查室")
+        let odd = "完成A|B两个片区改造\u{1E}（含附属设施）"
+        let added = try await test.store.addTask(jurisdiction: "白水区", planYear: 2022, text: odd, section: nil, change: Change(actor: "督查室"))
+        _ = try await test.store.assign(taskID: added.task.id, lead: "区发改委|统计局", co: [], change: Change(actor: "督查室"))
+        // act
+        let statuses = try await test.store.status(jurisdiction: "白水区", planYear: 2022, asOf: ISODate("2022-07-01")!)
+        await test.finish()
+        // check: the separator the status read packs rows with is dropped, the text is otherwise whole.
+        let status = try #require(statuses.first { $0.taskID == added.task.id })
+        #expect(status.text == "完成A|B两个片区改造（含附属设施）")
+        #expect(status.lead == "区发改委|统计局")
+        #expect(statuses.count == 4)
+    }
+
     @Test("an accepted completion makes the task done from its date on; the past stays as it was", arguments: TestEngine.available)
     func completionAndPastPicture(_ engine: TestEngine) async throws {
         let (test, tasks) = try await Self.assigned(engine)

@@ -3,10 +3,11 @@ import SQLKit
 /// What the status rules read, fetched in one round trip: the plan's active tasks, their
 /// assignments and each department's latest counted report, as one text column a row.
 ///
-/// Why packed: SQLKit decodes every value through generic `Decodable` machinery, which for the
-/// ~30,000 values of a 10,000-task status cost more than the query on either engine; one
-/// string a row, split by hand, is several times cheaper. The SQL is plain `||`, `CAST`,
-/// `COALESCE` and `UNION ALL`, the same on SQLite and PostgreSQL.
+/// Why packed: SQLKit decodes every value through generic `Decodable` machinery, and every row
+/// costs a round of driver work; for the ~30,000 rows of a 10,000-task status that cost more
+/// than the query on either engine. So each row becomes one string and the server joins them
+/// all into one value (`string_agg` / `group_concat`), split here by hand. The record separator
+/// (U+001E) cannot be typed into a task and is stripped from the text anyway.
 struct StatusRows {
     var tasks: [TaskRecord] = []
     var assignments: [Int: [(assignment: Assignment, departmentID: Int)]] = [:]
@@ -28,10 +29,11 @@ struct StatusRows {
                 AND (review_state <> 'returned' OR reviewed_on > \(bind: date.text))
             ) ranked WHERE position = 1
             """
+        let separatorFunction = database.dialect.name == "postgresql" ? "chr(30)" : "char(30)"
         let query: SQLQueryString = """
             SELECT 't|' || CAST(id AS TEXT) || '|' || CAST(start_offset AS TEXT) || '|' || COALESCE(section_path, '') || '|'
                    || deadline || '|' || COALESCE(CAST(target_value AS TEXT), '') || '|' || COALESCE(target_unit, '') || '|'
-                   || COALESCE(target_comparator, '') || '|' || COALESCE(completed_on, '') || '|' || text AS packed
+                   || COALESCE(target_comparator, '') || '|' || COALESCE(completed_on, '') || '|' || REPLACE(text, \(unsafeRaw: separatorFunction), '') AS packed
             FROM tasks WHERE jurisdiction_id IN (\(scope)) AND plan_year = \(bind: planYear) AND state = 'active'
             UNION ALL
             SELECT 'a|' || CAST(a.task_id AS TEXT) || '|' || CAST(a.department_id AS TEXT) || '|' || a.role || '|' || d.name
@@ -42,41 +44,46 @@ struct StatusRows {
                    || COALESCE(behind_reason, '')
             FROM (\(latest)) latest
             """
+        let joined: SQLQueryString = database.dialect.name == "postgresql"
+            ? "SELECT string_agg(packed, \(unsafeRaw: separatorFunction)) AS packed FROM (\(query)) packed_rows"
+            : "SELECT group_concat(packed, \(unsafeRaw: separatorFunction)) AS packed FROM (\(query)) packed_rows"
+        // No rows at all aggregate to NULL.
+        var all = try await database.raw(joined).first()?.decode(column: "packed", as: String?.self) ?? ""
         var rows = StatusRows()
-        var starts: [Int: Int] = [:]
-        for row in try await database.raw(query).all() {
-            let packed = try row.decode(column: "packed", as: String.self)
-            switch packed.first {
-            case "t":
-                // The text comes last and may hold any character.
-                let fields = packed.split(separator: "|", maxSplits: 9, omittingEmptySubsequences: false)
-                guard fields.count == 10, let id = Int(fields[1]) else { continue }
-                starts[id] = Int(fields[2]) ?? 0
-                rows.tasks.append(
-                    TaskRecord(
-                        id: id, jurisdictionID: 0, reportID: 0, planYear: planYear, sectionPath: optional(fields[3]),
-                        horizon: "year", text: String(fields[9]), startOffset: starts[id]!, endOffset: 0, vague: false,
-                        targetValue: Double(fields[5]), targetUnit: optional(fields[6]), targetComparator: optional(fields[7]),
-                        deadline: String(fields[4]), origin: "", state: "active", completedOn: optional(fields[8]), rowVersion: 0,
-                        createdAt: "", updatedAt: ""))
-            case "a":
-                let fields = packed.split(separator: "|", maxSplits: 4, omittingEmptySubsequences: false)
-                guard fields.count == 5, let taskID = Int(fields[1]), let departmentID = Int(fields[2]) else { continue }
-                let role = Assignment.Role(rawValue: String(fields[3])) ?? .co
-                rows.assignments[taskID, default: []].append((Assignment(department: String(fields[4]), role: role), departmentID))
-            case "l":
-                let fields = packed.split(separator: "|", omittingEmptySubsequences: false)
-                guard fields.count == 8, let taskID = Int(fields[1]), let departmentID = Int(fields[2]), let id = Int(fields[3]) else {
+        all.withUTF8 { bytes in
+            for record in bytes.split(separator: 0x1E) {
+                guard let kind = record.first else { continue }
+                switch kind {
+                case UInt8(ascii: "t"):
+                    // The text comes last and may hold any character.
+                    let fields = PackedFields(record, count: 10)
+                    guard fields.count == 10, let id = fields.int(1) else { continue }
+                    rows.tasks.append(
+                        TaskRecord(
+                            id: id, jurisdictionID: 0, reportID: 0, planYear: planYear, sectionPath: fields.optionalString(3),
+                            horizon: "year", text: fields.string(9), startOffset: fields.int(2) ?? 0, endOffset: 0, vague: false,
+                            targetValue: fields.double(5), targetUnit: fields.optionalString(6),
+                            targetComparator: fields.optionalString(7), deadline: fields.string(4), origin: "", state: "active",
+                            completedOn: fields.optionalString(8), rowVersion: 0, createdAt: "", updatedAt: ""))
+                case UInt8(ascii: "a"):
+                    let fields = PackedFields(record, count: 5)
+                    guard fields.count == 5, let taskID = fields.int(1), let departmentID = fields.int(2) else { continue }
+                    let role = Assignment.Role(rawValue: fields.string(3)) ?? .co
+                    rows.assignments[taskID, default: []].append((Assignment(department: fields.string(4), role: role), departmentID))
+                case UInt8(ascii: "l"):
+                    let fields = PackedFields(record, count: 8)
+                    guard fields.count == 8, let taskID = fields.int(1), let departmentID = fields.int(2), let id = fields.int(3) else {
+                        continue
+                    }
+                    rows.reports[taskID, default: []].append(
+                        ProgressReport(
+                            id: id, taskID: taskID, departmentID: departmentID, reportedOn: fields.string(4), narrative: "",
+                            value: fields.double(5), percent: fields.double(6), evidenceID: nil, evidenceName: nil,
+                            completionRequested: false, behindReason: fields.optionalString(7).flatMap(BehindReason.init(rawValue:)),
+                            reviewState: .pending, reviewComment: nil, reviewedBy: nil, reviewedOn: nil, createdBy: "", createdAt: ""))
+                default:
                     continue
                 }
-                rows.reports[taskID, default: []].append(
-                    ProgressReport(
-                        id: id, taskID: taskID, departmentID: departmentID, reportedOn: String(fields[4]), narrative: "",
-                        value: Double(fields[5]), percent: Double(fields[6]), evidenceID: nil, evidenceName: nil,
-                        completionRequested: false, behindReason: BehindReason(rawValue: String(fields[7])), reviewState: .pending,
-                        reviewComment: nil, reviewedBy: nil, reviewedOn: nil, createdBy: "", createdAt: ""))
-            default:
-                continue
             }
         }
         // Report order and the rules' order: tasks as in the report, reports oldest first.
@@ -87,7 +94,54 @@ struct StatusRows {
         return rows
     }
 
-    private static func optional(_ field: Substring) -> String? {
-        field.isEmpty ? nil : String(field)
+}
+
+/// The `|`-separated fields of one packed row, read straight off its UTF-8 bytes: splitting
+/// `String`s by `Character` walks grapheme clusters and cost more than the query itself.
+private struct PackedFields {
+    private let record: Slice<UnsafeBufferPointer<UInt8>>
+    private var bounds: [Range<Int>] = []
+
+    /// Splits at most `count - 1` times, so the last field keeps any `|` it holds.
+    init(_ record: Slice<UnsafeBufferPointer<UInt8>>, count: Int) {
+        self.record = record
+        bounds.reserveCapacity(count)
+        var start = record.startIndex
+        var index = record.startIndex
+        while index < record.endIndex, bounds.count < count - 1 {
+            if record[index] == UInt8(ascii: "|") {
+                bounds.append(start..<index)
+                start = index + 1
+            }
+            index += 1
+        }
+        bounds.append(start..<record.endIndex)
+    }
+
+    var count: Int { bounds.count }
+
+    func string(_ field: Int) -> String {
+        String(decoding: record.base[bounds[field]], as: UTF8.self)
+    }
+
+    func optionalString(_ field: Int) -> String? {
+        bounds[field].isEmpty ? nil : string(field)
+    }
+
+    /// A non-negative decimal integer, as the ids and offsets are.
+    func int(_ field: Int) -> Int? {
+        let range = bounds[field]
+        guard !range.isEmpty else { return nil }
+        var value = 0
+        for index in range {
+            let digit = Int(record.base[index]) - 48
+            guard digit >= 0, digit <= 9 else { return nil }
+            value = value * 10 + digit
+        }
+        return value
+    }
+
+    func double(_ field: Int) -> Double? {
+        bounds[field].isEmpty ? nil : Double(string(field))
     }
 }
