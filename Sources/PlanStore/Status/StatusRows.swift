@@ -16,18 +16,19 @@ struct StatusRows {
     static func read(
         scope: SQLList, planYear: Int, asOf date: ISODate, fromKept: Bool, in database: any SQLDatabase
     ) async throws -> StatusRows {
-        // Each department's latest report: kept up to date for today, picked by a window
-        // function for a past date.
+        // Each department's latest report: kept up to date for today; for a past date, looked
+        // up per task and department through the `progress_by_department` index (a window
+        // function over all reports was twice as slow on SQLite).
         let latest: SQLQueryString = fromKept
             ? "SELECT task_id, department_id, report_id AS id, reported_on, value, percent, behind_reason FROM progress_latest WHERE jurisdiction_id IN (\(scope))"
             : """
-            SELECT task_id, department_id, id, reported_on, value, percent, behind_reason FROM (
-              SELECT id, task_id, department_id, reported_on, value, percent, behind_reason,
-                     ROW_NUMBER() OVER (PARTITION BY task_id, department_id ORDER BY reported_on DESC, id DESC) AS position
-              FROM progress_reports
-              WHERE jurisdiction_id IN (\(scope)) AND reported_on <= \(bind: date.text)
-                AND (review_state <> 'returned' OR reviewed_on > \(bind: date.text))
-            ) ranked WHERE position = 1
+            SELECT p.task_id, p.department_id, p.id, p.reported_on, p.value, p.percent, p.behind_reason
+            FROM (SELECT DISTINCT task_id, department_id FROM progress_reports WHERE jurisdiction_id IN (\(scope))) pairs
+            JOIN progress_reports p ON p.id = (
+              SELECT r.id FROM progress_reports r
+              WHERE r.task_id = pairs.task_id AND r.department_id = pairs.department_id AND r.reported_on <= \(bind: date.text)
+                AND (r.review_state <> 'returned' OR r.reviewed_on > \(bind: date.text))
+              ORDER BY r.reported_on DESC, r.id DESC LIMIT 1)
             """
         let separatorFunction = database.dialect.name == "postgresql" ? "chr(30)" : "char(30)"
         let query: SQLQueryString = """
