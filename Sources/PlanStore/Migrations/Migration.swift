@@ -14,6 +14,7 @@ enum Migrations {
         CreatePlanTables(),
         CreateAllocationTables(),
         CreateProgressTables(),
+        CreateAccessTables(),
     ]
 }
 
