@@ -24,6 +24,23 @@ public struct ISODate: Sendable, Equatable, Comparable, CustomStringConvertible 
         self.day = day
     }
 
+    /// Today's date (UTC), as the store dates reviews.
+    public static var today: ISODate {
+        ISODate(String(Date.now.formatted(.iso8601).prefix(10)))!
+    }
+
+    /// Midnight UTC of this date.
+    public var date: Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar.date(from: DateComponents(year: year, month: month, day: day))!
+    }
+
+    /// The last day of a plan year: where its picture closes.
+    public static func endOfYear(_ year: Int) -> ISODate {
+        ISODate(year: year, month: 12, day: 31)
+    }
+
     public var text: String {
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         return "\(year)-\(two(month))-\(two(day))"

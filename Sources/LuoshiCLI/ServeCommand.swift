@@ -1,0 +1,112 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import Logging
+import Metrics
+import PlanStore
+import Prometheus
+import WebApp
+
+/// `luoshi serve`: the web application and the JSON API.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "启动网页应用和 JSON 接口。 Run the web application and the JSON API.",
+        discussion: """
+            --demo 在一个新的临时数据库中导入示例报告、单位、分工、全年进展和各角色用户，并打印登录方式。
+            --demo starts on a fresh temporary store with the fixture report, departments, a published allocation,
+            a year of progress and one user per role, and prints where to sign in.
+            """)
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "监听地址。 The address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "端口（0 为任意空闲端口）。 The port (0: any free port).")
+    var port = 8080
+
+    @Flag(help: "演示模式。 Start with demo data.")
+    var demo = false
+
+    @Option(help: "演示报告文件。 The demo report.")
+    var demoReport = "../shared/fixtures/yuquan-2022.txt"
+
+    @Option(help: "演示单位目录。 The demo department directory.")
+    var demoDepartments = "examples/yuquan-departments.csv"
+
+    @Flag(help: "仅通过 HTTPS 发送 Cookie（部署在 TLS 代理之后时）。 Send cookies over HTTPS only (behind a TLS proxy).")
+    var secureCookies = false
+
+    @Option(help: "日志级别。 Log level (trace, debug, info, notice, warning, error).")
+    var logLevel = "info"
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("端口应在 0 到 65535 之间。 The port is 0–65535.") }
+        guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("未知的日志级别。 Unknown log level \(logLevel).") }
+    }
+
+    func run() async throws {
+        var logger = Logger(label: "luoshi")
+        logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
+        let registry = PrometheusCollectorRegistry()
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+
+        let location: StoreLocation
+        var temporary: URL?
+        if demo, store.db == nil {
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("luoshi-demo-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            temporary = directory
+            location = .sqlite(path: directory.appendingPathComponent("demo.sqlite").path)
+        } else {
+            location = try store.location
+        }
+        defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }
+        let planStore: PlanStore
+        do {
+            planStore = try await PlanStore.open(location, logger: logger)
+        } catch {
+            StandardError.write("luoshi: \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+        let settings = WebSettings(secureCookies: secureCookies, demo: demo)
+        if demo {
+            do {
+                guard try await planStore.planRevision() == 0 else {
+                    throw ValidationError("--demo 需要一个空的数据库。 --demo needs an empty store.")
+                }
+                StandardError.write("正在准备演示数据… Preparing the demo store…")
+                try await DemoPlan.load(into: planStore, report: demoReport, departments: demoDepartments, hasher: settings.hasher)
+            } catch {
+                await planStore.close()
+                StandardError.write("luoshi: \(error.localizedDescription)")
+                throw ExitCode(1)
+            }
+        }
+        let demo = demo
+        let host = host
+        let app = try await WebApplication.build(
+            store: planStore, settings: settings, host: host, port: port, metrics: registry, logger: logger,
+            onServerRunning: { port in
+                var lines = ["落实已启动 Luoshi is running: http://\(host):\(port)/"]
+                if demo {
+                    lines.append("登录 Sign in: http://\(host):\(port)/login")
+                    for user in DemoPlan.users {
+                        lines.append("  \(user.login) / \(DemoPlan.password)  \(user.role.chinese)\(user.department.map { "（\($0)）" } ?? "")")
+                    }
+                    lines.append("公开页面 Public portal: http://\(host):\(port)/portal")
+                }
+                // Unbuffered: scripts and tests wait for this line.
+                FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+            })
+        do {
+            try await app.runService()
+        } catch {
+            await planStore.close()
+            StandardError.write("luoshi: \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+        await planStore.close()
+    }
+}

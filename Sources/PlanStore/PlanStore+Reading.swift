@@ -1,0 +1,121 @@
+import SQLKit
+
+/// A heading of a report's outline as stored.
+public struct SectionRecord: Codable, Sendable, Equatable {
+    public var path: String
+    public var marker: String
+    public var title: String
+    public var startOffset: Int
+
+    enum CodingKeys: String, CodingKey {
+        case path, marker, title
+        case startOffset = "start_offset"
+    }
+}
+
+/// A quantity of a report as stored, with its place in the normalized text.
+public struct QuantityRecord: Codable, Sendable, Equatable {
+    public var id: Int
+    public var sectionPath: String?
+    public var kind: String
+    public var subject: String
+    public var value: Double
+    public var unit: String
+    public var comparator: String
+    public var startOffset: Int
+    public var endOffset: Int
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case sectionPath = "section_path"
+        case kind, subject, value, unit, comparator
+        case startOffset = "start_offset"
+        case endOffset = "end_offset"
+    }
+}
+
+/// A plan the office has published: what the public portal shows.
+public struct PublishedPlan: Sendable, Equatable {
+    public var jurisdiction: String
+    public var planYear: Int
+    public var publishedAt: String
+}
+
+extension PlanStore {
+    /// The outline of a report version, in reading order.
+    public func sections(reportID: Int) async throws(StoreError) -> [SectionRecord] {
+        try await transaction { database in
+            try await database.select().columns("path", "marker", "title", "start_offset").from("sections")
+                .where("report_id", .equal, reportID).orderBy("start_offset").all(decoding: SectionRecord.self)
+        }
+    }
+
+    /// The quantities of a report version, in reading order.
+    public func quantities(reportID: Int) async throws(StoreError) -> [QuantityRecord] {
+        try await transaction { database in
+            try await database.select()
+                .columns("id", "section_path", "kind", "subject", "value", "unit", "comparator", "start_offset", "end_offset")
+                .from("quantities").where("report_id", .equal, reportID).orderBy("start_offset")
+                .all(decoding: QuantityRecord.self)
+        }
+    }
+
+    /// The text of a report version as imported and as normalized (the offsets count in the latter).
+    public func reportText(reportID: Int) async throws(StoreError) -> (source: String, normalized: String) {
+        try await transaction { database in
+            guard let row = try await database.select().columns("source_text", "normalized_text").from("reports")
+                .where("id", .equal, reportID).first()
+            else { throw StoreError.notFound(what: "报告 report", id: "\(reportID)") }
+            return (try row.decode(column: "source_text", as: String.self), try row.decode(column: "normalized_text", as: String.self))
+        }
+    }
+
+    /// Every published plan, newest year first.
+    public func publishedPlans() async throws(StoreError) -> [PublishedPlan] {
+        try await transaction { database in
+            try await database.select()
+                .column(SQLColumn("name", table: "j"), as: "jurisdiction").column(SQLColumn("plan_year", table: "p"), as: "plan_year")
+                .column(SQLColumn("published_at", table: "p"), as: "published_at")
+                .from(SQLAlias(SQLIdentifier("plans"), as: SQLIdentifier("p")))
+                .join(SQLAlias(SQLIdentifier("jurisdictions"), as: SQLIdentifier("j")), on: SQLColumn("jurisdiction_id", table: "p"), .equal, SQLColumn("id", table: "j"))
+                .where(SQLBinaryExpression(SQLColumn("published_at", table: "p"), .isNot, SQLLiteral.null))
+                .orderBy(SQLOrderBy(expression: SQLColumn("plan_year", table: "p"), direction: SQLDirection.descending))
+                .orderBy(SQLColumn("name", table: "j"))
+                .all()
+                .map {
+                    PublishedPlan(
+                        jurisdiction: try $0.decode(column: "jurisdiction", as: String.self),
+                        planYear: try $0.decode(column: "plan_year", as: Int.self),
+                        publishedAt: try $0.decode(column: "published_at", as: String.self))
+                }
+        }
+    }
+
+    /// What changed in a jurisdiction from a moment on (the audit log), newest first, at most `limit` entries.
+    public func changes(jurisdiction: String, since: String, limit: Int = 200) async throws(StoreError) -> [AuditEntry] {
+        try await transaction { database in
+            guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database) else { return [] }
+            return try await database.select()
+                .columns("id", "at", "actor", "entity", "entity_id", "action", "before_json", "after_json", "reason")
+                .from("audit_log").where("jurisdiction_id", .equal, jurisdictionID).where("at", .greaterThanOrEqual, since)
+                .orderBy("id", .descending).limit(limit)
+                .all(decoding: AuditEntry.self)
+        }
+    }
+}
+
+extension PlanStore {
+    /// The tasks an evidence file was filed on, and the name it was filed under: what decides
+    /// who may download it.
+    public func evidenceOwner(id: Int) async throws(StoreError) -> (name: String, taskIDs: [Int])? {
+        try await transaction { database in
+            let rows = try await database.select().columns("task_id", "evidence_name").from("progress_reports")
+                .where("evidence_id", .equal, id).orderBy("id").all()
+            guard let first = rows.first else { return nil }
+            return (
+                try first.decode(column: "evidence_name", as: String?.self) ?? "evidence",
+                try rows.map { try $0.decode(column: "task_id", as: Int.self) }
+            )
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import PlanStore
+
+/// Who may do what. Every route asks here; nothing else decides.
+extension Viewer {
+    var isOffice: Bool { user.role.isOffice }
+    var isAdmin: Bool { user.role == .officeAdmin }
+    /// Office and leaders read the whole plan; a department user only its own tasks.
+    var readsWholePlan: Bool { user.role != .department }
+
+    /// Whether this viewer may see a task (assigned to its department, for a department user).
+    func mayRead(_ status: TaskStatus) -> Bool {
+        readsWholePlan || isAssigned(status)
+    }
+
+    /// Whether this viewer may report progress or ask for a deadline change on a task.
+    func mayReport(on status: TaskStatus) -> Bool {
+        user.role == .department && isAssigned(status)
+    }
+
+    func isAssigned(_ status: TaskStatus) -> Bool {
+        guard let department = departmentName else { return false }
+        return status.lead == department || status.coResponsible.contains(department)
+    }
+}
+
+extension AppRequestContext {
+    /// The signed-in viewer, or a redirect to the sign-in page (401 under `/api`).
+    func requireViewer() throws -> Viewer {
+        guard let viewer else { throw AppError.unauthorized }
+        return viewer
+    }
+
+    /// The signed-in viewer if `allowed` says yes; 403 otherwise.
+    func requireViewer(_ allowed: (Viewer) -> Bool) throws -> Viewer {
+        let viewer = try requireViewer()
+        guard allowed(viewer) else { throw AppError.forbidden }
+        return viewer
+    }
+}
+
+extension Viewer {
+    /// Whether this viewer's department is assigned to a task (from the task's own assignments,
+    /// so a dropped task is judged the same way).
+    func isAssigned(_ task: AllocatedTask) -> Bool {
+        guard let department = departmentName else { return false }
+        return task.assignments.contains { $0.department == department }
+    }
+
+    /// Whether this viewer may see a task at all. A task of another jurisdiction, or of another
+    /// department for a department user, is answered as not found: its existence is not told.
+    func mayRead(_ task: AllocatedTask, jurisdictionID: Int?) -> Bool {
+        guard let jurisdictionID, task.task.jurisdictionID == jurisdictionID else { return false }
+        return readsWholePlan || isAssigned(task)
+    }
+}
+
+/// The task named by a route's `:id`, for pages and API alike.
+enum ReadableTask {
+    /// The task and the viewer's plan, if the viewer may see the task; not found otherwise.
+    static func find(_ context: AppRequestContext, viewer: Viewer, store: PlanStore, snapshots: PlanSnapshots) async throws
+        -> (AllocatedTask, PlanSnapshot)
+    {
+        guard let id = context.parameters.get("id").flatMap(Int.init),
+            let plan = try await snapshots.snapshot(jurisdiction: viewer.user.jurisdiction)
+        else { throw AppError.notFound }
+        let task: AllocatedTask
+        do {
+            task = try await store.allocatedTask(id)
+        } catch {
+            if case .notFound = error { throw AppError.notFound }
+            throw error
+        }
+        guard viewer.mayRead(task, jurisdictionID: plan.report.jurisdictionID) else { throw AppError.notFound }
+        return (task, plan)
+    }
+}

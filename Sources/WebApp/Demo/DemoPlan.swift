@@ -1,0 +1,163 @@
+import Foundation
+import PlanStore
+import ReportExtraction
+import ReportFiles
+
+/// A store filled for a demonstration: the fixture report imported, a department directory, the
+/// allocation drafted from the suggestions and published, a year of progress (some tasks done,
+/// some behind, some silent), reviews, a deadline request, and one user per role.
+public enum DemoPlan {
+    /// The password of every demo user.
+    public static let password = "luoshi-demo"
+
+    /// The demo users: login, name, role, department.
+    public static let users: [(login: String, name: String, role: User.Role, department: String?)] = [
+        ("office", "督查室 王主任", .officeAdmin, nil),
+        ("staff", "督查室 李干事", .officeStaff, nil),
+        ("leader", "张区长", .leader, nil),
+        ("zhujian", "住建局 赵科长", .department, "玉泉区住房和城乡建设局"),
+        ("jiaoyu", "教育局 钱科长", .department, "玉泉区教育局"),
+    ]
+
+    /// Why the demo could not be set up.
+    public enum Problem: Error, LocalizedError {
+        case file(String, String)
+
+        public var errorDescription: String? {
+            switch self {
+            case .file(let path, let reason): return "演示数据文件 \(path) 无法读取：\(reason)。 The demo file \(path) cannot be read: \(reason)."
+            }
+        }
+    }
+
+    /// Fills `store` (expected empty) from the report and department files; returns the jurisdiction.
+    @discardableResult
+    public static func load(into store: PlanStore, report reportPath: String, departments departmentsPath: String, hasher: PasswordHasher)
+        async throws -> String
+    {
+        let text: String
+        do {
+            text = try ReportFile.read(path: reportPath).text
+        } catch {
+            throw Problem.file(reportPath, error.localizedDescription)
+        }
+        let extracted = ReportExtractor.extract(text)
+        let imported = try await store.importReport(extracted, sourceText: text)
+        let jurisdiction = imported.jurisdiction
+        let year = imported.planYear
+        guard let directory = try? String(contentsOfFile: departmentsPath, encoding: .utf8) else {
+            throw Problem.file(departmentsPath, "not found")
+        }
+        let entries = try DepartmentDirectory.entries(directory)
+        _ = try await store.importDepartments(entries, jurisdiction: jurisdiction, actor: "演示")
+
+        // The draft allocation: the suggested lead, else the government office; finance shares the costly ones.
+        let departments = try await store.departments(jurisdiction: jurisdiction)
+        let suggester = LeadSuggester(departments: departments)
+        let fallback = departments.first { $0.name.hasSuffix("人民政府办公室") }?.name ?? departments[0].name
+        let tasks = try await store.tasks(jurisdiction: jurisdiction, planYear: year)
+        _ = try await store.assignLeads(tasks.map { ($0.id, suggester.suggest(for: $0.text)?.department ?? fallback) }, actor: "督查室")
+        let finance = departments.first { $0.name.hasSuffix("财政局") }?.name
+        for task in tasks where task.id % 7 == 0 {
+            if let finance, let lead = try await store.allocatedTask(task.id).lead, lead != finance {
+                _ = try await store.assign(taskID: task.id, lead: lead, co: [finance], change: Change(actor: "督查室"))
+            }
+        }
+        _ = try await store.publish(jurisdiction: jurisdiction, planYear: year, actor: "督查室")
+
+        // A year of monthly reports on the 25th, reviewed two days later; December's wait for review.
+        var inputs: [ProgressInput] = []
+        var completions: Set<Int> = []
+        let allocated = try await tasks.asyncCompactMap { try? await store.allocatedTask($0.id) }
+        for task in allocated {
+            guard let lead = task.lead else { continue }
+            let pace = Pace(taskID: task.task.id)
+            for month in 1...12 {
+                guard let fraction = pace.fraction(month: month) else { break }
+                let done = fraction >= 1
+                let date = String(format: "%04d-%02d-25", year, month)
+                let narrative = done ? "已全部完成，申请验收。" : pace.narrative(month: month)
+                if let target = task.task.targetValue, task.task.targetUnit != nil {
+                    inputs.append(ProgressInput(
+                        taskID: task.task.id, department: lead, reportedOn: date, narrative: narrative,
+                        value: (target * min(1, fraction) * 10).rounded() / 10, unit: task.task.targetUnit, completionRequested: done,
+                        behindReason: pace.reason, actor: "演示"))
+                } else {
+                    inputs.append(ProgressInput(
+                        taskID: task.task.id, department: lead, reportedOn: date, narrative: narrative,
+                        percent: (min(1, fraction) * 100).rounded(), completionRequested: done, behindReason: pace.reason, actor: "演示"))
+                }
+                if done {
+                    completions.insert(task.task.id)
+                    break
+                }
+            }
+        }
+        let reports = try await store.fileProgress(inputs)
+        for report in reports where !report.reportedOn.hasPrefix("\(year)-12") {
+            let day = String(report.reportedOn.prefix(8)) + "27"
+            _ = try await store.review(reportID: report.id, accept: true, actor: "督查室 李干事", on: day)
+        }
+
+        let hashed = try await hasher.hash(password)
+        for user in users {
+            _ = try await store.createUser(
+                NewUser(login: user.login, displayName: user.name, role: user.role, department: user.department, passwordHash: hashed),
+                jurisdiction: jurisdiction, actor: "演示")
+        }
+        // One request waiting for the office.
+        if let open = allocated.first(where: { $0.lead == "玉泉区住房和城乡建设局" && !completions.contains($0.task.id) }) {
+            _ = try await store.requestDeadlineChange(
+                taskID: open.task.id, department: "玉泉区住房和城乡建设局", requestedDeadline: "\(year + 1)-06-30",
+                reason: "冬季停工，部分工程顺延至次年。", actor: "住建局 赵科长")
+        }
+        return jurisdiction
+    }
+
+    /// How a task moves over the demo year, fixed by its id so every demo is the same.
+    struct Pace {
+        enum Kind { case steady, fast, slow, stalled, silent }
+        let kind: Kind
+        let jitter: Double
+
+        init(taskID: Int) {
+            let hash = (taskID &* 2_654_435_761) & 0xFFFF
+            switch hash % 100 {
+            case 0..<50: kind = .steady
+            case 50..<72: kind = .fast
+            case 72..<87: kind = .slow
+            case 87..<96: kind = .stalled
+            default: kind = .silent
+            }
+            jitter = Double((hash / 100) % 21 - 10) / 100
+        }
+
+        /// The share done by the end of `month`; nil when no report is filed that month.
+        func fraction(month: Int) -> Double? {
+            let even = Double(month) / 12
+            switch kind {
+            case .steady: return min(1, even * (1.02 + jitter))
+            case .fast: return min(1, even * 1.6)
+            case .slow: return even * (0.6 + jitter)
+            case .stalled: return month <= 5 ? even * 0.8 : nil
+            case .silent: return nil
+            }
+        }
+
+        var reason: BehindReason? {
+            switch kind {
+            case .slow: return [.funding, .approvals, .land, .contractor, .weather][Int((jitter + 0.1) * 100) % 5]
+            case .stalled: return .policy
+            default: return nil
+            }
+        }
+
+        func narrative(month: Int) -> String {
+            switch kind {
+            case .slow: return "按计划推进，但受\(reason?.chinese ?? "多方")因素影响进度偏慢。"
+            case .stalled: return "前期工作已启动，后续安排待定。"
+            default: return "\(month)月按计划推进，各项工作有序开展。"
+            }
+        }
+    }
+}

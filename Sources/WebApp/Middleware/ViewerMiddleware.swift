@@ -1,0 +1,41 @@
+import Hummingbird
+import PlanStore
+
+/// Finds out who is asking: a session cookie (browsers) or `Authorization: Bearer` (scripts),
+/// and the language of the answer (the `luoshi_lang` cookie or `?lang=`).
+struct ViewerMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let store: PlanStore
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var context = context
+        if let code = request.uri.queryParameters["lang"].flatMap({ Language(rawValue: String($0)) }) {
+            context.language = code
+        } else if let code = request.cookies[SessionCookie.language].flatMap({ Language(rawValue: $0.value) }) {
+            context.language = code
+        }
+        if let authorization = request.headers[.authorization], authorization.hasPrefix("Bearer ") {
+            let token = SessionToken(value: String(authorization.dropFirst("Bearer ".count)).trimmingCharacters(in: .whitespaces))
+            guard let user = try await store.user(apiTokenHash: token.hash) else {
+                throw AppError.unauthorized
+            }
+            context.viewer = Viewer(user: user, csrfToken: nil)
+        } else if let cookie = request.cookies[SessionCookie.session] {
+            if let session = try await store.session(tokenHash: SessionToken(value: cookie.value).hash) {
+                context.viewer = Viewer(user: session.user, csrfToken: session.csrfToken)
+            }
+        }
+        if let viewer = context.viewer {
+            context.logger[metadataKey: "user"] = "\(viewer.user.login)"
+        }
+        return try await next(request, context)
+    }
+}
+
+/// The names of Luoshi's cookies.
+enum SessionCookie {
+    static let session = "luoshi_session"
+    static let language = "luoshi_lang"
+    /// The double-submit token of the sign-in form, before there is a session.
+    static let loginCSRF = "luoshi_login_csrf"
+}

@@ -1,0 +1,110 @@
+import Foundation
+import Hummingbird
+import PlanStore
+import ReportExtraction
+import ReportFiles
+
+/// The office admin's page: users and roles, departments, importing a report.
+struct AdminModel {
+    struct UserRow {
+        let id: Int
+        let login: String
+        let name: String
+        let role: String
+        let department: String
+        let disabled: Bool
+        let isSelf: Bool
+    }
+
+    struct RoleOption {
+        let value: String
+        let label: String
+    }
+
+    let users: [UserRow]
+    let roles: [RoleOption]
+    let departments: [DepartmentRecord]
+    let message: String?
+}
+
+extension Pages {
+    func admin(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer { $0.isAdmin }
+        let language = context.language
+        let users = try await store.users(jurisdiction: viewer.user.jurisdiction).map {
+            AdminModel.UserRow(
+                id: $0.id, login: $0.login, name: $0.displayName, role: language == .chinese ? $0.role.chinese : $0.role.rawValue,
+                department: $0.departmentName ?? "", disabled: $0.disabled, isSelf: $0.id == viewer.user.id)
+        }
+        let message = request.uri.queryParameters["imported"].map { language.strings["admin_imported"]! + String($0) }
+        let model = AdminModel(
+            users: users,
+            roles: User.Role.allCases.map { AdminModel.RoleOption(value: $0.rawValue, label: language == .chinese ? $0.chinese : $0.rawValue) },
+            departments: try await store.departments(jurisdiction: viewer.user.jurisdiction), message: message)
+        return renderer.page("admin", title: language.strings["admin"]!, model: model, request: request, context: context)
+    }
+
+    func createUser(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer { $0.isAdmin }
+        let form = try await FormFields.read(request, context: context)
+        try form.checkCSRF(viewer)
+        guard let role = form["role"].flatMap(User.Role.init(rawValue:)) else { throw AppError.invalid("请选择角色。 Choose a role.") }
+        let password = form.values["password"]?.first ?? ""
+        guard password.count >= PasswordHasher.minimumLength else {
+            throw AppError.invalid("密码至少 \(PasswordHasher.minimumLength) 个字符。 A password has at least \(PasswordHasher.minimumLength) characters.")
+        }
+        _ = try await store.createUser(
+            NewUser(
+                login: try form.required("login", label: "登录名 login"), displayName: try form.required("name", label: "姓名 name"), role: role,
+                department: role == .department ? try form.required("department", label: "单位 department") : nil,
+                passwordHash: try await settings.hasher.hash(password)),
+            jurisdiction: viewer.user.jurisdiction, actor: viewer.user.displayName)
+        return Response(status: .seeOther, headers: [.location: "/admin"])
+    }
+
+    func setUserDisabled(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer { $0.isAdmin }
+        let form = try await FormFields.read(request, context: context)
+        try form.checkCSRF(viewer)
+        let id = try Self.id(context)
+        // Another jurisdiction's user is not found; an admin cannot lock themselves out.
+        guard let user = try await store.user(id: id), user.jurisdiction == viewer.user.jurisdiction else { throw AppError.notFound }
+        guard user.id != viewer.user.id else { throw AppError.invalid("不能停用自己的账号。 You cannot disable your own account.") }
+        _ = try await store.setDisabled(userID: id, form["disabled"] == "1", actor: viewer.user.displayName)
+        return Response(status: .seeOther, headers: [.location: "/admin"])
+    }
+
+    func createDepartment(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer { $0.isAdmin }
+        let form = try await FormFields.read(request, context: context)
+        try form.checkCSRF(viewer)
+        _ = try await store.createDepartment(
+            DepartmentEntry(
+                name: try form.required("name", label: "单位名称 name"), shortName: form["short_name"], parent: form["parent"],
+                keywords: DepartmentEntry.splitKeywords(form["keywords"] ?? "")),
+            jurisdiction: viewer.user.jurisdiction, actor: viewer.user.displayName)
+        return Response(status: .seeOther, headers: [.location: "/admin"])
+    }
+
+    /// Imports an uploaded report (text, PDF or DOCX) into the admin's jurisdiction.
+    func importReport(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer { $0.isAdmin }
+        let form = try await FormFields.read(request, context: context)
+        try form.checkCSRF(viewer)
+        guard let upload = form.upload("report"), !upload.bytes.isEmpty else {
+            throw AppError.invalid("请选择报告文件。 Choose a report file.")
+        }
+        let decoded: DecodedReport
+        do {
+            decoded = try ReportFile.decode(Data(upload.bytes), path: upload.filename)
+        } catch {
+            throw AppError.invalid(error.localizedDescription)
+        }
+        let report = ReportExtractor.extract(decoded.text)
+        let result = try await store.importReport(
+            report, sourceText: decoded.text, jurisdiction: viewer.user.jurisdiction, planYear: try form.integer("year", label: "年度 year"))
+        let summary = "\(result.planYear) v\(result.version) (\(result.outcome.rawValue))"
+        return Response(
+            status: .seeOther, headers: [.location: "/admin?imported=" + (summary.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")])
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Hummingbird
+import PlanStore
+
+/// What waits for the office: progress reports (with completion requests) and deadline requests.
+struct ReviewModel {
+    struct Item {
+        let id: Int
+        let kind: String
+        let action: String
+        let taskID: Int
+        let taskText: String
+        let department: String
+        let date: String
+        let summary: String
+        let narrative: String
+        let completion: Bool
+        let evidenceLink: String?
+        let evidenceName: String?
+    }
+
+    let items: [Item]
+    let count: Int
+}
+
+extension Pages {
+    func review(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer { $0.isOffice }
+        let language = context.language
+        let strings = language.strings
+        let pending = try await store.pendingReviews(jurisdiction: viewer.user.jurisdiction)
+        let items = pending.map { entry -> ReviewModel.Item in
+            switch entry.item {
+            case .progress(let report):
+                return ReviewModel.Item(
+                    id: report.id, kind: strings["review_kind_progress"]!, action: "/review/progress/\(report.id)", taskID: report.taskID,
+                    taskText: entry.taskText, department: entry.department, date: language.date(report.reportedOn),
+                    summary: report.value.map(Format.number) ?? report.percent.map { Format.percent($0) } ?? "",
+                    narrative: report.narrative, completion: report.completionRequested,
+                    evidenceLink: report.evidenceID.map { "/evidence/\($0)" }, evidenceName: report.evidenceName)
+            case .deadline(let request):
+                return ReviewModel.Item(
+                    id: request.id, kind: strings["review_kind_deadline"]!, action: "/review/deadline/\(request.id)", taskID: request.taskID,
+                    taskText: entry.taskText, department: entry.department, date: language.date(String(request.createdAt.prefix(10))),
+                    summary: "\(language.date(request.currentDeadline)) → \(language.date(request.requestedDeadline))",
+                    narrative: request.reason, completion: false, evidenceLink: nil, evidenceName: nil)
+            }
+        }
+        return renderer.page(
+            "review", title: strings["review"]!, model: ReviewModel(items: items, count: items.count), request: request, context: context)
+    }
+
+    func reviewProgress(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let (viewer, form, accept) = try await reviewForm(request, context)
+        _ = try await store.review(reportID: try Self.id(context), accept: accept, comment: form["comment"], actor: viewer.user.displayName)
+        return Self.redirect(request, fallback: "/review", form: form)
+    }
+
+    func reviewDeadline(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let (viewer, form, accept) = try await reviewForm(request, context)
+        _ = try await store.reviewDeadlineRequest(try Self.id(context), accept: accept, comment: form["comment"], actor: viewer.user.displayName)
+        return Self.redirect(request, fallback: "/review", form: form)
+    }
+
+    /// The office's decision: `decision=accept|return`, a comment (required to return).
+    private func reviewForm(_ request: Request, _ context: AppRequestContext) async throws -> (Viewer, FormFields, Bool) {
+        let viewer = try context.requireViewer { $0.isOffice }
+        let form = try await FormFields.read(request, context: context)
+        try form.checkCSRF(viewer)
+        switch form["decision"] {
+        case "accept": return (viewer, form, true)
+        case "return": return (viewer, form, false)
+        default: throw AppError.invalid("请选择通过或退回。 Choose accept or return.")
+        }
+    }
+}

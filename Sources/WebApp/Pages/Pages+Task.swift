@@ -1,0 +1,214 @@
+import Foundation
+import Hummingbird
+import PlanStore
+
+/// One task: its sentence in the report, target, assignment, deadline, progress, evidence and history.
+struct TaskPageModel {
+    struct ProgressRow {
+        let date: String
+        let department: String
+        let amount: String
+        let narrative: String
+        let evidenceLink: String?
+        let evidenceName: String?
+        let completion: Bool
+        let reason: String?
+        let review: String
+        let comment: String?
+    }
+
+    struct AuditRow {
+        let at: String
+        let actor: String
+        let action: String
+        let reason: String?
+    }
+
+    struct RequestRow {
+        let from: String
+        let to: String
+        let reason: String
+        let state: String
+        let comment: String?
+    }
+
+    struct ReasonOption {
+        let value: String
+        let label: String
+    }
+
+    let id: Int
+    let text: String
+    let section: String?
+    let before: String
+    let quote: String
+    let after: String
+    let status: TaskRow?
+    let lead: String
+    let co: String
+    let deadline: String
+    let target: String?
+    let unit: String?
+    let vague: Bool
+    let dropped: Bool
+    let chart: String?
+    let progress: [ProgressRow]
+    let requests: [RequestRow]
+    let audit: [AuditRow]
+    let mayReport: Bool
+    let mayAllocate: Bool
+    let today: String
+    let reasons: [ReasonOption]
+    let version: Int
+}
+
+extension Pages {
+    /// The task of the path if the viewer may see it; not found otherwise.
+    func readableTask(_ context: AppRequestContext, viewer: Viewer) async throws -> (AllocatedTask, PlanSnapshot) {
+        try await ReadableTask.find(context, viewer: viewer, store: store, snapshots: snapshots)
+    }
+
+    func taskPage(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer()
+        let (allocated, _) = try await readableTask(context, viewer: viewer)
+        let plan = try await snapshot(for: viewer, request: request)
+        let task = allocated.task
+        let language = context.language
+        let strings = language.strings
+        let text = try await store.reportText(reportID: task.reportID).normalized
+        let scalars = Array(text.unicodeScalars)
+        func slice(_ from: Int, _ to: Int) -> String {
+            let from = max(0, min(from, scalars.count)), to = max(from, min(to, scalars.count))
+            var out = String.UnicodeScalarView()
+            out.append(contentsOf: scalars[from..<to])
+            return String(out)
+        }
+        let hasQuote = task.endOffset > task.startOffset
+        let departments = Dictionary(uniqueKeysWithValues: plan.departments.map { ($0.id, $0.name) })
+        let reports = try await store.progressReports(taskID: task.id)
+        // A department user sees its own department's reports; the office and leaders see all.
+        let visible = reports.filter { viewer.readsWholePlan || departments[$0.departmentID] == viewer.departmentName }
+        let progress = visible.reversed().map { report in
+            TaskPageModel.ProgressRow(
+                date: language.date(report.reportedOn), department: departments[report.departmentID] ?? "",
+                amount: report.value.map { Format.number($0) + (task.targetUnit ?? "") } ?? report.percent.map { Format.percent($0) } ?? "",
+                narrative: report.narrative, evidenceLink: report.evidenceID.map { "/evidence/\($0)" }, evidenceName: report.evidenceName,
+                completion: report.completionRequested, reason: report.behindReason.map { strings["reason_" + $0.rawValue] ?? $0.chinese },
+                review: strings["review_" + report.reviewState.rawValue] ?? report.reviewState.rawValue, comment: report.reviewComment)
+        }
+        var chart: String?
+        if let target = task.targetValue, target > 0 {
+            // Each department's latest value on a day, added up: the lead's view of the parts.
+            var latest: [Int: Double] = [:]
+            var points: [(day: Int, value: Double)] = []
+            for report in reports.filter({ $0.reviewState != .returned }) {
+                guard let value = report.value, let date = ISODate(report.reportedOn) else { continue }
+                latest[report.departmentID] = value
+                points.append((Self.dayOfYear(date, planYear: task.planYear), latest.values.reduce(0, +)))
+            }
+            if !points.isEmpty { chart = Charts.progressLine(points: points, target: target, title: strings["task_chart"]!) }
+        }
+        let requests = try await store.deadlineRequests(taskID: task.id).map {
+            TaskPageModel.RequestRow(
+                from: language.date($0.currentDeadline), to: language.date($0.requestedDeadline), reason: $0.reason,
+                state: strings["review_" + $0.state.rawValue] ?? $0.state.rawValue, comment: $0.reviewComment)
+        }
+        // The audit trail names people: the office and leaders see it, departments their own actions' effects via progress.
+        let audit = viewer.readsWholePlan
+            ? try await store.auditLog(jurisdiction: viewer.user.jurisdiction, entity: "task", id: task.id).reversed().map {
+                TaskPageModel.AuditRow(
+                    at: String($0.at.replacingOccurrences(of: "T", with: " ").prefix(16)), actor: $0.actor,
+                    action: strings["audit_task_\($0.action)"] ?? $0.action, reason: $0.reason)
+            } : []
+        let status = plan.statusByTask[task.id]
+        let model = TaskPageModel(
+            id: task.id, text: task.text, section: plan.sectionTitle(task.sectionPath).map { "\(task.sectionPath ?? "") \($0)" },
+            before: hasQuote ? slice(task.startOffset - 120, task.startOffset) : "", quote: hasQuote ? slice(task.startOffset, task.endOffset) : task.text,
+            after: hasQuote ? slice(task.endOffset, task.endOffset + 120) : "",
+            status: status.map { TaskRow($0, language: language) }, lead: allocated.lead ?? strings["unassigned"]!,
+            co: allocated.coResponsible.joined(separator: "、"), deadline: language.date(task.deadline),
+            target: task.targetValue.map { (task.targetComparator.map { strings["comparator_" + $0] ?? "" } ?? "") + Format.number($0) + (task.targetUnit ?? "") },
+            unit: task.targetUnit, vague: task.vague, dropped: task.state != "active", chart: chart, progress: Array(progress),
+            requests: requests, audit: audit, mayReport: viewer.user.role == .department && viewer.isAssigned(allocated) && task.state == "active",
+            mayAllocate: viewer.isOffice, today: ISODate.today.text,
+            reasons: BehindReason.allCases.map { TaskPageModel.ReasonOption(value: $0.rawValue, label: strings["reason_" + $0.rawValue] ?? $0.chinese) },
+            version: task.rowVersion)
+        return renderer.page("task", title: "\(strings["task"]!) \(task.id)", model: model, request: request, context: context)
+    }
+
+    /// A department files progress on one of its tasks (multipart: the evidence file is optional).
+    func fileProgress(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer { $0.user.role == .department }
+        let (task, _) = try await readableTask(context, viewer: viewer)
+        let form = try await FormFields.read(request, context: context)
+        try form.checkCSRF(viewer)
+        guard let department = viewer.departmentName, viewer.isAssigned(task) else { throw AppError.notFound }
+        let input = try Self.progressInput(form, taskID: task.task.id, department: department, actor: viewer.user.displayName)
+        _ = try await store.fileProgress(input)
+        return Self.redirect(request, fallback: "/tasks/\(task.task.id)", form: form)
+    }
+
+    /// The progress report a form describes.
+    static func progressInput(_ form: FormFields, taskID: Int, department: String, actor: String) throws -> ProgressInput {
+        let narrative = try form.required("narrative", label: "进展情况 narrative")
+        let reportedOn = form["reported_on"] ?? ISODate.today.text
+        var reason: BehindReason?
+        if let text = form["behind_reason"] {
+            guard let value = BehindReason(rawValue: text) else { throw AppError.invalid("未知的滞后原因。 Unknown reason.") }
+            reason = value
+        }
+        let evidence = form.upload("evidence").map { Evidence(name: $0.filename, bytes: $0.bytes) }
+        return ProgressInput(
+            taskID: taskID, department: department, reportedOn: reportedOn, narrative: narrative,
+            value: try form.number("value", label: "数值 value"), unit: form["unit"], percent: try form.number("percent", label: "百分比 percent"),
+            evidence: evidence, completionRequested: form["completion"] != nil, behindReason: reason, actor: actor)
+    }
+
+    /// A department asks to move a task's deadline.
+    func requestDeadline(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer { $0.user.role == .department }
+        let (task, _) = try await readableTask(context, viewer: viewer)
+        let form = try await FormFields.read(request, context: context)
+        try form.checkCSRF(viewer)
+        guard let department = viewer.departmentName, viewer.isAssigned(task) else { throw AppError.notFound }
+        _ = try await store.requestDeadlineChange(
+            taskID: task.task.id, department: department, requestedDeadline: try form.required("deadline", label: "新期限 deadline"),
+            reason: try form.required("reason", label: "理由 reason"), actor: viewer.user.displayName)
+        return Self.redirect(request, fallback: "/tasks/\(task.task.id)", form: form)
+    }
+
+    /// An evidence file, to those who may see the task it was filed on.
+    func evidence(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer()
+        let id = try Self.id(context)
+        guard let plan = try await snapshots.snapshot(jurisdiction: viewer.user.jurisdiction),
+            let owner = try await store.evidenceOwner(id: id)
+        else { throw AppError.notFound }
+        let tasks = try await owner.taskIDs.asyncCompactMap { try? await store.allocatedTask($0) }
+        guard tasks.contains(where: { viewer.mayRead($0, jurisdictionID: plan.report.jurisdictionID) }) else { throw AppError.notFound }
+        let file = try await store.evidence(id: id)
+        // Served as a download, never rendered in the site's origin.
+        let name = owner.name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "evidence"
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: file.contentType, .contentDisposition: "attachment; filename*=UTF-8''\(name)",
+                .cacheControl: "private, max-age=3600",
+            ],
+            body: .init(byteBuffer: ByteBuffer(bytes: file.bytes)))
+    }
+
+    static func dayOfYear(_ date: ISODate, planYear: Int) -> Int {
+        guard date.year == planYear else { return date.year < planYear ? 0 : 365 }
+        let cumulative = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
+        return cumulative[date.month - 1] + date.day
+    }
+}
+
+extension Sequence {
+    func asyncCompactMap<T>(_ transform: (Element) async throws -> T?) async rethrows -> [T] {
+        var out: [T] = []
+        for element in self { if let value = try await transform(element) { out.append(value) } }
+        return out
+    }
+}

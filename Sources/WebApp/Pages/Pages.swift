@@ -1,0 +1,73 @@
+import Foundation
+import Hummingbird
+import PlanStore
+
+/// The pages of the web application; each lives in its own `Pages+Name.swift`.
+struct Pages {
+    let store: PlanStore
+    let snapshots: PlanSnapshots
+    let renderer: PageRenderer
+    let settings: WebSettings
+
+    func register(on router: RouterGroup<AppRequestContext>) {
+        router.get("/") { _, context -> Response in
+            let target: String
+            switch context.viewer?.user.role {
+            case .none: target = "/portal"
+            case .department: target = "/workspace"
+            default: target = "/dashboard"
+            }
+            return Response(status: .seeOther, headers: [.location: target])
+        }
+        router.get("dashboard") { request, context in try await dashboard(request, context) }
+        router.get("tasks") { request, context in try await taskList(request, context) }
+        router.get("tasks/:id") { request, context in try await taskPage(request, context) }
+        router.post("tasks/:id/progress") { request, context in try await fileProgress(request, context) }
+        router.post("tasks/:id/deadline-request") { request, context in try await requestDeadline(request, context) }
+        router.get("evidence/:id") { request, context in try await evidence(request, context) }
+        router.get("report") { request, context in try await reader(request, context) }
+        router.get("workspace") { request, context in try await workspace(request, context) }
+        router.get("review") { request, context in try await review(request, context) }
+        router.post("review/progress/:id") { request, context in try await reviewProgress(request, context) }
+        router.post("review/deadline/:id") { request, context in try await reviewDeadline(request, context) }
+        router.get("allocation") { request, context in try await allocation(request, context) }
+        router.post("allocation/tasks/:id") { request, context in try await changeTask(request, context) }
+        router.post("allocation/tasks") { request, context in try await addTask(request, context) }
+        router.post("allocation/merge") { request, context in try await mergeTasks(request, context) }
+        router.post("allocation/publish") { request, context in try await publish(request, context) }
+        router.post("allocation/accept-suggestions") { request, context in try await acceptSuggestions(request, context) }
+        router.get("admin") { request, context in try await admin(request, context) }
+        router.post("admin/users") { request, context in try await createUser(request, context) }
+        router.post("admin/users/:id/disabled") { request, context in try await setUserDisabled(request, context) }
+        router.post("admin/departments") { request, context in try await createDepartment(request, context) }
+        router.post("admin/import") { request, context in try await importReport(request, context) }
+        router.get("portal") { request, context in try await portal(request, context) }
+        router.get("portal/:jurisdiction/:year") { request, context in try await portalPlan(request, context) }
+    }
+
+    /// The viewer's current plan as of the page's date (`?as_of=`, else the default of `PlanSnapshots`).
+    func snapshot(for viewer: Viewer, request: Request) async throws -> PlanSnapshot {
+        guard let snapshot = try await snapshots.snapshot(jurisdiction: viewer.user.jurisdiction, asOf: try Self.asOf(request)) else {
+            throw AppError(.notFound, code: "no_plan", message: "还没有导入工作报告。 No report has been imported yet.")
+        }
+        return snapshot
+    }
+
+    static func asOf(_ request: Request) throws -> ISODate? {
+        guard let text = request.uri.queryParameters["as_of"].map(String.init), !text.isEmpty else { return nil }
+        guard let date = ISODate(text) else { throw AppError.invalid("「\(text)」不是有效日期（应为 2022-06-30）。 \(text) is not a date (write 2022-06-30).") }
+        return date
+    }
+
+    /// A task id from the path.
+    static func id(_ context: AppRequestContext, _ name: String = "id") throws -> Int {
+        guard let id = context.parameters.get(name).flatMap(Int.init) else { throw AppError.notFound }
+        return id
+    }
+
+    /// After a form: back to where it came from (a page of this site), else to `fallback`.
+    static func redirect(_ request: Request, fallback: String, form: FormFields? = nil) -> Response {
+        let target = SessionPages.localPath(form?["back"]) ?? fallback
+        return Response(status: .seeOther, headers: [.location: target])
+    }
+}

@@ -1,0 +1,77 @@
+import PlanStore
+
+/// A plan as of a date, as the pages read it: the latest report version, its outline, and the
+/// status of every task (most behind first).
+struct PlanSnapshot: Sendable {
+    var jurisdiction: String
+    var planYear: Int
+    var report: ReportRecord
+    var sections: [SectionRecord]
+    var published: Bool
+    var asOf: ISODate
+    var statuses: [TaskStatus]
+    var statusByTask: [Int: TaskStatus]
+    var departments: [DepartmentRecord]
+
+    /// The title of a section path (`3.5`), or of its part when asked for the top level.
+    func sectionTitle(_ path: String?) -> String? {
+        guard let path else { return nil }
+        return sections.first { $0.path == path }.map { "\($0.marker)\($0.title)" }
+    }
+
+    /// The part (top-level section) a task belongs to: `3` for `3.5.2`.
+    static func part(of path: String?) -> String? {
+        path.flatMap { $0.split(separator: ".").first.map(String.init) }
+    }
+}
+
+/// Derived pictures of plans, reused until the plan changes: a page view costs one small query
+/// (the plan's revision) instead of a status over every task.
+actor PlanSnapshots {
+    private struct Key: Hashable {
+        var jurisdiction: String
+        var planYear: Int?
+        var asOf: String
+    }
+
+    private let store: PlanStore
+    private var cached: [Key: (revision: Int, snapshot: PlanSnapshot?)] = [:]
+    private var building: [Key: (revision: Int, task: Task<PlanSnapshot?, any Error>)] = [:]
+
+    init(store: PlanStore) {
+        self.store = store
+    }
+
+    /// The plan of `jurisdiction` (its latest plan year unless `planYear` is given) as of a date
+    /// (by default today, but at most the plan year's last day: a closed year is read as it
+    /// ended); nil if the jurisdiction has imported no report.
+    func snapshot(jurisdiction: String, planYear: Int? = nil, asOf: ISODate? = nil) async throws -> PlanSnapshot? {
+        let key = Key(jurisdiction: jurisdiction, planYear: planYear, asOf: asOf?.text ?? "default " + ISODate.today.text)
+        let revision = try await store.planRevision()
+        if let hit = cached[key], hit.revision == revision { return hit.snapshot }
+        // Concurrent requests for the same picture wait for one computation.
+        if let pending = building[key], pending.revision == revision { return try await pending.task.value }
+        let store = store
+        let task = Task { try await Self.build(store: store, jurisdiction: jurisdiction, planYear: planYear, asOf: asOf) }
+        building[key] = (revision, task)
+        defer { if building[key]?.revision == revision { building[key] = nil } }
+        let snapshot = try await task.value
+        if cached.count > 256 { cached.removeAll() }
+        cached[key] = (revision, snapshot)
+        return snapshot
+    }
+
+    private static func build(store: PlanStore, jurisdiction: String, planYear: Int?, asOf: ISODate?) async throws -> PlanSnapshot? {
+        let reports = try await store.reports(jurisdiction: jurisdiction)
+        let chosen = planYear.map { year in reports.first { $0.planYear == year } } ?? reports.first
+        guard let report = chosen else { return nil }
+        let asOf = asOf ?? min(ISODate.today, ISODate.endOfYear(report.planYear))
+        let statuses = try await store.status(jurisdiction: jurisdiction, planYear: report.planYear, asOf: asOf)
+        return PlanSnapshot(
+            jurisdiction: jurisdiction, planYear: report.planYear, report: report,
+            sections: try await store.sections(reportID: report.id),
+            published: try await store.isPublished(jurisdiction: jurisdiction, planYear: report.planYear), asOf: asOf,
+            statuses: statuses, statusByTask: Dictionary(uniqueKeysWithValues: statuses.map { ($0.taskID, $0) }),
+            departments: try await store.departments(jurisdiction: jurisdiction))
+    }
+}

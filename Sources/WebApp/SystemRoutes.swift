@@ -1,0 +1,32 @@
+import Foundation
+import Hummingbird
+import PlanStore
+import Prometheus
+
+/// `/health`, `/metrics` and the stylesheet: open to all, no session looked up.
+struct SystemRoutes {
+    let store: PlanStore
+    let metrics: PrometheusCollectorRegistry
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get("health") { _, _ -> Response in
+            // Ready means the store answers.
+            _ = try await store.planRevision()
+            return Response(
+                status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: #"{"status":"ok"}"#)))
+        }
+        router.get("metrics") { _, _ -> Response in
+            var buffer = [UInt8]()
+            metrics.emit(into: &buffer)
+            return Response(
+                status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(bytes: buffer)))
+        }
+        let stylesheet = Bundle.module.url(forResource: "Assets/app.css", withExtension: nil).flatMap { try? Data(contentsOf: $0) } ?? Data()
+        router.get("assets/app.css") { _, _ -> Response in
+            Response(
+                status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
+                body: .init(byteBuffer: ByteBuffer(bytes: stylesheet)))
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Hummingbird
+import Mustache
+
+/// Renders a page's model with its Mustache template inside the common frame (navigation,
+/// language switch, the session's form token). Templates escape every value unless told not to.
+struct PageRenderer: Sendable {
+    let library: MustacheLibrary
+
+    /// Loads the templates shipped with the module.
+    static func load() async throws -> PageRenderer {
+        guard let directory = Bundle.module.url(forResource: "Templates", withExtension: nil) else {
+            throw AppError(.internalServerError, code: "templates", message: "模板目录缺失。 The templates are missing.")
+        }
+        return PageRenderer(library: try await MustacheLibrary(directory: directory.path))
+    }
+
+    /// The page `template` showing `model`, for the viewer of `context`.
+    func page(
+        _ template: String, title: String, model: Any, request: Request, context: AppRequestContext,
+        status: HTTPResponse.Status = .ok
+    ) -> Response {
+        let frame = PageFrame(
+            t: context.language.strings, lang: context.language.htmlCode, title: title,
+            user: context.viewer.map { UserBadge(name: $0.user.displayName, role: context.language == .chinese ? $0.user.role.chinese : $0.user.role.rawValue, department: $0.user.departmentName) },
+            csrf: context.viewer?.csrfToken ?? "",
+            nav: Navigation(context.viewer, path: request.uri.path),
+            otherLanguage: context.language == .chinese ? LanguageLink(code: "en", label: "English") : LanguageLink(code: "zh", label: "中文"),
+            path: request.uri.path,
+            body: model)
+        let html = library.render(frame, withTemplate: template) ?? "template \(template) missing"
+        return Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+}
+
+/// What every page shows around its own content.
+struct PageFrame {
+    let t: [String: String]
+    let lang: String
+    let title: String
+    let user: UserBadge?
+    let csrf: String
+    let nav: Navigation
+    let otherLanguage: LanguageLink
+    let path: String
+    let body: Any
+}
+
+struct UserBadge {
+    let name: String
+    let role: String
+    let department: String?
+}
+
+struct LanguageLink {
+    let code: String
+    let label: String
+}
+
+/// Which sections the navigation offers the viewer (and which one is current).
+struct Navigation {
+    let dashboard: Bool
+    let tasks: Bool
+    let reader: Bool
+    let workspace: Bool
+    let review: Bool
+    let allocation: Bool
+    let admin: Bool
+    /// One flag a section, for `aria-current` (Mustache sees stored properties only).
+    let at: [String: Bool]
+
+    init(_ viewer: Viewer?, path: String) {
+        dashboard = viewer?.readsWholePlan ?? false
+        tasks = viewer != nil
+        reader = viewer != nil
+        workspace = viewer?.user.role == .department
+        review = viewer?.isOffice ?? false
+        allocation = viewer?.isOffice ?? false
+        admin = viewer?.isAdmin ?? false
+        let current = path.split(separator: "/").first.map(String.init) ?? ""
+        at = [current: true]
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Hummingbird
+import Logging
+import Metrics
+import PlanStore
+import Prometheus
+
+/// Builds the web application over a store: pages, the JSON API, health and metrics.
+public enum WebApplication {
+    /// The application, ready to run (or to test with HummingbirdTesting).
+    public static func build(
+        store: PlanStore, settings: WebSettings = WebSettings(), host: String = "127.0.0.1", port: Int = 8080,
+        metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry(), logger: Logger = Logger(label: "luoshi.web"),
+        onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) async throws -> some ApplicationProtocol {
+        let router = try await router(store: store, settings: settings, metrics: metrics)
+        return Application(
+            router: router,
+            configuration: .init(address: .hostname(host, port: port), serverName: "Luoshi"),
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
+            logger: logger)
+    }
+
+    /// The router alone: every route and middleware.
+    public static func router(
+        store: PlanStore, settings: WebSettings, metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry()
+    ) async throws -> Router<AppRequestContext> {
+        let renderer = try await PageRenderer.load()
+        let snapshots = PlanSnapshots(store: store)
+        let router = Router(context: AppRequestContext.self)
+        router.add(middleware: SecurityHeadersMiddleware())
+        if settings.logRequests { router.add(middleware: LogRequestsMiddleware(.info)) }
+        router.add(middleware: RequestMetricsMiddleware(registry: metrics))
+        router.add(middleware: StoreErrorMiddleware())
+
+        // Open to all, before sessions are looked up: they must stay cheap.
+        SystemRoutes(store: store, metrics: metrics).register(on: router)
+
+        let site = router.group().add(middleware: ViewerMiddleware(store: store))
+        let pages = Pages(store: store, snapshots: snapshots, renderer: renderer, settings: settings)
+        pages.register(on: site)
+        SessionPages(store: store, renderer: renderer, hasher: settings.hasher, throttle: LoginThrottle(), settings: settings)
+            .register(on: site)
+        APIRoutes(store: store, snapshots: snapshots).register(on: site.group("api/v1"))
+        return router
+    }
+}

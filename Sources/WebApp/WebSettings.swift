@@ -1,0 +1,26 @@
+import Foundation
+
+/// How the web application runs.
+public struct WebSettings: Sendable {
+    /// Cookies only over HTTPS: on when Luoshi sits behind a TLS proxy.
+    public var secureCookies: Bool
+    /// How long a sign-in lasts, in seconds.
+    public var sessionLifetime: TimeInterval
+    /// A demo store: the sign-in page lists the demo users.
+    public var demo: Bool
+    /// The cost of password hashes (bcrypt).
+    public var hasher: PasswordHasher
+    /// Write a log line per request.
+    public var logRequests: Bool
+
+    public init(
+        secureCookies: Bool = false, sessionLifetime: TimeInterval = 12 * 3600, demo: Bool = false,
+        hasher: PasswordHasher = PasswordHasher(), logRequests: Bool = true
+    ) {
+        self.secureCookies = secureCookies
+        self.sessionLifetime = sessionLifetime
+        self.demo = demo
+        self.hasher = hasher
+        self.logRequests = logRequests
+    }
+}
