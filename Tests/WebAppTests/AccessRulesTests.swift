@@ -1,0 +1,121 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import PlanStore
+import Testing
+@testable import WebApp
+
+/// Every route, every role: who may see and change what.
+@Suite("Who may do what, route by route")
+struct AccessRulesTests {
+    /// Pages a role may open (200), may not (403), or must sign in for (303 to /login).
+    static let pages = ["/dashboard", "/tasks", "/report", "/workspace", "/review", "/allocation", "/admin", "/portal"]
+    static let expected: [String: [String: HTTPResponse.Status]] = [
+        "anonymous": ["/dashboard": .seeOther, "/tasks": .seeOther, "/report": .seeOther, "/workspace": .seeOther, "/review": .seeOther,
+                      "/allocation": .seeOther, "/admin": .seeOther, "/portal": .ok],
+        "admin": ["/dashboard": .ok, "/tasks": .ok, "/report": .ok, "/workspace": .forbidden, "/review": .ok, "/allocation": .ok, "/admin": .ok, "/portal": .ok],
+        "staff": ["/dashboard": .ok, "/tasks": .ok, "/report": .ok, "/workspace": .forbidden, "/review": .ok, "/allocation": .ok, "/admin": .forbidden, "/portal": .ok],
+        "leader": ["/dashboard": .ok, "/tasks": .ok, "/report": .ok, "/workspace": .forbidden, "/review": .forbidden, "/allocation": .forbidden,
+                   "/admin": .forbidden, "/portal": .ok],
+        "zhujian": ["/dashboard": .forbidden, "/tasks": .ok, "/report": .ok, "/workspace": .ok, "/review": .forbidden, "/allocation": .forbidden,
+                    "/admin": .forbidden, "/portal": .ok],
+    ]
+
+    @Test("each role opens its pages and no others", arguments: ["anonymous", "admin", "staff", "leader", "zhujian"])
+    func pagesByRole(_ role: String) async throws {
+        try await WebFixture.run { fixture in
+            try await fixture.withApp { client in
+                var browser = role == "anonymous" ? Browser(client) : try await Browser.signedIn(client, as: role)
+                for page in Self.pages {
+                    let status = try await browser.get(page).status
+                    #expect(status == Self.expected[role]![page]!, "\(role) \(page): \(status)")
+                }
+            }
+        }
+    }
+
+    @Test("a department user sees only its own tasks, on every page and in the API")
+    func departmentSeesOwnTasks() async throws {
+        try await WebFixture.run { fixture in
+            try await fixture.withApp { client in
+                var browser = try await Browser.signedIn(client, as: "zhujian")
+                let list = String(buffer: try await browser.get("/tasks").body)
+                #expect(list.contains("老旧小区"))
+                #expect(!list.contains("幼儿园"))
+                #expect(!list.contains("疾控"))
+                let api = String(buffer: try await browser.get("/api/v1/tasks").body)
+                #expect(api.contains("老旧小区"))
+                #expect(!api.contains("幼儿园"))
+                #expect(try await browser.get("/tasks/\(fixture.tasks["老旧小区"]!)").status == .ok)
+            }
+        }
+    }
+
+    @Test("a department user forging another department's task id finds nothing and changes nothing")
+    func forgedTaskIDs() async throws {
+        try await WebFixture.run { fixture in
+            let other = fixture.tasks["疾控"]!  // 区卫健委's
+            let evidence = try await fixture.store.fileProgress(
+                ProgressInput(taskID: other, department: "区卫健委", reportedOn: "2022-03-01", narrative: "选址完成", percent: 10,
+                              evidence: Evidence(name: "site.pdf", bytes: Array("%PDF-1.4 secret".utf8)), actor: "weijian"))
+            try await fixture.withApp { client in
+                var browser = try await Browser.signedIn(client, as: "zhujian")
+                let token = try await browser.csrf()
+                #expect(try await browser.get("/tasks/\(other)").status == .notFound)
+                #expect(try await browser.get("/api/v1/tasks/\(other)").status == .notFound)
+                #expect(try await browser.get("/evidence/\(evidence.evidenceID!)").status == .notFound)
+                let page = try await browser.post("/tasks/\(other)/progress", form: ["_csrf": token, "narrative": "冒报", "percent": "100"])
+                #expect(page.status == .notFound)
+                let request = try await browser.post(
+                    "/tasks/\(other)/deadline-request", form: ["_csrf": token, "deadline": "2023-06-30", "reason": "冒报"])
+                #expect(request.status == .notFound)
+                let api = try await browser.send(
+                    "/api/v1/tasks/\(other)/progress", method: .post,
+                    headers: [.contentType: "application/json", .init("X-CSRF-Token")!: token],
+                    body: ByteBuffer(string: #"{"narrative":"冒报","percent":100}"#))
+                #expect(api.status == .notFound)
+                // Office routes are closed to it as well, whatever the id.
+                #expect(try await browser.post("/allocation/tasks/\(other)", form: ["_csrf": token, "op": "drop"]).status == .forbidden)
+                #expect(try await browser.post("/review/progress/\(evidence.id)", form: ["_csrf": token, "decision": "accept"]).status == .forbidden)
+                #expect(try await browser.get("/tasks/999999").status == .notFound)
+            }
+            let reports = try await fixture.store.progressReports(taskID: other)
+            #expect(reports.count == 1)
+            #expect(reports[0].reviewState == .pending)
+            #expect(try await fixture.store.deadlineRequests(taskID: other).isEmpty)
+            #expect(try await fixture.store.allocatedTask(other).task.state == "active")
+        }
+    }
+
+    @Test("a leader reads everything and changes nothing")
+    func leaderReadsOnly() async throws {
+        try await WebFixture.run { fixture in
+            let task = fixture.tasks["垃圾"]!
+            try await fixture.withApp { client in
+                var browser = try await Browser.signedIn(client, as: "leader")
+                let token = try await browser.csrf()
+                #expect(try await browser.get("/tasks/\(task)").status == .ok)
+                #expect(try await browser.post("/allocation/tasks/\(task)", form: ["_csrf": token, "op": "drop", "reason": "x"]).status == .forbidden)
+                #expect(try await browser.post("/tasks/\(task)/progress", form: ["_csrf": token, "narrative": "x"]).status == .forbidden)
+                #expect(try await browser.post("/admin/users", form: ["_csrf": token, "login": "evil", "name": "x", "role": "office_admin", "password": "12345678"]).status == .forbidden)
+                #expect(try await browser.get("/api/v1/review").status == .forbidden)
+            }
+            #expect(try await fixture.store.users(jurisdiction: "白水区").count == 5)
+        }
+    }
+
+    @Test("signed-out API calls get a JSON 401; unknown API paths a JSON 404")
+    func apiErrors() async throws {
+        try await WebFixture.run { fixture in
+            try await fixture.withApp { client in
+                var browser = Browser(client)
+                let response = try await browser.get("/api/v1/tasks")
+                #expect(response.status == .unauthorized)
+                let body = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: [String: String]]
+                #expect(body?["error"]?["code"] == "unauthorized")
+                let bad = try await browser.get("/api/v1/tasks", headers: [.authorization: "Bearer not-a-token"])
+                #expect(bad.status == .unauthorized)
+            }
+        }
+    }
+}
