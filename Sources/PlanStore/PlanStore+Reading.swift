@@ -119,3 +119,28 @@ extension PlanStore {
         }
     }
 }
+
+/// How many changes of one kind a jurisdiction saw in a period.
+public struct ChangeCount: Sendable, Equatable {
+    public var entity: String
+    public var action: String
+    public var count: Int
+}
+
+extension PlanStore {
+    /// The changes of a jurisdiction from a moment on, counted by kind (most frequent first).
+    public func changeCounts(jurisdiction: String, since: String) async throws(StoreError) -> [ChangeCount] {
+        try await transaction { database in
+            guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database) else { return [] }
+            return try await database.raw("""
+                SELECT entity, action, COUNT(*) AS changes FROM audit_log
+                WHERE jurisdiction_id = \(bind: jurisdictionID) AND at >= \(bind: since)
+                GROUP BY entity, action ORDER BY changes DESC, entity, action
+                """).all().map {
+                ChangeCount(
+                    entity: try $0.decode(column: "entity", as: String.self), action: try $0.decode(column: "action", as: String.self),
+                    count: try $0.decode(column: "changes", as: Int.self))
+            }
+        }
+    }
+}

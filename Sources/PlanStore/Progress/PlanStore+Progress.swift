@@ -13,8 +13,12 @@ extension PlanStore {
             guard !input.narrative.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 throw .invalid("进展说明不能为空。 The narrative is empty.")
             }
-            guard ISODate(input.reportedOn) != nil else {
+            guard let date = ISODate(input.reportedOn) else {
                 throw .invalid("「\(input.reportedOn)」不是有效日期（应为 2022-06-30）。 \(input.reportedOn) is not a date (write 2022-06-30).")
+            }
+            // A day's grace: the office's "today" may be ahead of UTC's.
+            guard date.date.timeIntervalSinceNow < 2 * 86_400 else {
+                throw .invalid("进展日期 \(input.reportedOn) 晚于今天。 The report is dated \(input.reportedOn), after today.")
             }
             if let percent = input.percent, !(0...100).contains(percent) {
                 throw .invalid("百分比应在 0 到 100 之间。 A percent is between 0 and 100.")

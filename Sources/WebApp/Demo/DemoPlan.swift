@@ -4,8 +4,11 @@ import ReportExtraction
 import ReportFiles
 
 /// A store filled for a demonstration: the fixture report imported, a department directory, the
-/// allocation drafted from the suggestions and published, a year of progress (some tasks done,
-/// some behind, some silent), reviews, a deadline request, and one user per role.
+/// allocation drafted from the suggestions and published, progress over the year so far (some
+/// tasks done, some behind, some silent), reviews, a deadline request, and one user per role.
+///
+/// The report is imported as this year's plan, whatever year its text names, so that the demo is
+/// live: what a user files and the office accepts today shows on the dashboard at once.
 public enum DemoPlan {
     /// The password of every demo user.
     public static let password = "luoshi-demo"
@@ -42,7 +45,8 @@ public enum DemoPlan {
             throw Problem.file(reportPath, error.localizedDescription)
         }
         let extracted = ReportExtractor.extract(text)
-        let imported = try await store.importReport(extracted, sourceText: text)
+        let today = ISODate.today
+        let imported = try await store.importReport(extracted, sourceText: text, planYear: today.year)
         let jurisdiction = imported.jurisdiction
         let year = imported.planYear
         guard let directory = try? String(contentsOfFile: departmentsPath, encoding: .utf8) else {
@@ -65,14 +69,15 @@ public enum DemoPlan {
         }
         _ = try await store.publish(jurisdiction: jurisdiction, planYear: year, actor: "督查室")
 
-        // A year of monthly reports on the 25th, reviewed two days later; December's wait for review.
+        // Monthly reports on the 25th up to today, reviewed two days later; the latest month's wait for review.
+        let lastMonth = today.day >= 25 ? today.month : today.month - 1
         var inputs: [ProgressInput] = []
         var completions: Set<Int> = []
         let allocated = try await tasks.asyncCompactMap { try? await store.allocatedTask($0.id) }
         for task in allocated {
             guard let lead = task.lead else { continue }
             let pace = Pace(taskID: task.task.id)
-            for month in 1...12 {
+            for month in stride(from: 1, through: lastMonth, by: 1) {
                 guard let fraction = pace.fraction(month: month) else { break }
                 let done = fraction >= 1
                 let date = String(format: "%04d-%02d-25", year, month)
@@ -94,7 +99,8 @@ public enum DemoPlan {
             }
         }
         let reports = try await store.fileProgress(inputs)
-        for report in reports where !report.reportedOn.hasPrefix("\(year)-12") {
+        let latest = String(format: "%04d-%02d", year, lastMonth)
+        for report in reports where !report.reportedOn.hasPrefix(latest) {
             let day = String(report.reportedOn.prefix(8)) + "27"
             _ = try await store.review(reportID: report.id, accept: true, actor: "督查室 李干事", on: day)
         }
@@ -136,9 +142,10 @@ public enum DemoPlan {
         func fraction(month: Int) -> Double? {
             let even = Double(month) / 12
             switch kind {
-            case .steady: return min(1, even * (1.02 + jitter))
-            case .fast: return min(1, even * 1.6)
-            case .slow: return even * (0.6 + jitter)
+            case .steady: return min(1, even * (1.0 + jitter))
+            // Done somewhere between May and September.
+            case .fast: return min(1, even * (1.35 + (jitter + 0.1) * 5))
+            case .slow: return even * (0.78 + jitter)
             case .stalled: return month <= 5 ? even * 0.8 : nil
             case .silent: return nil
             }

@@ -27,30 +27,64 @@ struct AllocationModel {
     let suggestions: Int
     let hasSuggestions: Bool
     let sections: [TaskListModel.Option]
+    let shows: [TaskListModel.Option]
+    let total: Int
+    let page: Int
+    let pages: Int
+    let previous: String?
+    let next: String?
+    let back: String
+
+    /// Rows a page: the editor carries a form a row, and a district plan has hundreds of tasks.
+    static let perPage = 40
 }
 
 extension Pages {
     func allocation(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer { $0.isOffice }
         let plan = try await snapshot(for: viewer, request: request)
+        let strings = context.language.strings
+        let section = request.uri.queryParameters["section"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+        let show = request.uri.queryParameters["show"].map(String.init) ?? "all"
         let tasks = try await store.tasks(jurisdiction: plan.jurisdiction, planYear: plan.planYear).filter { $0.state == "active" }
             .sorted { ($0.startOffset, $0.id) < ($1.startOffset, $1.id) }
         let suggester = LeadSuggester(departments: plan.departments)
-        var suggestions = 0
-        let rows = tasks.map { task -> AllocationModel.Row in
+        let all = tasks.map { task -> AllocationModel.Row in
             let status = plan.statusByTask[task.id]
             let suggestion = status?.lead == nil ? suggester.suggest(for: task.text) : nil
-            if suggestion != nil { suggestions += 1 }
             return AllocationModel.Row(
                 id: task.id, section: task.sectionPath ?? "", text: task.text, vague: task.vague, lead: status?.lead ?? "",
                 co: status?.coResponsible.joined(separator: "、") ?? "", deadline: task.deadline, suggestion: suggestion?.department,
                 suggestionWords: suggestion.map { $0.matched.joined(separator: "、") }, version: task.rowVersion)
         }
+        let shown = all.filter { row in
+            if let section, !(row.section == section || row.section.hasPrefix(section + ".")) { return false }
+            switch show {
+            case "unassigned": return row.lead.isEmpty
+            case "vague": return row.vague
+            default: return true
+            }
+        }
+        let pages = max(1, (shown.count + AllocationModel.perPage - 1) / AllocationModel.perPage)
+        let page = min(max(1, request.uri.queryParameters["page"].flatMap { Int(String($0)) } ?? 1), pages)
+        func link(_ page: Int) -> String {
+            "/allocation?section=\(section ?? "")&show=\(show)&page=\(page)"
+        }
+        let suggestions = all.filter { $0.suggestion != nil }.count
         let model = AllocationModel(
-            year: plan.planYear, published: plan.published, departments: plan.departments.map(\.name), rows: rows,
-            unassigned: rows.filter { $0.lead.isEmpty }.count, vague: rows.filter(\.vague).count, suggestions: suggestions,
-            hasSuggestions: suggestions > 0, sections: plan.sections.map { TaskListModel.Option(value: $0.path, label: "\($0.path) \($0.title)", selected: false) })
-        return renderer.page("allocation", title: context.language.strings["allocation"]!, model: model, request: request, context: context)
+            year: plan.planYear, published: plan.published, departments: plan.departments.map(\.name),
+            rows: Array(shown.dropFirst((page - 1) * AllocationModel.perPage).prefix(AllocationModel.perPage)),
+            unassigned: all.filter { $0.lead.isEmpty }.count, vague: all.filter(\.vague).count, suggestions: suggestions,
+            hasSuggestions: suggestions > 0,
+            sections: plan.sections.filter { $0.path.split(separator: ".").count <= 2 }.map {
+                TaskListModel.Option(value: $0.path, label: "\($0.path) \($0.title)", selected: $0.path == section)
+            },
+            shows: ["all", "unassigned", "vague"].map {
+                TaskListModel.Option(value: $0, label: strings["allocation_show_" + $0] ?? $0, selected: $0 == show)
+            },
+            total: shown.count, page: page, pages: pages, previous: page > 1 ? link(page - 1) : nil, next: page < pages ? link(page + 1) : nil,
+            back: link(page))
+        return renderer.page("allocation", title: strings["allocation"]!, model: model, request: request, context: context)
     }
 
     /// One change to one task: `op` = `save` (lead, co-responsible, deadline), `drop` or `split`.

@@ -41,10 +41,16 @@ struct DashboardModel {
     let departments: [GroupRow]
     let departmentsChart: String
     let burnUp: String
+    let changeCounts: [Card]
     let changes: [ChangeRow]
     let hasChanges: Bool
 
-    static func make(_ plan: PlanSnapshot, changes entries: [AuditEntry], since: ISODate, language: Language) -> DashboardModel {
+    /// Routine entries (a report filed, a report accepted) are counted, not listed.
+    static let routine: Set<String> = ["progress file", "progress accept"]
+
+    static func make(
+        _ plan: PlanSnapshot, changes entries: [AuditEntry], counts: [ChangeCount], since: ISODate, language: Language
+    ) -> DashboardModel {
         let strings = language.strings
         let active = plan.statuses.filter { $0.state != .dropped }
         func count(_ light: TaskStatus.Light) -> Int { active.filter { $0.light == light }.count }
@@ -87,7 +93,7 @@ struct DashboardModel {
         }
         let throughMonth = plan.asOf.year > plan.planYear ? 12 : (plan.asOf.year < plan.planYear ? 0 : plan.asOf.month)
 
-        let changes = entries.map { entry in
+        let changes = entries.filter { !routine.contains("\($0.entity) \($0.action)") }.prefix(30).map { entry in
             ChangeRow(
                 at: entry.at.replacingOccurrences(of: "T", with: " ").prefix(16).description, actor: entry.actor,
                 action: strings["audit_\(entry.entity)_\(entry.action)"] ?? "\(entry.entity) \(entry.action)",
@@ -110,7 +116,10 @@ struct DashboardModel {
             burnUp: Charts.burnUp(
                 doneByMonth: doneByMonth, total: active.count, throughMonth: throughMonth, title: strings["dash_burnup"]!,
                 monthLabel: { language == .chinese ? "\($0)月" : String($0) }),
-            changes: changes, hasChanges: !changes.isEmpty)
+            changeCounts: counts.map {
+                Card(label: strings["audit_\($0.entity)_\($0.action)"] ?? "\($0.entity) \($0.action)", figure: String($0.count), link: "#", light: "none")
+            },
+            changes: Array(changes), hasChanges: !changes.isEmpty)
     }
 }
 
@@ -127,8 +136,9 @@ extension Pages {
             let monthAgo = Calendar(identifier: .gregorian).date(byAdding: .day, value: -30, to: Date.now) ?? Date.now
             since = ISODate(String(monthAgo.formatted(.iso8601).prefix(10)))!
         }
-        let changes = try await store.changes(jurisdiction: viewer.user.jurisdiction, since: since.text, limit: 50)
-        let model = DashboardModel.make(plan, changes: changes, since: since, language: context.language)
+        let changes = try await store.changes(jurisdiction: viewer.user.jurisdiction, since: since.text, limit: 500)
+        let counts = try await store.changeCounts(jurisdiction: viewer.user.jurisdiction, since: since.text)
+        let model = DashboardModel.make(plan, changes: changes, counts: counts, since: since, language: context.language)
         return renderer.page("dashboard", title: context.language.strings["dashboard"]!, model: model, request: request, context: context)
     }
 }

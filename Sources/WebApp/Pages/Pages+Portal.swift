@@ -17,6 +17,7 @@ struct PortalModel {
     }
 
     let plans: [PlanLink]
+    let multiplePlans: Bool
     let title: String?
     let jurisdiction: String?
     let year: Int?
@@ -47,7 +48,7 @@ extension Pages {
         let language = context.language
         let strings = language.strings
         var model = PortalModel(
-            plans: [], title: nil, jurisdiction: nil, year: nil, asOf: nil, counts: [], groups: [],
+            plans: [], multiplePlans: false, title: nil, jurisdiction: nil, year: nil, asOf: nil, counts: [], groups: [],
             search: request.uri.queryParameters["q"].map(String.init) ?? "")
         let links = plans.map { plan in
             PortalModel.PlanLink(
@@ -66,7 +67,7 @@ extension Pages {
             }
             func count(_ light: TaskStatus.Light) -> String { String(statuses.filter { $0.light == light }.count) }
             model = PortalModel(
-                plans: links, title: plan.report.title, jurisdiction: plan.jurisdiction, year: plan.planYear, asOf: language.date(plan.asOf.text),
+                plans: links, multiplePlans: links.count > 1, title: plan.report.title, jurisdiction: plan.jurisdiction, year: plan.planYear, asOf: language.date(plan.asOf.text),
                 counts: [
                     .init(label: strings["dash_tasks"]!, figure: String(statuses.count), link: "#", light: "none"),
                     .init(label: strings["dash_done"]!, figure: String(statuses.filter { $0.state == .done }.count), link: "#", light: "none"),
@@ -76,7 +77,7 @@ extension Pages {
                 ],
                 groups: groups, search: model.search)
         } else {
-            model = PortalModel(plans: links, title: nil, jurisdiction: nil, year: nil, asOf: nil, counts: [], groups: [], search: model.search)
+            model = PortalModel(plans: links, multiplePlans: links.count > 1, title: nil, jurisdiction: nil, year: nil, asOf: nil, counts: [], groups: [], search: model.search)
         }
         var response = renderer.page("portal", title: strings["portal"]!, model: model, request: request, context: context)
         // The same for everyone: caches may keep it a minute.

@@ -7,10 +7,10 @@ struct TaskRow {
     let section: String
     let text: String
     let lead: String
-    let co: String
+    let co: String?
     let deadline: String
-    let target: String
-    let current: String
+    let target: String?
+    let current: String?
     let progress: String
     let expected: String
     /// `green`, `yellow`, `red` or `none`, for the CSS class; the label carries shape and word.
@@ -27,10 +27,10 @@ struct TaskRow {
         section = status.section ?? ""
         text = status.text
         lead = status.lead ?? (strings["unassigned"] ?? "")
-        co = status.coResponsible.joined(separator: "、")
+        co = status.coResponsible.isEmpty ? nil : status.coResponsible.joined(separator: "、")
         deadline = language.date(status.deadline)
-        target = status.targetValue.map { Format.number($0) + (status.targetUnit ?? "") } ?? ""
-        current = status.currentValue.map { Format.number($0) + (status.targetUnit ?? "") } ?? ""
+        target = status.targetValue.map { Format.number($0) + (status.targetUnit ?? "") }
+        current = status.currentValue.map { Format.number($0) + (status.targetUnit ?? "") }
         progress = Format.percent(status.actual)
         expected = Format.percent(status.expected)
         light = status.light.rawValue

@@ -1,0 +1,204 @@
+#!/usr/bin/env python3
+"""Walks Luoshi's main journeys in headless Chromium, one role after another, against a
+server started with `luoshi serve --demo`, and saves screenshots of the main pages.
+
+    journeys.py BASE_URL ARTIFACT_DIR REPORT_FILE
+
+Each step asserts what a user would see; the first failure stops the run with a message and
+a screenshot of the page it failed on."""
+
+import os
+import struct
+import sys
+import tempfile
+import zlib
+
+from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
+
+BASE, ARTIFACTS, REPORT = sys.argv[1].rstrip("/"), sys.argv[2], os.path.abspath(sys.argv[3])
+PASSWORD = "luoshi-demo"
+os.makedirs(ARTIFACTS, exist_ok=True)
+
+
+def browser():
+    options = webdriver.ChromeOptions()
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=zh-CN"):
+        options.add_argument(argument)
+    driver_path = "/usr/bin/chromedriver"
+    service = Service(driver_path) if os.path.exists(driver_path) else Service()
+    driver = webdriver.Chrome(service=service, options=options)
+    driver.implicitly_wait(2)
+    return driver
+
+
+class Journey:
+    def __init__(self, name):
+        self.name = name
+        self.driver = browser()
+
+    def open(self, path):
+        self.driver.get(BASE + path)
+        return self
+
+    def click(self, element):
+        """Clicks a button that submits a form and waits for the next page to load."""
+        page = self.driver.find_element(By.TAG_NAME, "html")
+        element.click()
+        WebDriverWait(self.driver, 15).until(expected_conditions.staleness_of(page))
+        WebDriverWait(self.driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+    def text(self):
+        return self.driver.find_element(By.TAG_NAME, "body").text
+
+    def expect(self, condition, message):
+        if not condition:
+            self.shot("FAILED-" + self.name)
+            raise AssertionError(f"[{self.name}] {message} (at {self.driver.current_url})")
+
+    def shot(self, name, width=1366):
+        self.driver.set_window_size(width, 900)
+        height = self.driver.execute_script("return document.documentElement.scrollHeight")
+        self.driver.set_window_size(width, min(max(height, 600), 6000))
+        self.driver.save_screenshot(os.path.join(ARTIFACTS, name + ".png"))
+        self.driver.set_window_size(1366, 900)
+
+    def sign_in(self, login):
+        self.open("/login")
+        self.driver.find_element(By.NAME, "login").send_keys(login)
+        self.driver.find_element(By.NAME, "password").send_keys(PASSWORD)
+        self.click(self.driver.find_element(By.CSS_SELECTOR, "form[action='/login'] button"))
+        self.expect("/login" not in self.driver.current_url, f"{login} could not sign in: {self.text()[:200]}")
+        return self
+
+    def figure(self, label):
+        """The number on the dashboard card whose label is `label`."""
+        for card in self.driver.find_elements(By.CSS_SELECTOR, ".card"):
+            if card.text.endswith(label):
+                return int(card.find_element(By.CSS_SELECTOR, ".figure").text.rstrip("%"))
+        self.expect(False, f"no card {label}")
+
+    def close(self):
+        self.driver.quit()
+
+
+def png(path):
+    """A small real PNG, as a phone would upload."""
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    rows = b"".join(b"\x00" + b"\x80\x80\x80" * 8 for _ in range(8))
+    with open(path, "wb") as file:
+        file.write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 8, 8, 8, 2, 0, 0, 0))
+                   + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+    return path
+
+
+def main():
+    # 1. The public: the portal lists the published commitments, on a desk and on a phone.
+    visitor = Journey("public")
+    visitor.open("/portal")
+    visitor.expect("政府工作报告任务落实情况" in visitor.text(), "the portal has no heading")
+    rows = visitor.driver.find_elements(By.CSS_SELECTOR, "table tbody tr")
+    visitor.expect(len(rows) > 100, f"the portal shows {len(rows)} commitments")
+    visitor.expect("/evidence/" not in visitor.driver.page_source, "the portal links evidence")
+    visitor.shot("portal")
+    visitor.shot("portal-phone", width=390)
+    visitor.open("/dashboard")
+    visitor.expect("/login" in visitor.driver.current_url, "the dashboard is open without signing in")
+    visitor.close()
+
+    # 2. A leader reads the dashboard; the allocation editor is closed to them.
+    leader = Journey("leader").sign_in("leader")
+    leader.open("/dashboard")
+    leader.expect(len(leader.driver.find_elements(By.CSS_SELECTOR, "svg.chart")) >= 2, "the dashboard draws no charts")
+    done_before = leader.figure("已完成")
+    leader.shot("dashboard")
+    leader.open("/allocation")
+    leader.expect("403" in leader.text(), "a leader opened the allocation editor")
+    leader.open("/tasks?light=red")
+    leader.expect("■ 红" in leader.text(), "the red filter shows no red task")
+    leader.shot("tasks-red")
+    leader.open("/report")
+    leader.expect(len(leader.driver.find_elements(By.CSS_SELECTOR, "mark.task")) > 100, "the reader marks no tasks")
+    leader.expect(len(leader.driver.find_elements(By.CSS_SELECTOR, "abbr.term")) > 0, "the reader explains no glossary term")
+    leader.shot("reader")
+    leader.close()
+
+    # 3. The office admin imports a report (the same text again: nothing changes, it says so)
+    #    and amends a deadline in the published allocation, with a reason.
+    office = Journey("office").sign_in("office")
+    office.open("/admin")
+    office.driver.find_element(By.NAME, "report").send_keys(REPORT)
+    office.click(office.driver.find_element(By.CSS_SELECTOR, "form[action='/admin/import'] button"))
+    office.expect("已导入" in office.text(), f"the import said nothing: {office.text()[:300]}")
+    office.shot("admin")
+    office.open("/allocation")
+    row = office.driver.find_elements(By.CSS_SELECTOR, "tr.editor-row")[0]
+    task_id = row.get_attribute("id").split("-")[1]
+    deadline = row.find_element(By.NAME, "deadline")
+    office.driver.execute_script("arguments[0].value = arguments[1]", deadline, f"{deadline.get_attribute('value')[:4]}-11-30")
+    row.find_element(By.NAME, "reason").send_keys("根据实际进度调整")
+    office.click(row.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
+    office.open(f"/tasks/{task_id}")
+    office.expect("11月30日" in office.text() and "根据实际进度调整" in office.text(), "the amended deadline or its reason is not shown")
+    office.shot("allocation-task")
+    office.close()
+
+    # 4. A department files progress with evidence and asks for acceptance as done.
+    department = Journey("department").sign_in("zhujian")
+    department.open("/workspace")
+    department.expect("玉泉区住房和城乡建设局" in department.text(), "the workspace does not name the department")
+    department.shot("workspace")
+    links = [a.get_attribute("href") for a in department.driver.find_elements(By.CSS_SELECTOR, "table.tasks a")]
+    open_tasks = []
+    for link in links:
+        department.driver.get(link)
+        if department.driver.find_elements(By.CSS_SELECTOR, "form[action$='/progress']") and "已完成" not in department.driver.find_element(By.CSS_SELECTOR, "dl.facts").text:
+            open_tasks.append(link)
+            break
+    department.expect(open_tasks, "no open task to report on")
+    task_url = open_tasks[0]
+    task_path = "/" + task_url.split("/", 3)[3]
+    form = department.driver.find_element(By.CSS_SELECTOR, "form[action$='/progress']")
+    form.find_element(By.NAME, "percent").send_keys("100")
+    form.find_element(By.NAME, "narrative").send_keys("全部完工，验收资料齐全（浏览器测试）")
+    form.find_element(By.NAME, "evidence").send_keys(png(os.path.join(tempfile.mkdtemp(), "现场照片.png")))
+    form.find_element(By.NAME, "completion").click()
+    department.click(form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+    department.expect("全部完工，验收资料齐全（浏览器测试）" in department.text(), "the filed report is not on the task page")
+    department.expect("现场照片.png" in department.text(), "the evidence file is not listed")
+    department.shot("task-filed")
+    department.close()
+
+    # 5. The office accepts it; the task is done, and the dashboard and the portal show it.
+    staff = Journey("staff").sign_in("staff")
+    staff.open("/review")
+    staff.shot("review")
+    rows = [r for r in staff.driver.find_elements(By.CSS_SELECTOR, "tbody tr") if "浏览器测试" in r.text]
+    staff.expect(rows, "the report is not waiting for review")
+    staff.click(rows[0].find_element(By.CSS_SELECTOR, "button[value=accept]"))
+    staff.open(task_path)
+    staff.expect("已完成" in staff.driver.find_element(By.CSS_SELECTOR, "dl.facts").text, "the accepted task is not done")
+    staff.open("/dashboard")
+    done_after = staff.figure("已完成")
+    staff.expect(done_after == done_before + 1, f"the dashboard counts {done_after} done, not {done_before + 1}")
+    staff.close()
+
+    visitor = Journey("public-after")
+    visitor.open("/portal")
+    row = visitor.driver.find_element(By.ID, "task-" + task_path.rsplit("/", 1)[1])
+    visitor.expect("已完成" in row.text, f"the portal does not show the task done: {row.text}")
+    visitor.close()
+    print(f"browser journeys passed; screenshots in {ARTIFACTS}")
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except (AssertionError, WebDriverException) as error:
+        print(f"browser journeys FAILED: {error}", file=sys.stderr)
+        sys.exit(1)
