@@ -9,6 +9,10 @@ public actor PlanStore {
     public let location: StoreLocation
     let connection: StoreConnection
     private let logger: Logger
+    /// Transactions take turns on the one connection: the actor alone does not keep them apart,
+    /// because it runs another call whenever one awaits the database.
+    private var transactionRunning = false
+    private var waitingTransactions: [CheckedContinuation<Void, Never>] = []
 
     /// Opens the store and brings its schema up to date.
     public static func open(_ location: StoreLocation, logger: Logger = Logger(label: "luoshi.store")) async throws(StoreError)
@@ -41,8 +45,21 @@ public actor PlanStore {
         }
     }
 
-    /// Runs `body` in one transaction: all of it is committed, or none of it.
+    /// Runs `body` in one transaction: all of it is committed, or none of it. Transactions run
+    /// one at a time, in the order they were asked for.
     func transaction<T: Sendable>(_ body: (any SQLDatabase) async throws -> T) async throws(StoreError) -> T {
+        if transactionRunning {
+            await withCheckedContinuation { waitingTransactions.append($0) }
+        } else {
+            transactionRunning = true
+        }
+        defer {
+            if waitingTransactions.isEmpty {
+                transactionRunning = false
+            } else {
+                waitingTransactions.removeFirst().resume()
+            }
+        }
         let database = connection.database
         do {
             try await database.raw("BEGIN").run()

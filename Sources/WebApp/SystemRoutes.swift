@@ -9,6 +9,10 @@ struct SystemRoutes {
     let metrics: PrometheusCollectorRegistry
 
     func register(on router: Router<AppRequestContext>) {
+        // Alive, without asking the store: for a process supervisor, and the ceiling in `luoshi bench-web`.
+        router.get("ping") { _, _ -> Response in
+            Response(status: .ok, headers: [.contentType: "text/plain"], body: .init(byteBuffer: ByteBuffer(string: "pong")))
+        }
         router.get("health") { _, _ -> Response in
             // Ready means the store answers.
             _ = try await store.planRevision()

@@ -115,4 +115,30 @@ struct AccessTests {
         #expect(afterProgress > before)
         #expect(afterDeadline > afterProgress)
     }
+
+    @Test("many callers at once: every transaction runs whole, none is refused", arguments: TestEngine.available)
+    func concurrentCallers(_ engine: TestEngine) async throws {
+        let (test, tasks) = try await ProgressTests.assigned(engine)
+        let store = test.store
+        let clinic = tasks[1].id
+        // act: 40 reports and 40 status reads at once, as a busy web server makes them.
+        let failures = await withTaskGroup(of: Bool.self) { group in
+            for day in 1...40 {
+                group.addTask {
+                    let date = "2022-05-\(String(format: "%02d", (day % 28) + 1))"
+                    let input = ProgressInput(taskID: clinic, department: "区卫健委", reportedOn: date, narrative: "第\(day)次", percent: Double(day), actor: "a")
+                    return (try? await store.fileProgress(input)) == nil
+                }
+                group.addTask {
+                    (try? await store.status(jurisdiction: "白水区", planYear: 2022, asOf: ISODate("2022-06-01")!)) == nil
+                }
+            }
+            return await group.reduce(0) { $0 + ($1 ? 1 : 0) }
+        }
+        let reports = try await store.progressReports(taskID: clinic)
+        await test.finish()
+        // check
+        #expect(failures == 0)
+        #expect(reports.count == 40)
+    }
 }
