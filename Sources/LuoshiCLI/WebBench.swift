@@ -22,6 +22,7 @@ struct WebBench: AsyncParsableCommand {
     @Option(help: "并发连接数。 Concurrent connections.") var connections = 100
     @Option(help: "wrk 线程数。 wrk threads.") var threads = 2
     @Option(help: "每项测量秒数。 Seconds per measurement.") var duration = 10
+    @Flag(help: "打印 wrk 的完整输出。 Print wrk's whole output.") var verbose = false
     @Option(help: "演示报告文件。 The demo report.") var demoReport = "../shared/fixtures/yuquan-2022.txt"
     @Option(help: "演示单位目录。 The demo department directory.") var demoDepartments = "examples/yuquan-departments.csv"
 
@@ -121,6 +122,7 @@ struct WebBench: AsyncParsableCommand {
         }
         _ = try wrk(1)
         let output = try wrk(duration)
+        if verbose { print(output) }
         if let errors = output.split(separator: "\n").first(where: { $0.contains("Non-2xx") }) {
             throw ValidationError("wrk: \(url): \(errors.trimmingCharacters(in: .whitespaces))")
         }

@@ -44,7 +44,7 @@ public struct PublishedPlan: Sendable, Equatable {
 extension PlanStore {
     /// The outline of a report version, in reading order.
     public func sections(reportID: Int) async throws(StoreError) -> [SectionRecord] {
-        try await transaction { database in
+        try await transaction(readOnly: true) { database in
             try await database.select().columns("path", "marker", "title", "start_offset").from("sections")
                 .where("report_id", .equal, reportID).orderBy("start_offset").all(decoding: SectionRecord.self)
         }
@@ -52,7 +52,7 @@ extension PlanStore {
 
     /// The quantities of a report version, in reading order.
     public func quantities(reportID: Int) async throws(StoreError) -> [QuantityRecord] {
-        try await transaction { database in
+        try await transaction(readOnly: true) { database in
             try await database.select()
                 .columns("id", "section_path", "kind", "subject", "value", "unit", "comparator", "start_offset", "end_offset")
                 .from("quantities").where("report_id", .equal, reportID).orderBy("start_offset")
@@ -62,7 +62,7 @@ extension PlanStore {
 
     /// The text of a report version as imported and as normalized (the offsets count in the latter).
     public func reportText(reportID: Int) async throws(StoreError) -> (source: String, normalized: String) {
-        try await transaction { database in
+        try await transaction(readOnly: true) { database in
             guard let row = try await database.select().columns("source_text", "normalized_text").from("reports")
                 .where("id", .equal, reportID).first()
             else { throw StoreError.notFound(what: "报告 report", id: "\(reportID)") }
@@ -72,7 +72,7 @@ extension PlanStore {
 
     /// Every published plan, newest year first.
     public func publishedPlans() async throws(StoreError) -> [PublishedPlan] {
-        try await transaction { database in
+        try await transaction(readOnly: true) { database in
             try await database.select()
                 .column(SQLColumn("name", table: "j"), as: "jurisdiction").column(SQLColumn("plan_year", table: "p"), as: "plan_year")
                 .column(SQLColumn("published_at", table: "p"), as: "published_at")
@@ -93,7 +93,7 @@ extension PlanStore {
 
     /// What changed in a jurisdiction from a moment on (the audit log), newest first, at most `limit` entries.
     public func changes(jurisdiction: String, since: String, limit: Int = 200) async throws(StoreError) -> [AuditEntry] {
-        try await transaction { database in
+        try await transaction(readOnly: true) { database in
             guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database) else { return [] }
             return try await database.select()
                 .columns("id", "at", "actor", "entity", "entity_id", "action", "before_json", "after_json", "reason")
@@ -108,7 +108,7 @@ extension PlanStore {
     /// The tasks an evidence file was filed on, and the name it was filed under: what decides
     /// who may download it.
     public func evidenceOwner(id: Int) async throws(StoreError) -> (name: String, taskIDs: [Int])? {
-        try await transaction { database in
+        try await transaction(readOnly: true) { database in
             let rows = try await database.select().columns("task_id", "evidence_name").from("progress_reports")
                 .where("evidence_id", .equal, id).orderBy("id").all()
             guard let first = rows.first else { return nil }
@@ -130,7 +130,7 @@ public struct ChangeCount: Sendable, Equatable {
 extension PlanStore {
     /// The changes of a jurisdiction from a moment on, counted by kind (most frequent first).
     public func changeCounts(jurisdiction: String, since: String) async throws(StoreError) -> [ChangeCount] {
-        try await transaction { database in
+        try await transaction(readOnly: true) { database in
             guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database) else { return [] }
             return try await database.raw("""
                 SELECT entity, action, COUNT(*) AS changes FROM audit_log

@@ -6,7 +6,7 @@ extension PlanStore {
     public func tasks(jurisdiction: String, planYear: Int? = nil, includeRemoved: Bool = false) async throws(StoreError)
         -> [TaskRecord]
     {
-        try await transaction { database in
+        try await transaction(readOnly: true) { database in
             guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database) else { return [] }
             let query = database.select().column("*").from("tasks").where("jurisdiction_id", .equal, jurisdictionID)
             if let planYear { query.where("plan_year", .equal, planYear) }
@@ -17,7 +17,7 @@ extension PlanStore {
 
     /// The versions of a jurisdiction's reports, newest first.
     public func reports(jurisdiction: String) async throws(StoreError) -> [ReportRecord] {
-        try await transaction { database in
+        try await transaction(readOnly: true) { database in
             guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database) else { return [] }
             return try await database.select()
                 .columns("id", "jurisdiction_id", "plan_year", "version", "content_hash", "title", "report_date", "imported_at")

@@ -45,9 +45,14 @@ public actor PlanStore {
         }
     }
 
+    /// Transactions committed by this process that may have written: what lets a cache in
+    /// front of the store trust what it read without asking the database again.
+    public private(set) var writeCount = 0
+
     /// Runs `body` in one transaction: all of it is committed, or none of it. Transactions run
-    /// one at a time, in the order they were asked for.
-    func transaction<T: Sendable>(_ body: (any SQLDatabase) async throws -> T) async throws(StoreError) -> T {
+    /// one at a time, in the order they were asked for. `readOnly` marks one that writes nothing,
+    /// so `writeCount` stays as it is.
+    func transaction<T: Sendable>(readOnly: Bool = false, _ body: (any SQLDatabase) async throws -> T) async throws(StoreError) -> T {
         if transactionRunning {
             await withCheckedContinuation { waitingTransactions.append($0) }
         } else {
@@ -69,6 +74,7 @@ public actor PlanStore {
         do {
             let result = try await body(database)
             try await database.raw("COMMIT").run()
+            if !readOnly { writeCount += 1 }
             return result
         } catch {
             do {
@@ -118,7 +124,7 @@ public actor PlanStore {
 
     /// The names of the applied migrations, oldest first.
     public func appliedMigrations() async throws(StoreError) -> [String] {
-        try await transaction { database in
+        try await transaction(readOnly: true) { database in
             try await database.select().column("name").from("schema_migrations").orderBy("name").all().map {
                 try $0.decode(column: "name", as: String.self)
             }

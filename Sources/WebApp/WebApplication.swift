@@ -26,7 +26,7 @@ public enum WebApplication {
         store: PlanStore, settings: WebSettings, metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry()
     ) async throws -> Router<AppRequestContext> {
         let renderer = try await PageRenderer.load()
-        let snapshots = PlanSnapshots(store: store)
+        let snapshots = PlanSnapshots(store: store, clock: RevisionClock(store: store))
         let router = Router(context: AppRequestContext.self)
         router.add(middleware: SecurityHeadersMiddleware())
         if settings.logRequests { router.add(middleware: LogRequestsMiddleware(.info)) }
@@ -36,12 +36,13 @@ public enum WebApplication {
         // Open to all, before sessions are looked up: they must stay cheap.
         SystemRoutes(store: store, metrics: metrics).register(on: router)
 
-        let site = router.group().add(middleware: ViewerMiddleware(store: store))
-        let pages = Pages(store: store, snapshots: snapshots, renderer: renderer, settings: settings)
+        let site = router.group().add(middleware: ViewerMiddleware(sessions: SessionCache(store: store)))
+        let cache = PageCache()
+        let pages = Pages(store: store, snapshots: snapshots, renderer: renderer, settings: settings, cache: cache)
         pages.register(on: site)
         SessionPages(store: store, renderer: renderer, hasher: settings.hasher, throttle: LoginThrottle(), settings: settings)
             .register(on: site)
-        APIRoutes(store: store, snapshots: snapshots).register(on: site.group("api/v1"))
+        APIRoutes(store: store, snapshots: snapshots, cache: cache).register(on: site.group("api/v1"))
         return router
     }
 }

@@ -22,7 +22,7 @@ extension PlanStore {
 
     /// The live session of a token hash: not expired, its user not disabled.
     public func session(tokenHash: String) async throws(StoreError) -> Session? {
-        try await transaction { database in
+        try await transaction(readOnly: true) { database in
             guard let row = try await database.select().columns("user_id", "csrf_token", "expires_at").from("sessions")
                 .where("token_hash", .equal, tokenHash).where("expires_at", .greaterThan, Timestamp.now()).first()
             else { return nil }
@@ -53,7 +53,7 @@ extension PlanStore {
 
     /// The user of an API token, unless disabled.
     public func user(apiTokenHash: String) async throws(StoreError) -> User? {
-        try await transaction { database in
+        try await transaction(readOnly: true) { database in
             guard let row = try await database.select().column("user_id").from("api_tokens").where("token_hash", .equal, apiTokenHash).first()
             else { return nil }
             let userID = try row.decode(column: "user_id", as: Int.self)
@@ -66,7 +66,7 @@ extension PlanStore {
     /// report, a review): what a cache of derived pictures checks, cheaply, before reusing one.
     /// Read from the tables, so it holds across several app servers on one PostgreSQL.
     public func planRevision() async throws(StoreError) -> Int {
-        try await transaction { database in
+        try await transaction(readOnly: true) { database in
             try await database.raw("""
                 SELECT (SELECT COALESCE(MAX(id), 0) FROM audit_log) + (SELECT COALESCE(MAX(id), 0) FROM reports)
                      + (SELECT COALESCE(MAX(id), 0) FROM progress_reports) AS revision

@@ -48,21 +48,21 @@ extension PlanStore {
 
     /// The user who signs in with `login`, and the stored password hash to check against.
     public func credentials(login: String) async throws(StoreError) -> (user: User, passwordHash: String)? {
-        try await transaction { database in
+        try await transaction(readOnly: true) { database in
             try await Self.user(where: SQLBinaryExpression(SQLColumn("login", table: "u"), .equal, SQLBind(login)), in: database)
         }
     }
 
     /// A user by id.
     public func user(id: Int) async throws(StoreError) -> User? {
-        try await transaction { database in
+        try await transaction(readOnly: true) { database in
             try await Self.user(where: SQLBinaryExpression(SQLColumn("id", table: "u"), .equal, SQLBind(id)), in: database)?.user
         }
     }
 
     /// The users of a jurisdiction, by login.
     public func users(jurisdiction: String) async throws(StoreError) -> [User] {
-        try await transaction { database in
+        try await transaction(readOnly: true) { database in
             try await Self.users(
                 where: SQLBinaryExpression(SQLColumn("name", table: "j"), .equal, SQLBind(jurisdiction)), in: database
             ).map(\.user)

@@ -4,7 +4,7 @@ import SQLKit
 extension PlanStore {
     /// A task and its assignments.
     public func allocatedTask(_ id: Int) async throws(StoreError) -> AllocatedTask {
-        try await transaction { database in try await Self.allocatedTask(id, in: database) }
+        try await transaction(readOnly: true) { database in try await Self.allocatedTask(id, in: database) }
     }
 
     /// Assigns the lead and co-responsible departments of a task, replacing earlier ones.
@@ -179,7 +179,7 @@ extension PlanStore {
 
     /// Whether a plan is published.
     public func isPublished(jurisdiction: String, planYear: Int) async throws(StoreError) -> Bool {
-        try await transaction { database in
+        try await transaction(readOnly: true) { database in
             guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database) else { return false }
             return try await Self.isPublished(jurisdictionID, planYear, in: database)
         }

@@ -127,7 +127,7 @@ extension PlanStore {
 
     /// The departments of a jurisdiction, by name.
     public func departments(jurisdiction: String) async throws(StoreError) -> [DepartmentRecord] {
-        try await transaction { database in
+        try await transaction(readOnly: true) { database in
             guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database) else { return [] }
             return try await Self.departments(jurisdictionID, in: database)
         }
@@ -135,7 +135,7 @@ extension PlanStore {
 
     /// The audit log of one entity, oldest first.
     public func auditLog(jurisdiction: String, entity: String, id: Int) async throws(StoreError) -> [AuditEntry] {
-        try await transaction { database in
+        try await transaction(readOnly: true) { database in
             guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database) else { return [] }
             return try await database.select()
                 .columns("id", "at", "actor", "entity", "entity_id", "action", "before_json", "after_json", "reason")

@@ -161,7 +161,7 @@ extension PlanStore {
 
     /// The progress reports of a task, oldest first.
     public func progressReports(taskID: Int) async throws(StoreError) -> [ProgressReport] {
-        try await transaction { database in
+        try await transaction(readOnly: true) { database in
             try await database.select().column("*").from("progress_reports").where("task_id", .equal, taskID)
                 .orderBy("reported_on").orderBy("id").all(decoding: ProgressReport.self)
         }
@@ -169,7 +169,7 @@ extension PlanStore {
 
     /// An evidence file's bytes and type.
     public func evidence(id: Int) async throws(StoreError) -> (contentType: String, bytes: [UInt8]) {
-        try await transaction { database in
+        try await transaction(readOnly: true) { database in
             guard let row = try await database.select().columns("content_type", "content").from("evidence_files")
                 .where("id", .equal, id).first()
             else { throw StoreError.notFound(what: "证明材料 evidence", id: "\(id)") }

@@ -77,7 +77,7 @@ extension PlanStore {
 
     /// The deadline requests of a task, oldest first.
     public func deadlineRequests(taskID: Int) async throws(StoreError) -> [DeadlineRequest] {
-        try await transaction { database in
+        try await transaction(readOnly: true) { database in
             try await database.select().column("*").from("deadline_requests").where("task_id", .equal, taskID)
                 .orderBy("id").all(decoding: DeadlineRequest.self)
         }
@@ -85,7 +85,7 @@ extension PlanStore {
 
     /// What waits for the office's review in a jurisdiction, oldest first.
     public func pendingReviews(jurisdiction: String) async throws(StoreError) -> [PendingReview] {
-        try await transaction { database in
+        try await transaction(readOnly: true) { database in
             guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database) else { return [] }
             let names = Dictionary(uniqueKeysWithValues: try await Self.departments(jurisdictionID, in: database).map { ($0.id, $0.name) })
             let reports = try await database.select().column("*").from("progress_reports")

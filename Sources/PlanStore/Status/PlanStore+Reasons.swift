@@ -11,7 +11,7 @@ extension PlanStore {
     /// Why tasks are behind, counted across tasks and years: the tasks whose latest report (of
     /// any of their departments) gives each reason, by plan year, the most frequent first.
     public func behindReasons(jurisdiction: String) async throws(StoreError) -> [BehindReasonCount] {
-        try await transaction { database in
+        try await transaction(readOnly: true) { database in
             guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database) else { return [] }
             return try await database.raw("""
                 SELECT t.plan_year AS plan_year, l.behind_reason AS reason, COUNT(DISTINCT l.task_id) AS tasks

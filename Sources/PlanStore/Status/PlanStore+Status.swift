@@ -23,7 +23,7 @@ extension PlanStore {
     func status(
         jurisdictions: [String], planYear: Int, asOf date: ISODate, department: String?, rule: StatusRule, keptLatest: Bool
     ) async throws(StoreError) -> [TaskStatus] {
-        try await transaction { database in
+        try await transaction(readOnly: true) { database in
             var jurisdictionIDs: [Int] = []
             for name in jurisdictions {
                 if let id = try await Self.existingJurisdictionID(name, in: database) { jurisdictionIDs.append(id) }

@@ -7,6 +7,7 @@ import PlanStore
 struct APIRoutes {
     let store: PlanStore
     let snapshots: PlanSnapshots
+    let cache: PageCache
 
     func register(on api: RouterGroup<AppRequestContext>) {
         api.get("openapi.json") { _, _ in Self.openAPIResponse }
@@ -60,10 +61,17 @@ struct APIRoutes {
         let viewer = try context.requireViewer()
         let plan = try await snapshot(viewer, request)
         let query = try TaskQuery(request: request)
+        // The same answer for everyone who sees the same tasks: kept until the plan changes.
+        let scope = viewer.readsWholePlan ? "all" : "department:" + (viewer.departmentName ?? "")
+        let key = "api-tasks|\(plan.jurisdiction)|\(plan.planYear)|\(plan.asOf.text)|\(scope)|\(query.queryString())|\(query.perPage)"
+        if let kept = await cache.content(key, revision: plan.revision) { return Self.jsonResponse(kept) }
         let matches = query.matches(plan, viewer: viewer)
         let pages = max(1, (matches.count + query.perPage - 1) / query.perPage)
         let items = matches.dropFirst((query.page - 1) * query.perPage).prefix(query.perPage).map(TaskJSON.init)
-        return try json(TaskPageJSON(items: Array(items), page: query.page, per_page: query.perPage, total: matches.count, pages: pages, as_of: plan.asOf.text))
+        let body = try Self.encode(
+            TaskPageJSON(items: Array(items), page: query.page, per_page: query.perPage, total: matches.count, pages: pages, as_of: plan.asOf.text))
+        await cache.keep(body, under: key, revision: plan.revision)
+        return Self.jsonResponse(body)
     }
 
     private func readable(_ context: AppRequestContext, _ viewer: Viewer) async throws -> (AllocatedTask, PlanSnapshot) {
@@ -215,11 +223,17 @@ struct APIRoutes {
     // MARK: - encoding
 
     private func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
+        Self.jsonResponse(try Self.encode(value), status: status)
+    }
+
+    static func encode(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
-        return Response(
-            status: status, headers: [.contentType: "application/json; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    static func jsonResponse(_ body: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: body)))
     }
 
     static let openAPIDocument: Data =

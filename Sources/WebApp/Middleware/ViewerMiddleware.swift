@@ -5,7 +5,7 @@ import PlanStore
 /// and the language of the answer (the `luoshi_lang` cookie or `?lang=`).
 struct ViewerMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
-    let store: PlanStore
+    let sessions: SessionCache
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
@@ -16,14 +16,10 @@ struct ViewerMiddleware: RouterMiddleware {
         }
         if let authorization = request.headers[.authorization], authorization.hasPrefix("Bearer ") {
             let token = SessionToken(value: String(authorization.dropFirst("Bearer ".count)).trimmingCharacters(in: .whitespaces))
-            guard let user = try await store.user(apiTokenHash: token.hash) else {
-                throw AppError.unauthorized
-            }
-            context.viewer = Viewer(user: user, csrfToken: nil)
+            guard let viewer = try await sessions.viewer(.apiToken(token.hash)) else { throw AppError.unauthorized }
+            context.viewer = viewer
         } else if let cookie = request.cookies[SessionCookie.session] {
-            if let session = try await store.session(tokenHash: SessionToken(value: cookie.value).hash) {
-                context.viewer = Viewer(user: session.user, csrfToken: session.csrfToken)
-            }
+            context.viewer = try await sessions.viewer(.session(SessionToken(value: cookie.value).hash))
         }
         if let viewer = context.viewer {
             context.logger[metadataKey: "user"] = "\(viewer.user.login)"

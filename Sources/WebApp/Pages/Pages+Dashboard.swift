@@ -136,9 +136,12 @@ extension Pages {
             let monthAgo = Calendar(identifier: .gregorian).date(byAdding: .day, value: -30, to: Date.now) ?? Date.now
             since = ISODate(String(monthAgo.formatted(.iso8601).prefix(10)))!
         }
-        let changes = try await store.changes(jurisdiction: viewer.user.jurisdiction, since: since.text, limit: 500)
-        let counts = try await store.changeCounts(jurisdiction: viewer.user.jurisdiction, since: since.text)
-        let model = DashboardModel.make(plan, changes: changes, counts: counts, since: since, language: context.language)
-        return renderer.page("dashboard", title: context.language.strings["dashboard"]!, model: model, request: request, context: context)
+        let key = "dashboard|\(plan.jurisdiction)|\(plan.planYear)|\(plan.asOf.text)|\(since.text)"
+        return try await cachedPage(key, plan: plan, title: context.language.strings["dashboard"]!, request: request, context: context) {
+            let changes = try await store.changes(jurisdiction: viewer.user.jurisdiction, since: since.text, limit: 500)
+            let counts = try await store.changeCounts(jurisdiction: viewer.user.jurisdiction, since: since.text)
+            let model = DashboardModel.make(plan, changes: changes, counts: counts, since: since, language: context.language)
+            return renderer.content("dashboard", model: model, context: context)
+        }
     }
 }

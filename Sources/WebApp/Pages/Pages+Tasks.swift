@@ -62,7 +62,10 @@ extension Pages {
         let viewer = try context.requireViewer()
         let plan = try await snapshot(for: viewer, request: request)
         let query = try TaskQuery(request: request)
-        let model = TaskListModel.make(plan, query: query, viewer: viewer, language: context.language)
-        return renderer.page("tasks", title: context.language.strings["tasks"]!, model: model, request: request, context: context)
+        let scope = viewer.readsWholePlan ? "all" : "department:" + (viewer.departmentName ?? "")
+        let key = "tasks|\(plan.jurisdiction)|\(plan.planYear)|\(plan.asOf.text)|\(scope)|\(query.queryString())"
+        return try await cachedPage(key, plan: plan, title: context.language.strings["tasks"]!, request: request, context: context) {
+            renderer.content("tasks", model: TaskListModel.make(plan, query: query, viewer: viewer, language: context.language), context: context)
+        }
     }
 }

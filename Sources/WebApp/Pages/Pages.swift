@@ -8,6 +8,7 @@ struct Pages {
     let snapshots: PlanSnapshots
     let renderer: PageRenderer
     let settings: WebSettings
+    let cache: PageCache
 
     func register(on router: RouterGroup<AppRequestContext>) {
         router.get("/") { _, context -> Response in
@@ -51,6 +52,26 @@ struct Pages {
             throw AppError(.notFound, code: "no_plan", message: "还没有导入工作报告。 No report has been imported yet.")
         }
         return snapshot
+    }
+
+    /// A whole page from the cache, or rendered and kept: for pages that depend only on the plan,
+    /// the query and the viewer. The key holds the viewer and their session's form token, so a
+    /// page kept for one session is never shown to another.
+    func cachedPage(
+        _ key: String, plan: PlanSnapshot, title: String, request: Request, context: AppRequestContext,
+        content: @escaping @Sendable () async throws -> String
+    ) async throws -> Response {
+        let viewer = context.viewer.map { "\($0.user.id):\($0.csrfToken ?? "")" } ?? "public"
+        let key = "\(key)|\(context.language.rawValue)|\(viewer)|\(request.uri.path)"
+        let renderer = renderer
+        let html = try await cache.content(key, revision: plan.revision) {
+            renderer.html(content: try await content(), title: title, request: request, context: context)
+        }
+        return Self.html(html)
+    }
+
+    static func html(_ html: String) -> Response {
+        Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 
     static func asOf(_ request: Request) throws -> ISODate? {

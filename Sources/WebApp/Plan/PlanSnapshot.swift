@@ -3,6 +3,8 @@ import PlanStore
 /// A plan as of a date, as the pages read it: the latest report version, its outline, and the
 /// status of every task (most behind first).
 struct PlanSnapshot: Sendable {
+    /// The plan's revision this picture was built at (`PlanStore.planRevision`).
+    var revision: Int
     var jurisdiction: String
     var planYear: Int
     var report: ReportRecord
@@ -35,11 +37,13 @@ actor PlanSnapshots {
     }
 
     private let store: PlanStore
+    private let clock: RevisionClock
     private var cached: [Key: (revision: Int, snapshot: PlanSnapshot?)] = [:]
     private var building: [Key: (revision: Int, task: Task<PlanSnapshot?, any Error>)] = [:]
 
-    init(store: PlanStore) {
+    init(store: PlanStore, clock: RevisionClock) {
         self.store = store
+        self.clock = clock
     }
 
     /// The plan of `jurisdiction` (its latest plan year unless `planYear` is given) as of a date
@@ -47,12 +51,12 @@ actor PlanSnapshots {
     /// ended); nil if the jurisdiction has imported no report.
     func snapshot(jurisdiction: String, planYear: Int? = nil, asOf: ISODate? = nil) async throws -> PlanSnapshot? {
         let key = Key(jurisdiction: jurisdiction, planYear: planYear, asOf: asOf?.text ?? "default " + ISODate.today.text)
-        let revision = try await store.planRevision()
+        let revision = try await clock.revision()
         if let hit = cached[key], hit.revision == revision { return hit.snapshot }
         // Concurrent requests for the same picture wait for one computation.
         if let pending = building[key], pending.revision == revision { return try await pending.task.value }
         let store = store
-        let task = Task { try await Self.build(store: store, jurisdiction: jurisdiction, planYear: planYear, asOf: asOf) }
+        let task = Task { try await Self.build(store: store, revision: revision, jurisdiction: jurisdiction, planYear: planYear, asOf: asOf) }
         building[key] = (revision, task)
         defer { if building[key]?.revision == revision { building[key] = nil } }
         let snapshot = try await task.value
@@ -61,14 +65,16 @@ actor PlanSnapshots {
         return snapshot
     }
 
-    private static func build(store: PlanStore, jurisdiction: String, planYear: Int?, asOf: ISODate?) async throws -> PlanSnapshot? {
+    private static func build(store: PlanStore, revision: Int, jurisdiction: String, planYear: Int?, asOf: ISODate?) async throws
+        -> PlanSnapshot?
+    {
         let reports = try await store.reports(jurisdiction: jurisdiction)
         let chosen = planYear.map { year in reports.first { $0.planYear == year } } ?? reports.first
         guard let report = chosen else { return nil }
         let asOf = asOf ?? min(ISODate.today, ISODate.endOfYear(report.planYear))
         let statuses = try await store.status(jurisdiction: jurisdiction, planYear: report.planYear, asOf: asOf)
         return PlanSnapshot(
-            jurisdiction: jurisdiction, planYear: report.planYear, report: report,
+            revision: revision, jurisdiction: jurisdiction, planYear: report.planYear, report: report,
             sections: try await store.sections(reportID: report.id),
             published: try await store.isPublished(jurisdiction: jurisdiction, planYear: report.planYear), asOf: asOf,
             statuses: statuses, statusByTask: Dictionary(uniqueKeysWithValues: statuses.map { ($0.taskID, $0) }),

@@ -20,18 +20,48 @@ struct PageRenderer: Sendable {
         _ template: String, title: String, model: Any, request: Request, context: AppRequestContext,
         status: HTTPResponse.Status = .ok
     ) -> Response {
+        page(content: content(template, model: model, context: context), title: title, request: request, context: context, status: status)
+    }
+
+    /// A page's own part, without the frame: what a page cache may keep (it holds no form token
+    /// unless the template asks for one).
+    func content(_ template: String, model: Any, context: AppRequestContext) -> String {
+        library.render(
+            PageContent(t: context.language.strings, lang: context.language.htmlCode, csrf: context.viewer?.csrfToken ?? "", body: model),
+            withTemplate: template) ?? "template \(template) missing"
+    }
+
+    /// Rendered content inside the frame (navigation, language switch, account).
+    func page(content: String, title: String, request: Request, context: AppRequestContext, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: html(content: content, title: title, request: request, context: context))))
+    }
+
+    /// The HTML of `page(content:…)`.
+    func html(content: String, title: String, request: Request, context: AppRequestContext) -> String {
         let frame = PageFrame(
             t: context.language.strings, lang: context.language.htmlCode, title: title,
-            user: context.viewer.map { UserBadge(name: $0.user.displayName, role: context.language == .chinese ? $0.user.role.chinese : $0.user.role.rawValue, department: $0.user.departmentName) },
+            user: context.viewer.map {
+                UserBadge(
+                    name: $0.user.displayName, role: context.language == .chinese ? $0.user.role.chinese : $0.user.role.rawValue,
+                    department: $0.user.departmentName)
+            },
             csrf: context.viewer?.csrfToken ?? "",
             nav: Navigation(context.viewer, path: request.uri.path),
             otherLanguage: context.language == .chinese ? LanguageLink(code: "en", label: "English") : LanguageLink(code: "zh", label: "中文"),
             path: request.uri.path,
-            body: model)
-        let html = library.render(frame, withTemplate: template) ?? "template \(template) missing"
-        return Response(
-            status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
+            content: content)
+        return library.render(frame, withTemplate: "layout") ?? content
     }
+}
+
+/// What a page's own template sees.
+struct PageContent {
+    let t: [String: String]
+    let lang: String
+    let csrf: String
+    let body: Any
 }
 
 /// What every page shows around its own content.
@@ -44,7 +74,7 @@ struct PageFrame {
     let nav: Navigation
     let otherLanguage: LanguageLink
     let path: String
-    let body: Any
+    let content: String
 }
 
 struct UserBadge {
