@@ -61,6 +61,10 @@ struct WebBench: AsyncParsableCommand {
             guard let port = await ports.next() else { return }
             let base = "http://127.0.0.1:\(port)"
             print("plan: \(count) tasks · \(connections) connections · \(threads) wrk threads · \(duration) s each")
+            // The first view renders the dashboard of the whole plan; later ones are kept per revision.
+            if let cold = try? once(base + "/dashboard", header: "Cookie: luoshi_session=\(session.value)") {
+                print(String(format: "first dashboard view (nothing kept yet): %.1f ms", cold))
+            }
             let targets: [(String, String, String)] = [
                 ("trivial route /ping", "/ping", ""),
                 ("dashboard", "/dashboard", "Cookie: luoshi_session=\(session.value)"),
@@ -131,6 +135,19 @@ struct WebBench: AsyncParsableCommand {
         let p99 = output.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("99%") }
             .map { Self.milliseconds(String($0.split(separator: " ").last ?? "")) } ?? .nan
         return (rate, p99)
+    }
+
+    /// The time of one request by curl, in ms.
+    private func once(_ url: String, header: String) throws -> Double {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+        process.arguments = ["-s", "-o", "/dev/null", "-w", "%{time_total}", "-H", header, url]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (Double(output) ?? .nan) * 1000
     }
 
     /// wrk writes `812.00us`, `12.34ms` or `1.20s`.

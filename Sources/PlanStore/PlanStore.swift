@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Metrics
 import SQLKit
 
 /// The plan of record: reports, sections, quantities and tasks of each jurisdiction, on an
@@ -52,7 +53,17 @@ public actor PlanStore {
     /// Runs `body` in one transaction: all of it is committed, or none of it. Transactions run
     /// one at a time, in the order they were asked for. `readOnly` marks one that writes nothing,
     /// so `writeCount` stays as it is.
-    func transaction<T: Sendable>(readOnly: Bool = false, _ body: (any SQLDatabase) async throws -> T) async throws(StoreError) -> T {
+    func transaction<T: Sendable>(
+        readOnly: Bool = false, operation: String = #function, _ body: (any SQLDatabase) async throws -> T
+    ) async throws(StoreError) -> T {
+        // The time of each operation, waiting for its turn included (a no-op unless a metrics
+        // backend is bootstrapped, as `luoshi serve` does).
+        let started = ContinuousClock.now
+        defer {
+            let elapsed = (ContinuousClock.now - started).components
+            Timer(label: "luoshi_store_transaction_seconds", dimensions: [("operation", Self.operationName(operation))])
+                .recordNanoseconds(elapsed.seconds * 1_000_000_000 + elapsed.attoseconds / 1_000_000_000)
+        }
         if transactionRunning {
             await withCheckedContinuation { waitingTransactions.append($0) }
         } else {
@@ -85,6 +96,11 @@ public actor PlanStore {
             if let storeError = error as? StoreError { throw storeError }
             throw .query(String(describing: error))
         }
+    }
+
+    /// `status(jurisdictions:planYear:asOf:)` → `status`: one series per operation, not per signature.
+    static func operationName(_ function: String) -> String {
+        String(function.prefix { $0 != "(" })
     }
 
     /// Applies the migrations this store has not seen, each in its own transaction.

@@ -63,6 +63,16 @@ struct ProgressTests {
             try await test.store.fileProgress(
                 ProgressInput(taskID: houses.id, department: "区住建局", reportedOn: "2021-12-01", narrative: "x", actor: "a"))
         }
+        await #expect(throws: StoreError.self) {  // a program renamed to look like a photo
+            try await test.store.fileProgress(
+                ProgressInput(
+                    taskID: houses.id, department: "区住建局", reportedOn: "2022-06-20", narrative: "x",
+                    evidence: Evidence(name: "photo.jpg", bytes: Array("MZ\u{90}\0 this program cannot be run".utf8)), actor: "a"))
+        }
+        await #expect(throws: StoreError.self) {  // dated after today
+            try await test.store.fileProgress(
+                ProgressInput(taskID: houses.id, department: "区住建局", reportedOn: "2099-01-01", narrative: "x", actor: "a"))
+        }
         let reports = try await test.store.progressReports(taskID: houses.id)
         await test.finish()
         #expect(reports.isEmpty)
@@ -71,7 +81,7 @@ struct ProgressTests {
     @Test("evidence is stored once by content and comes back byte for byte", arguments: TestEngine.available)
     func evidence(_ engine: TestEngine) async throws {
         let (test, tasks) = try await Self.assigned(engine)
-        let bytes = (0..<5000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        let bytes = [0xFF, 0xD8, 0xFF, 0xE0] + (0..<5000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
         let file = Evidence(name: "现场照片.JPG", bytes: bytes)
         // act
         let first = try await test.store.fileProgress(

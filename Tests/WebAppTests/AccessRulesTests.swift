@@ -104,6 +104,25 @@ struct AccessRulesTests {
         }
     }
 
+    @Test("a user the admin disables is signed out at once; an admin cannot disable themselves")
+    func disabledUser() async throws {
+        try await WebFixture.run { fixture in
+            try await fixture.withApp { client in
+                var department = try await Browser.signedIn(client, as: "zhujian")
+                #expect(try await department.get("/workspace").status == .ok)
+                var admin = try await Browser.signedIn(client, as: "admin")
+                let token = try await admin.csrf(from: "/admin")
+                let zhujian = try #require(try await fixture.store.credentials(login: "zhujian")).user.id
+                #expect(try await admin.post("/admin/users/\(zhujian)/disabled", form: ["_csrf": token, "disabled": "1"]).status == .seeOther)
+                #expect(try await department.get("/workspace").status == .seeOther)  // to the sign-in page
+                var again = Browser(client)
+                #expect(try await again.signIn("zhujian", password: WebFixture.password).status == .unauthorized)
+                let own = try #require(try await fixture.store.credentials(login: "admin")).user.id
+                #expect(try await admin.post("/admin/users/\(own)/disabled", form: ["_csrf": token, "disabled": "1"]).status == .unprocessableContent)
+            }
+        }
+    }
+
     @Test("signed-out API calls get a JSON 401; unknown API paths a JSON 404")
     func apiErrors() async throws {
         try await WebFixture.run { fixture in
@@ -115,6 +134,9 @@ struct AccessRulesTests {
                 #expect(body?["error"]?["code"] == "unauthorized")
                 let bad = try await browser.get("/api/v1/tasks", headers: [.authorization: "Bearer not-a-token"])
                 #expect(bad.status == .unauthorized)
+                let unknown = try await browser.get("/api/v1/nothing/here")
+                #expect(unknown.status == .notFound)
+                #expect(unknown.headers[.contentType]?.hasPrefix("application/json") == true)
             }
         }
     }

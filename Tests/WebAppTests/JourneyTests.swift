@@ -18,7 +18,7 @@ struct JourneyTests {
                 let filed = try await department.post(
                     "/tasks/\(task)/progress",
                     form: ["_csrf": token, "reported_on": "2022-06-20", "value": "82", "unit": "个", "narrative": "82个小区全部完工<script>alert(1)</script>", "completion": "1"],
-                    file: ("evidence", "验收照片.png", [0x89, 0x50, 0x4E, 0x47, 1, 2, 3]))
+                    file: ("evidence", "验收照片.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3]))
                 #expect(filed.status == .seeOther)
                 let page = String(buffer: try await department.get("/tasks/\(task)").body)
                 #expect(page.contains("82个小区全部完工&lt;script&gt;"))  // hostile text is shown, not run
@@ -30,7 +30,7 @@ struct JourneyTests {
                 let report = try #require(try await fixture.store.progressReports(taskID: task).first)
                 let evidence = try await office.get("/evidence/\(report.evidenceID!)")
                 #expect(evidence.status == .ok)
-                #expect(Array(buffer: evidence.body) == [0x89, 0x50, 0x4E, 0x47, 1, 2, 3])
+                #expect(Array(buffer: evidence.body) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3])
                 #expect(evidence.headers[.contentDisposition]?.hasPrefix("attachment") == true)
                 let officeToken = try await office.csrf(from: "/review")
                 #expect(try await office.post("/review/progress/\(report.id)", form: ["_csrf": officeToken, "decision": "accept"]).status == .seeOther)
@@ -46,6 +46,8 @@ struct JourneyTests {
                 #expect(!portal.contains("82个小区全部完工"))
                 #expect(!portal.contains("/evidence/"))
                 #expect(!portal.contains("zhujian"))
+                #expect(try await visitor.get("/portal/" + Browser.encode("白水区") + "/2022").status == .ok)
+                #expect(try await visitor.get("/portal/" + Browser.encode("白水区") + "/2021").status == .notFound)
             }
             let accepted = try await fixture.store.status(jurisdiction: "白水区", planYear: 2022, asOf: .today)
             #expect(accepted.first { $0.taskID == task }?.state == .done)

@@ -184,6 +184,9 @@ extension PlanStore {
         guard !evidence.bytes.isEmpty else { throw .invalid("证明材料是空文件。 The evidence file is empty.") }
         let ext = (evidence.name as NSString).pathExtension.lowercased()
         guard Evidence.types[ext] != nil else { throw .evidenceType(ext) }
+        guard Evidence.contentMatches(extension: ext, bytes: evidence.bytes) else {
+            throw .invalid("证明材料「\(evidence.name)」的内容不是 .\(ext) 文件。 The evidence file \(evidence.name) is not a .\(ext) file inside.")
+        }
     }
 
     private static func storeEvidence(_ evidence: Evidence, jurisdictionID: Int, in database: any SQLDatabase) async throws -> Int {

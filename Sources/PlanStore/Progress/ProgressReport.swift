@@ -80,6 +80,21 @@ public struct Evidence: Sendable, Equatable {
         "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "txt": "text/plain",
     ]
+
+    /// Whether the bytes are what the extension says: a renamed program is not a photo.
+    public static func contentMatches(extension ext: String, bytes: [UInt8]) -> Bool {
+        func starts(with prefix: [UInt8]) -> Bool { bytes.count >= prefix.count && Array(bytes.prefix(prefix.count)) == prefix }
+        switch ext {
+        case "pdf": return starts(with: Array("%PDF-".utf8))
+        case "jpg", "jpeg": return starts(with: [0xFF, 0xD8, 0xFF])
+        case "png": return starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        case "docx", "xlsx": return starts(with: [0x50, 0x4B, 0x03, 0x04])  // a ZIP, as Office files are
+        case "txt":
+            // Text: valid UTF-8 (or GB18030 from older systems), without NUL bytes.
+            return !bytes.contains(0) && (String(validating: bytes, as: UTF8.self) != nil || !bytes.prefix(4096).contains { $0 < 0x09 })
+        default: return false
+        }
+    }
 }
 
 /// What a department files.

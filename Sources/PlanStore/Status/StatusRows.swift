@@ -16,21 +16,36 @@ struct StatusRows {
     static func read(
         scope: SQLList, planYear: Int, asOf date: ISODate, fromKept: Bool, in database: any SQLDatabase
     ) async throws -> StatusRows {
-        // Each department's latest report: kept up to date for today; for a past date, looked
-        // up per task and department through the `progress_by_department` index (a window
-        // function over all reports was twice as slow on SQLite).
-        let latest: SQLQueryString = fromKept
-            ? "SELECT task_id, department_id, report_id AS id, reported_on, value, percent, behind_reason FROM progress_latest WHERE jurisdiction_id IN (\(scope))"
-            : """
-            SELECT p.task_id, p.department_id, p.id, p.reported_on, p.value, p.percent, p.behind_reason
-            FROM (SELECT DISTINCT task_id, department_id FROM progress_reports WHERE jurisdiction_id IN (\(scope))) pairs
-            JOIN progress_reports p ON p.id = (
-              SELECT r.id FROM progress_reports r
-              WHERE r.task_id = pairs.task_id AND r.department_id = pairs.department_id AND r.reported_on <= \(bind: date.text)
-                AND (r.review_state <> 'returned' OR r.reviewed_on > \(bind: date.text))
-              ORDER BY r.reported_on DESC, r.id DESC LIMIT 1)
-            """
-        let separatorFunction = database.dialect.name == "postgresql" ? "chr(30)" : "char(30)"
+        // Each department's latest report: kept up to date for today. For a past date, PostgreSQL
+        // ranks the reports with a window function (61 ms for 10,020 tasks and 100,000 reports;
+        // a lookup per task and department took 107 ms), SQLite looks each pair up through the
+        // `progress_by_department` index (twice as fast there as the window).
+        let postgres = database.dialect.name == "postgresql"
+        let latest: SQLQueryString
+        if fromKept {
+            latest = "SELECT task_id, department_id, report_id AS id, reported_on, value, percent, behind_reason FROM progress_latest WHERE jurisdiction_id IN (\(scope))"
+        } else if postgres {
+            latest = """
+                SELECT task_id, department_id, id, reported_on, value, percent, behind_reason FROM (
+                  SELECT id, task_id, department_id, reported_on, value, percent, behind_reason,
+                         ROW_NUMBER() OVER (PARTITION BY task_id, department_id ORDER BY reported_on DESC, id DESC) AS position
+                  FROM progress_reports
+                  WHERE jurisdiction_id IN (\(scope)) AND reported_on <= \(bind: date.text)
+                    AND (review_state <> 'returned' OR reviewed_on > \(bind: date.text))
+                ) ranked WHERE position = 1
+                """
+        } else {
+            latest = """
+                SELECT p.task_id, p.department_id, p.id, p.reported_on, p.value, p.percent, p.behind_reason
+                FROM (SELECT DISTINCT jurisdiction_id, task_id, department_id FROM progress_reports WHERE jurisdiction_id IN (\(scope))) pairs
+                JOIN progress_reports p ON p.id = (
+                  SELECT r.id FROM progress_reports r
+                  WHERE r.jurisdiction_id = pairs.jurisdiction_id AND r.task_id = pairs.task_id AND r.department_id = pairs.department_id
+                    AND r.reported_on <= \(bind: date.text) AND (r.review_state <> 'returned' OR r.reviewed_on > \(bind: date.text))
+                  ORDER BY r.reported_on DESC, r.id DESC LIMIT 1)
+                """
+        }
+        let separatorFunction = postgres ? "chr(30)" : "char(30)"
         let query: SQLQueryString = """
             SELECT 't|' || CAST(id AS TEXT) || '|' || CAST(start_offset AS TEXT) || '|' || COALESCE(section_path, '') || '|'
                    || deadline || '|' || COALESCE(CAST(target_value AS TEXT), '') || '|' || COALESCE(target_unit, '') || '|'
@@ -45,7 +60,7 @@ struct StatusRows {
                    || COALESCE(behind_reason, '')
             FROM (\(latest)) latest
             """
-        let joined: SQLQueryString = database.dialect.name == "postgresql"
+        let joined: SQLQueryString = postgres
             ? "SELECT string_agg(packed, \(unsafeRaw: separatorFunction)) AS packed FROM (\(query)) packed_rows"
             : "SELECT group_concat(packed, \(unsafeRaw: separatorFunction)) AS packed FROM (\(query)) packed_rows"
         // No rows at all aggregate to NULL.

@@ -8,6 +8,12 @@ struct AllocationModel {
     struct Row {
         let id: Int
         let section: String
+        /// The report around the task, so the office reads the drafted task beside its source.
+        var before: String = ""
+        var after: String = ""
+        let start: Int
+        let end: Int
+        let reportID: Int
         let text: String
         let vague: Bool
         let lead: String
@@ -53,7 +59,7 @@ extension Pages {
             let status = plan.statusByTask[task.id]
             let suggestion = status?.lead == nil ? suggester.suggest(for: task.text) : nil
             return AllocationModel.Row(
-                id: task.id, section: task.sectionPath ?? "", text: task.text, vague: task.vague, lead: status?.lead ?? "",
+                id: task.id, section: task.sectionPath ?? "", start: task.startOffset, end: task.endOffset, reportID: task.reportID, text: task.text, vague: task.vague, lead: status?.lead ?? "",
                 co: status?.coResponsible.joined(separator: "、") ?? "", deadline: task.deadline, suggestion: suggestion?.department,
                 suggestionWords: suggestion.map { $0.matched.joined(separator: "、") }, version: task.rowVersion)
         }
@@ -71,9 +77,21 @@ extension Pages {
             "/allocation?section=\(section ?? "")&show=\(show)&page=\(page)"
         }
         let suggestions = all.filter { $0.suggestion != nil }.count
+        var rows = Array(shown.dropFirst((page - 1) * AllocationModel.perPage).prefix(AllocationModel.perPage))
+        let scalars = Array(try await store.reportText(reportID: plan.report.id).normalized.unicodeScalars)
+        func slice(_ from: Int, _ to: Int) -> String {
+            let from = max(0, min(from, scalars.count)), to = max(from, min(to, scalars.count))
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[from..<to])
+            return String(view)
+        }
+        for index in rows.indices where rows[index].reportID == plan.report.id && rows[index].end > rows[index].start {
+            rows[index].before = "…" + slice(rows[index].start - 40, rows[index].start)
+            rows[index].after = slice(rows[index].end, rows[index].end + 40) + "…"
+        }
         let model = AllocationModel(
             year: plan.planYear, published: plan.published, departments: plan.departments.map(\.name),
-            rows: Array(shown.dropFirst((page - 1) * AllocationModel.perPage).prefix(AllocationModel.perPage)),
+            rows: rows,
             unassigned: all.filter { $0.lead.isEmpty }.count, vague: all.filter(\.vague).count, suggestions: suggestions,
             hasSuggestions: suggestions > 0,
             sections: plan.sections.filter { $0.path.split(separator: ".").count <= 2 }.map {
