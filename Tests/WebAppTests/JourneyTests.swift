@@ -80,6 +80,24 @@ struct JourneyTests {
         }
     }
 
+    @Test("a malformed upload, or one without a boundary, is refused with a message")
+    func malformedUpload() async throws {
+        try await WebFixture.run { fixture in
+            let task = fixture.tasks["老旧小区"]!
+            try await fixture.withApp { client in
+                var department = try await Browser.signedIn(client, as: "zhujian")
+                let noBoundary = try await department.send(
+                    "/tasks/\(task)/progress", method: .post, headers: [.contentType: "multipart/form-data"], body: ByteBuffer(string: "garbage"))
+                #expect(noBoundary.status == .unprocessableContent)
+                let broken = try await department.send(
+                    "/tasks/\(task)/progress", method: .post, headers: [.contentType: "multipart/form-data; boundary=xyz"],
+                    body: ByteBuffer(bytes: [0x2D, 0x2D, 0x78, 0x79, 0x7A, 0x0D, 0x0A, 0xFF, 0x00, 0x13]))
+                #expect([.unprocessableContent, .forbidden].contains(broken.status))  // never stored: no valid token either way
+            }
+            #expect(try await fixture.store.progressReports(taskID: task).isEmpty)
+        }
+    }
+
     @Test("a deadline request goes from the department to the office, and an accepted one moves the deadline")
     func deadlineRequest() async throws {
         try await WebFixture.run { fixture in

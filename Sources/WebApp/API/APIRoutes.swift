@@ -164,7 +164,7 @@ struct APIRoutes {
     private func assign(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer { $0.isOffice }
         try checkCSRF(request, viewer)
-        let (task, plan) = try await readable(context, viewer)
+        let (task, _) = try await readable(context, viewer)
         let body = try await body(AssignmentBody.self, request, context)
         var updated = try await store.assign(
             taskID: task.task.id, lead: body.lead, co: body.co_responsible ?? [],
@@ -174,7 +174,6 @@ struct APIRoutes {
                 taskID: task.task.id, deadline: deadline,
                 change: Change(actor: viewer.user.displayName, reason: body.reason, expectedVersion: updated.task.rowVersion))
         }
-        _ = plan
         return try json(
             TaskDetailJSON(task: nil, id: updated.task.id, text: updated.task.text, row_version: updated.task.rowVersion, vague: updated.task.vague,
                            active: updated.task.state == "active", progress: []))
@@ -186,13 +185,14 @@ struct APIRoutes {
         guard let id = context.parameters.get("id").flatMap(Int.init) else { throw AppError.notFound }
         let body = try await body(ReviewBody.self, request, context)
         guard body.decision == "accept" || body.decision == "return" else { throw AppError.invalid("decision: accept | return") }
-        // Only the office's own jurisdiction's reports.
-        let pending = try await store.pendingReviews(jurisdiction: viewer.user.jurisdiction)
-        guard pending.contains(where: { if case .progress(let report) = $0.item { return report.id == id } else { return false } }) else {
-            throw AppError.notFound
+        // Only a report waiting in the office's own jurisdiction.
+        let waiting = try await store.pendingReviews(jurisdiction: viewer.user.jurisdiction).first { entry in
+            if case .progress(let report) = entry.item { return report.id == id }
+            return false
         }
+        guard let waiting else { throw AppError.notFound }
         let report = try await store.review(reportID: id, accept: body.decision == "accept", comment: body.comment, actor: viewer.user.displayName)
-        return try json(ProgressJSON(report, department: pending.first { if case .progress(let r) = $0.item { return r.id == id } else { return false } }?.department ?? ""))
+        return try json(ProgressJSON(report, department: waiting.department))
     }
 
     private func allocationExport(_ request: Request, _ context: AppRequestContext, xlsx: Bool) async throws -> Response {

@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import MultipartKit
 
 /// A submitted form, URL-encoded or multipart: its text fields and uploaded files. Every
 /// handler reads its fields from here and checks the form token through it.
@@ -113,41 +112,22 @@ struct FormFields: Sendable {
     }
 
     private static func multipart(_ buffer: ByteBuffer, boundary: String) throws -> FormFields {
-        var fields = FormFields()
-        var name: String?
-        var filename: String?
-        var body: [UInt8] = []
-        let parser = MultipartParser(boundary: boundary)
-        parser.onHeader = { header, value in
-            guard header.lowercased() == "content-disposition" else { return }
-            for parameter in value.split(separator: ";").dropFirst() {
-                let pair = parameter.split(separator: "=", maxSplits: 1)
-                guard pair.count == 2 else { continue }
-                let key = pair[0].trimmingCharacters(in: .whitespaces).lowercased()
-                let value = pair[1].trimmingCharacters(in: CharacterSet(charactersIn: " \""))
-                if key == "name" { name = value }
-                if key == "filename" { filename = value }
-            }
-        }
-        parser.onBody = { chunk in body += chunk.readBytes(length: chunk.readableBytes) ?? [] }
-        parser.onPartComplete = {
-            if let name {
-                if let filename {
-                    // Browsers send a path on some systems: keep the last component.
-                    let base = filename.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? filename
-                    fields.uploads[name] = Upload(filename: base, bytes: body)
-                } else {
-                    fields.values[name, default: []].append(String(decoding: body, as: UTF8.self))
-                }
-            }
-            name = nil
-            filename = nil
-            body = []
-        }
+        let body: MultipartBody
         do {
-            try parser.execute(buffer)
+            body = try MultipartBody(Array(buffer: buffer), boundary: boundary)
         } catch {
             throw AppError.invalid("表单格式有误。 The form is malformed.")
+        }
+        var fields = FormFields()
+        for part in body.parts {
+            guard let name = part.disposition("name") else { continue }
+            if let filename = part.disposition("filename") {
+                // Browsers send a path on some systems: keep the last component.
+                let base = filename.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? filename
+                fields.uploads[name] = Upload(filename: base, bytes: Array(part.body))
+            } else {
+                fields.values[name, default: []].append(String(decoding: part.body, as: UTF8.self))
+            }
         }
         return fields
     }

@@ -35,7 +35,8 @@ extension Pages {
 
     func portalPlan(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let plans = try await store.publishedPlans()
-        let jurisdiction = context.parameters.get("jurisdiction") ?? ""
+        // Path parameters arrive percent-encoded; the links to a plan encode its Chinese name.
+        let jurisdiction = context.parameters.get("jurisdiction").flatMap { $0.removingPercentEncoding } ?? ""
         let year = context.parameters.get("year").flatMap(Int.init)
         // Only a published plan is public; anything else is not found.
         guard let chosen = plans.first(where: { $0.jurisdiction == jurisdiction && $0.planYear == year }) else { throw AppError.notFound }
