@@ -74,10 +74,14 @@ struct ServeCommand: AsyncParsableCommand {
         if demo {
             do {
                 guard try await planStore.planRevision() == 0 else {
-                    throw ValidationError("--demo 需要一个空的数据库。 --demo needs an empty store.")
+                    await planStore.close()
+                    StandardError.write("luoshi: --demo 需要一个空的数据库（不带 --db 时自动新建）。 --demo needs an empty store (one is made when --db is not given).")
+                    throw ExitCode(1)
                 }
                 StandardError.write("正在准备演示数据… Preparing the demo store…")
                 try await DemoPlan.load(into: planStore, report: demoReport, departments: demoDepartments, hasher: settings.hasher)
+            } catch let exit as ExitCode {
+                throw exit
             } catch {
                 await planStore.close()
                 StandardError.write("luoshi: \(error.localizedDescription)")
