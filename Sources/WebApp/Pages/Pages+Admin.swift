@@ -36,7 +36,11 @@ extension Pages {
                 id: $0.id, login: $0.login, name: $0.displayName, role: language == .chinese ? $0.role.chinese : $0.role.rawValue,
                 department: $0.departmentName ?? "", disabled: $0.disabled, isSelf: $0.id == viewer.user.id)
         }
-        let message = request.uri.queryParameters["imported"].map { language.strings["admin_imported"]! + String($0) }
+        // `year|version|outcome`, as the import left it, in the viewer's words.
+        let message = request.uri.queryParameters["imported"].map { String($0).split(separator: "|") }.flatMap { parts -> String? in
+            guard parts.count == 3, let outcome = language.strings["admin_import_" + parts[2]] else { return nil }
+            return outcome.replacingOccurrences(of: "{year}", with: parts[0]).replacingOccurrences(of: "{version}", with: parts[1])
+        }
         let model = AdminModel(
             users: users,
             roles: User.Role.allCases.map { AdminModel.RoleOption(value: $0.rawValue, label: language == .chinese ? $0.chinese : $0.rawValue) },
@@ -103,7 +107,7 @@ extension Pages {
         let report = ReportExtractor.extract(decoded.text)
         let result = try await store.importReport(
             report, sourceText: decoded.text, jurisdiction: viewer.user.jurisdiction, planYear: try form.integer("year", label: "年度 year"))
-        let summary = "\(result.planYear) v\(result.version) (\(result.outcome.rawValue))"
+        let summary = "\(result.planYear)|\(result.version)|\(result.outcome.rawValue)"
         return Response(
             status: .seeOther, headers: [.location: "/admin?imported=" + (summary.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")])
     }
