@@ -178,6 +178,7 @@ def main():
     staff = Journey("staff").sign_in("staff")
     staff.open("/review")
     staff.shot("review")
+    staff.open("/review?page=999")  # oldest first: the newest report is on the last page
     rows = [r for r in staff.driver.find_elements(By.CSS_SELECTOR, "tbody tr") if "浏览器测试" in r.text]
     staff.expect(rows, "the report is not waiting for review")
     staff.click(rows[0].find_element(By.CSS_SELECTOR, "button[value=accept]"))

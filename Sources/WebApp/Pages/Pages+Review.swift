@@ -21,6 +21,12 @@ struct ReviewModel {
 
     let items: [Item]
     let count: Int
+    let page: Int
+    let pages: Int
+    let previous: String?
+    let next: String?
+
+    static let perPage = 50
 }
 
 extension Pages {
@@ -28,7 +34,10 @@ extension Pages {
         let viewer = try context.requireViewer { $0.isOffice }
         let language = context.language
         let strings = language.strings
-        let pending = try await store.pendingReviews(jurisdiction: viewer.user.jurisdiction)
+        let all = try await store.pendingReviews(jurisdiction: viewer.user.jurisdiction)
+        let pages = max(1, (all.count + ReviewModel.perPage - 1) / ReviewModel.perPage)
+        let page = min(max(1, request.uri.queryParameters["page"].flatMap { Int(String($0)) } ?? 1), pages)
+        let pending = all.dropFirst((page - 1) * ReviewModel.perPage).prefix(ReviewModel.perPage)
         let items = pending.map { entry -> ReviewModel.Item in
             switch entry.item {
             case .progress(let report):
@@ -47,7 +56,11 @@ extension Pages {
             }
         }
         return renderer.page(
-            "review", title: strings["review"]!, model: ReviewModel(items: items, count: items.count), request: request, context: context)
+            "review", title: strings["review"]!,
+            model: ReviewModel(
+                items: items, count: all.count, page: page, pages: pages, previous: page > 1 ? "/review?page=\(page - 1)" : nil,
+                next: page < pages ? "/review?page=\(page + 1)" : nil),
+            request: request, context: context)
     }
 
     func reviewProgress(_ request: Request, _ context: AppRequestContext) async throws -> Response {
