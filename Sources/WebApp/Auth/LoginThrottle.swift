@@ -30,7 +30,8 @@ actor LoginThrottle {
     func recordFailure(for keys: [String]) {
         let now = ContinuousClock.now
         for key in keys { failures[key, default: []].append(now) }
-        // Bounded memory under a flood of made-up logins: forget the oldest keys.
+        // Bounded memory under a flood of made-up logins: forget some keys (a forgotten one only
+        // gets its attempts back early).
         if failures.count > 10_000 {
             for key in failures.keys.prefix(failures.count - 10_000) { failures[key] = nil }
         }
