@@ -99,12 +99,18 @@ struct AccessRulesTests {
                 #expect(try await browser.post("/tasks/\(task)/progress", form: ["_csrf": token, "narrative": "x"]).status == .forbidden)
                 #expect(try await browser.post("/admin/users", form: ["_csrf": token, "login": "evil", "name": "x", "role": "office_admin", "password": "12345678"]).status == .forbidden)
                 #expect(try await browser.get("/api/v1/review").status == .forbidden)
+                let other = try #require(try await fixture.store.credentials(login: "zhujian")).user.id
+                #expect(try await browser.post("/admin/users/\(other)/password", form: ["_csrf": token, "password": "taken-over-1"]).status == .forbidden)
+                #expect(try await browser.post("/admin/users/\(other)/disabled", form: ["_csrf": token, "disabled": "1"]).status == .forbidden)
+                #expect(try await browser.post("/admin/import", form: ["_csrf": token]).status == .forbidden)
+                #expect(try await browser.post("/allocation/publish", form: ["_csrf": token]).status == .forbidden)
+                #expect(try await browser.post("/review/deadline/1", form: ["_csrf": token, "decision": "accept"]).status == .forbidden)
             }
             #expect(try await fixture.store.users(jurisdiction: "白水区").count == 5)
         }
     }
 
-    @Test("a user the admin disables is signed out at once; an admin cannot disable themselves")
+    @Test("a user the admin disables is signed out at once; an admin resets a password; an admin cannot disable themselves")
     func disabledUser() async throws {
         try await WebFixture.run { fixture in
             try await fixture.withApp { client in
@@ -117,6 +123,13 @@ struct AccessRulesTests {
                 #expect(try await department.get("/workspace").status == .seeOther)  // to the sign-in page
                 var again = Browser(client)
                 #expect(try await again.signIn("zhujian", password: WebFixture.password).status == .unauthorized)
+                // A new password from the admin: the old one stops working, the new one signs in.
+                #expect(try await admin.post("/admin/users/\(zhujian)/disabled", form: ["_csrf": token, "disabled": "0"]).status == .seeOther)
+                #expect(try await admin.post("/admin/users/\(zhujian)/password", form: ["_csrf": token, "password": "short"]).status == .unprocessableContent)
+                #expect(try await admin.post("/admin/users/\(zhujian)/password", form: ["_csrf": token, "password": "brand-new-pass"]).status == .seeOther)
+                var fresh = Browser(client)
+                #expect(try await fresh.signIn("zhujian", password: WebFixture.password).status == .unauthorized)
+                #expect(try await fresh.signIn("zhujian", password: "brand-new-pass").status == .seeOther)
                 let own = try #require(try await fixture.store.credentials(login: "admin")).user.id
                 #expect(try await admin.post("/admin/users/\(own)/disabled", form: ["_csrf": token, "disabled": "1"]).status == .unprocessableContent)
             }

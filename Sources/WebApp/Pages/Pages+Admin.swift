@@ -78,6 +78,22 @@ extension Pages {
         return Response(status: .seeOther, headers: [.location: "/admin"])
     }
 
+    /// Sets a new password for a user of the admin's jurisdiction; their sessions end.
+    func resetPassword(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer { $0.isAdmin }
+        let form = try await FormFields.read(request, context: context)
+        try form.checkCSRF(viewer)
+        guard let user = try await store.user(id: try Self.id(context)), user.jurisdiction == viewer.user.jurisdiction else {
+            throw AppError.notFound
+        }
+        let password = form.values["password"]?.first ?? ""
+        guard password.count >= PasswordHasher.minimumLength else {
+            throw AppError.invalid("密码至少 \(PasswordHasher.minimumLength) 个字符。 A password has at least \(PasswordHasher.minimumLength) characters.")
+        }
+        try await store.setPasswordHash(userID: user.id, try await settings.hasher.hash(password), actor: viewer.user.displayName)
+        return Response(status: .seeOther, headers: [.location: "/admin"])
+    }
+
     func createDepartment(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer { $0.isAdmin }
         let form = try await FormFields.read(request, context: context)

@@ -40,6 +40,7 @@ struct Pages {
         router.get("admin") { request, context in try await admin(request, context) }
         router.post("admin/users") { request, context in try await createUser(request, context) }
         router.post("admin/users/:id/disabled") { request, context in try await setUserDisabled(request, context) }
+        router.post("admin/users/:id/password") { request, context in try await resetPassword(request, context) }
         router.post("admin/departments") { request, context in try await createDepartment(request, context) }
         router.post("admin/import") { request, context in try await importReport(request, context) }
         router.get("portal") { request, context in try await portal(request, context) }
