@@ -25,9 +25,9 @@ struct APITests {
         return (status, json)
     }
 
-    @Test("every endpoint's real answers, success and error, fit the OpenAPI document")
-    func responsesFitTheDocument() async throws {
-        try await WebFixture.run { fixture in
+    @Test("every endpoint's real answers, success and error, fit the OpenAPI document", arguments: WebEngine.available)
+    func responsesFitTheDocument(_ engine: WebEngine) async throws {
+        try await WebFixture.run(engine) { fixture in
             let houses = fixture.tasks["老旧小区"]!
             let clinic = fixture.tasks["疾控"]!
             let departmentToken = APIToken.random()
@@ -122,9 +122,9 @@ struct APITests {
         #expect(!schema.problems([["kind": "other", "id": 1, "task_id": 1, "task_text": "", "department": ""]], against: review).isEmpty)
     }
 
-    @Test("a browser session changing data through the API must send its form token")
-    func sessionNeedsCSRFHeader() async throws {
-        try await WebFixture.run { fixture in
+    @Test("a browser session changing data through the API must send its form token", arguments: WebEngine.available)
+    func sessionNeedsCSRFHeader(_ engine: WebEngine) async throws {
+        try await WebFixture.run(engine) { fixture in
             let houses = fixture.tasks["老旧小区"]!
             try await fixture.withApp { client in
                 var browser = try await Browser.signedIn(client, as: "zhujian")

@@ -34,9 +34,9 @@ struct AccessRulesTests {
         }
     }
 
-    @Test("a department user sees only its own tasks, on every page and in the API")
-    func departmentSeesOwnTasks() async throws {
-        try await WebFixture.run { fixture in
+    @Test("a department user sees only its own tasks, on every page and in the API", arguments: WebEngine.available)
+    func departmentSeesOwnTasks(_ engine: WebEngine) async throws {
+        try await WebFixture.run(engine) { fixture in
             try await fixture.withApp { client in
                 var browser = try await Browser.signedIn(client, as: "zhujian")
                 let list = String(buffer: try await browser.get("/tasks").body)
@@ -51,9 +51,9 @@ struct AccessRulesTests {
         }
     }
 
-    @Test("a department user forging another department's task id finds nothing and changes nothing")
-    func forgedTaskIDs() async throws {
-        try await WebFixture.run { fixture in
+    @Test("a department user forging another department's task id finds nothing and changes nothing", arguments: WebEngine.available)
+    func forgedTaskIDs(_ engine: WebEngine) async throws {
+        try await WebFixture.run(engine) { fixture in
             let other = fixture.tasks["疾控"]!  // 区卫健委's
             let evidence = try await fixture.store.fileProgress(
                 ProgressInput(taskID: other, department: "区卫健委", reportedOn: "2022-03-01", narrative: "选址完成", percent: 10,
@@ -87,9 +87,9 @@ struct AccessRulesTests {
         }
     }
 
-    @Test("a leader reads everything and changes nothing")
-    func leaderReadsOnly() async throws {
-        try await WebFixture.run { fixture in
+    @Test("a leader reads everything and changes nothing", arguments: WebEngine.available)
+    func leaderReadsOnly(_ engine: WebEngine) async throws {
+        try await WebFixture.run(engine) { fixture in
             let task = fixture.tasks["垃圾"]!
             try await fixture.withApp { client in
                 var browser = try await Browser.signedIn(client, as: "leader")
@@ -110,9 +110,9 @@ struct AccessRulesTests {
         }
     }
 
-    @Test("a user the admin disables is signed out at once; an admin resets a password; an admin cannot disable themselves")
-    func disabledUser() async throws {
-        try await WebFixture.run { fixture in
+    @Test("a user the admin disables is signed out at once; an admin resets a password; an admin cannot disable themselves", arguments: WebEngine.available)
+    func disabledUser(_ engine: WebEngine) async throws {
+        try await WebFixture.run(engine) { fixture in
             try await fixture.withApp { client in
                 var department = try await Browser.signedIn(client, as: "zhujian")
                 #expect(try await department.get("/workspace").status == .ok)
@@ -136,9 +136,9 @@ struct AccessRulesTests {
         }
     }
 
-    @Test("signed-out API calls get a JSON 401; unknown API paths a JSON 404")
-    func apiErrors() async throws {
-        try await WebFixture.run { fixture in
+    @Test("signed-out API calls get a JSON 401; unknown API paths a JSON 404", arguments: WebEngine.available)
+    func apiErrors(_ engine: WebEngine) async throws {
+        try await WebFixture.run(engine) { fixture in
             try await fixture.withApp { client in
                 var browser = Browser(client)
                 let response = try await browser.get("/api/v1/tasks")

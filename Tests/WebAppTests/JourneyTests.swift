@@ -8,9 +8,9 @@ import Testing
 /// The work of each role through the pages, checked in the store and on the pages that show it.
 @Suite("Journeys through the pages")
 struct JourneyTests {
-    @Test("a department files progress with evidence; the office accepts its completion; dashboard and portal show it done")
-    func reportReviewAndShow() async throws {
-        try await WebFixture.run { fixture in
+    @Test("a department files progress with evidence; the office accepts its completion; dashboard and portal show it done", arguments: WebEngine.available)
+    func reportReviewAndShow(_ engine: WebEngine) async throws {
+        try await WebFixture.run(engine) { fixture in
             let task = fixture.tasks["老旧小区"]!
             try await fixture.withApp { client in
                 var department = try await Browser.signedIn(client, as: "zhujian")
@@ -54,9 +54,9 @@ struct JourneyTests {
         }
     }
 
-    @Test("bad progress gets a clear message and stores nothing")
-    func badProgress() async throws {
-        try await WebFixture.run { fixture in
+    @Test("bad progress gets a clear message and stores nothing", arguments: WebEngine.available)
+    func badProgress(_ engine: WebEngine) async throws {
+        try await WebFixture.run(engine) { fixture in
             let task = fixture.tasks["老旧小区"]!
             try await fixture.withApp { client in
                 var department = try await Browser.signedIn(client, as: "zhujian")
@@ -80,9 +80,9 @@ struct JourneyTests {
         }
     }
 
-    @Test("a malformed upload, or one without a boundary, is refused with a message")
-    func malformedUpload() async throws {
-        try await WebFixture.run { fixture in
+    @Test("a malformed upload, or one without a boundary, is refused with a message", arguments: WebEngine.available)
+    func malformedUpload(_ engine: WebEngine) async throws {
+        try await WebFixture.run(engine) { fixture in
             let task = fixture.tasks["老旧小区"]!
             try await fixture.withApp { client in
                 var department = try await Browser.signedIn(client, as: "zhujian")
@@ -98,9 +98,9 @@ struct JourneyTests {
         }
     }
 
-    @Test("a deadline request goes from the department to the office, and an accepted one moves the deadline")
-    func deadlineRequest() async throws {
-        try await WebFixture.run { fixture in
+    @Test("a deadline request goes from the department to the office, and an accepted one moves the deadline", arguments: WebEngine.available)
+    func deadlineRequest(_ engine: WebEngine) async throws {
+        try await WebFixture.run(engine) { fixture in
             let task = fixture.tasks["老旧小区"]!
             try await fixture.withApp { client in
                 var department = try await Browser.signedIn(client, as: "zhujian")
@@ -119,9 +119,9 @@ struct JourneyTests {
         }
     }
 
-    @Test("the office allocates a draft plan in the editor and publishes it; a stale form is a conflict")
-    func allocateAndPublish() async throws {
-        try await WebFixture.run(publish: false) { fixture in
+    @Test("the office allocates a draft plan in the editor and publishes it; a stale form is a conflict", arguments: WebEngine.available)
+    func allocateAndPublish(_ engine: WebEngine) async throws {
+        try await WebFixture.run(engine, publish: false) { fixture in
             let task = fixture.tasks["幼儿园"]!
             try await fixture.withApp { client in
                 var office = try await Browser.signedIn(client, as: "staff")
@@ -164,9 +164,9 @@ struct JourneyTests {
         }
     }
 
-    @Test("the admin adds a user who can then sign in, and imports a report from an upload")
-    func adminWork() async throws {
-        try await WebFixture.run { fixture in
+    @Test("the admin adds a user who can then sign in, and imports a report from an upload", arguments: WebEngine.available)
+    func adminWork(_ engine: WebEngine) async throws {
+        try await WebFixture.run(engine) { fixture in
             try await fixture.withApp { client in
                 var admin = try await Browser.signedIn(client, as: "admin")
                 let token = try await admin.csrf(from: "/admin")
@@ -192,9 +192,9 @@ struct JourneyTests {
         }
     }
 
-    @Test("the task list filters, searches inside words and pages")
-    func taskListFilters() async throws {
-        try await WebFixture.run { fixture in
+    @Test("the task list filters, searches inside words and pages", arguments: WebEngine.available)
+    func taskListFilters(_ engine: WebEngine) async throws {
+        try await WebFixture.run(engine) { fixture in
             try await fixture.withApp { client in
                 var office = try await Browser.signedIn(client, as: "staff")
                 let search = String(buffer: try await office.get("/tasks?q=" + Browser.encode("转运")).body)
@@ -214,9 +214,9 @@ struct JourneyTests {
         }
     }
 
-    @Test("the report reader marks tasks and quantities and explains glossary terms")
-    func reader() async throws {
-        try await WebFixture.run { fixture in
+    @Test("the report reader marks tasks and quantities and explains glossary terms", arguments: WebEngine.available)
+    func reader(_ engine: WebEngine) async throws {
+        try await WebFixture.run(engine) { fixture in
             try await fixture.withApp { client in
                 var office = try await Browser.signedIn(client, as: "staff")
                 let html = String(buffer: try await office.get("/report").body)
@@ -232,9 +232,9 @@ struct JourneyTests {
         }
     }
 
-    @Test("pages switch to English and back")
-    func language() async throws {
-        try await WebFixture.run { fixture in
+    @Test("pages switch to English and back", arguments: WebEngine.available)
+    func language(_ engine: WebEngine) async throws {
+        try await WebFixture.run(engine) { fixture in
             try await fixture.withApp { client in
                 var leader = try await Browser.signedIn(client, as: "leader")
                 #expect(String(buffer: try await leader.get("/dashboard").body).contains("总体进度"))

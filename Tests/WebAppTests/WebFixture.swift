@@ -7,8 +7,21 @@ import ReportExtraction
 import Testing
 @testable import WebApp
 
-/// A small published plan with a user per role, on a real SQLite file of its own, and the
-/// application over it.
+/// The engines the web tests run on: SQLite always, PostgreSQL when the test script has started
+/// a server (`LUOSHI_TEST_POSTGRES_URL`); each test gets a database of its own.
+enum WebEngine: String, CaseIterable, Sendable, CustomTestStringConvertible {
+    case sqlite
+    case postgres
+
+    static var available: [WebEngine] {
+        ProcessInfo.processInfo.environment["LUOSHI_TEST_POSTGRES_URL"] == nil ? [.sqlite] : [.sqlite, .postgres]
+    }
+
+    var testDescription: String { rawValue }
+}
+
+/// A small published plan with a user per role, on a real SQLite file or PostgreSQL database of
+/// its own, and the application over it.
 struct WebFixture {
     static let report = """
         政府工作报告
@@ -26,14 +39,26 @@ struct WebFixture {
 
     let store: PlanStore
     let directory: URL
+    let database: String?
     let tasks: [String: Int]
 
-    static func make(publish: Bool = true) async throws -> WebFixture {
+    static func make(_ engine: WebEngine = .sqlite, publish: Bool = true) async throws -> WebFixture {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("luoshi-web-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var logger = Logger(label: "luoshi.test")
         logger.logLevel = .warning
-        let store = try await PlanStore.open(.sqlite(path: directory.appendingPathComponent("web.sqlite").path), logger: logger)
+        let location: StoreLocation
+        var database: String?
+        switch engine {
+        case .sqlite:
+            location = .sqlite(path: directory.appendingPathComponent("web.sqlite").path)
+        case .postgres:
+            let name = "luoshi_web_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+            try psql("CREATE DATABASE \(name)")
+            database = name
+            location = .postgres(url: "\(adminURL.components(separatedBy: "/").dropLast().joined(separator: "/"))/\(name)?tlsmode=disable")
+        }
+        let store = try await PlanStore.open(location, logger: logger)
         _ = try await store.importReport(ReportExtractor.extract(report), sourceText: report)
         _ = try await store.importDepartments(
             [
@@ -58,12 +83,29 @@ struct WebFixture {
             _ = try await store.createUser(
                 NewUser(login: login, displayName: login, role: role, department: department, passwordHash: hash), jurisdiction: "白水区", actor: "test")
         }
-        return WebFixture(store: store, directory: directory, tasks: tasks)
+        return WebFixture(store: store, directory: directory, database: database, tasks: tasks)
     }
 
     func finish() async {
         await store.close()
         try? FileManager.default.removeItem(at: directory)
+        if let database { try? Self.psql("DROP DATABASE IF EXISTS \(database) WITH (FORCE)") }
+    }
+
+    /// The test server's admin URL without its query (psql does not read `tlsmode`).
+    static var adminURL: String {
+        (ProcessInfo.processInfo.environment["LUOSHI_TEST_POSTGRES_URL"] ?? "").components(separatedBy: "?")[0]
+    }
+
+    /// Runs one statement on the test server with psql (installed with the server).
+    static func psql(_ statement: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["psql", adminURL, "-q", "-c", statement]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw CocoaError(.executableLoad) }
     }
 
     /// Runs `body` against the application over this store, in process (no sockets).
@@ -74,8 +116,8 @@ struct WebFixture {
     }
 
     /// Runs `body`, then always closes the store (a test that throws must not leak it).
-    static func run(publish: Bool = true, _ body: (WebFixture) async throws -> Void) async throws {
-        let fixture = try await make(publish: publish)
+    static func run(_ engine: WebEngine = .sqlite, publish: Bool = true, _ body: (WebFixture) async throws -> Void) async throws {
+        let fixture = try await make(engine, publish: publish)
         do {
             try await body(fixture)
         } catch {
