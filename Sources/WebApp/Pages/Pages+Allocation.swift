@@ -78,16 +78,10 @@ extension Pages {
         }
         let suggestions = all.filter { $0.suggestion != nil }.count
         var rows = Array(shown.dropFirst((page - 1) * AllocationModel.perPage).prefix(AllocationModel.perPage))
-        let scalars = Array(try await store.reportText(reportID: plan.report.id).normalized.unicodeScalars)
-        func slice(_ from: Int, _ to: Int) -> String {
-            let from = max(0, min(from, scalars.count)), to = max(from, min(to, scalars.count))
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[from..<to])
-            return String(view)
-        }
+        let text = ScalarText(try await store.reportText(reportID: plan.report.id).normalized)
         for index in rows.indices where rows[index].reportID == plan.report.id && rows[index].end > rows[index].start {
-            rows[index].before = "…" + slice(rows[index].start - 40, rows[index].start)
-            rows[index].after = slice(rows[index].end, rows[index].end + 40) + "…"
+            rows[index].before = "…" + text.slice(rows[index].start - 40, rows[index].start)
+            rows[index].after = text.slice(rows[index].end, rows[index].end + 40) + "…"
         }
         let model = AllocationModel(
             year: plan.planYear, published: plan.published, departments: plan.departments.map(\.name),

@@ -75,14 +75,7 @@ extension Pages {
         let task = allocated.task
         let language = context.language
         let strings = language.strings
-        let text = try await store.reportText(reportID: task.reportID).normalized
-        let scalars = Array(text.unicodeScalars)
-        func slice(_ from: Int, _ to: Int) -> String {
-            let from = max(0, min(from, scalars.count)), to = max(from, min(to, scalars.count))
-            var out = String.UnicodeScalarView()
-            out.append(contentsOf: scalars[from..<to])
-            return String(out)
-        }
+        let text = ScalarText(try await store.reportText(reportID: task.reportID).normalized)
         let hasQuote = task.endOffset > task.startOffset
         let departments = Dictionary(uniqueKeysWithValues: plan.departments.map { ($0.id, $0.name) })
         let reports = try await store.progressReports(taskID: task.id)
@@ -123,8 +116,8 @@ extension Pages {
         let status = plan.statusByTask[task.id]
         let model = TaskPageModel(
             id: task.id, text: task.text, section: plan.sectionTitle(task.sectionPath).map { "\(task.sectionPath ?? "") \($0)" },
-            before: hasQuote ? slice(task.startOffset - 120, task.startOffset) : "", quote: hasQuote ? slice(task.startOffset, task.endOffset) : task.text,
-            after: hasQuote ? slice(task.endOffset, task.endOffset + 120) : "",
+            before: hasQuote ? text.slice(task.startOffset - 120, task.startOffset) : "", quote: hasQuote ? text.slice(task.startOffset, task.endOffset) : task.text,
+            after: hasQuote ? text.slice(task.endOffset, task.endOffset + 120) : "",
             status: status.map { TaskRow($0, language: language) }, lead: allocated.lead ?? strings["unassigned"]!,
             co: allocated.coResponsible.joined(separator: "、"), deadline: language.date(task.deadline),
             target: task.targetValue.map { (task.targetComparator.map { strings["comparator_" + $0] ?? "" } ?? "") + Format.number($0) + (task.targetUnit ?? "") },
