@@ -85,7 +85,9 @@ public enum DemoPlan {
                 if let target = task.task.targetValue, task.task.targetUnit != nil {
                     inputs.append(ProgressInput(
                         taskID: task.task.id, department: lead, reportedOn: date, narrative: narrative,
-                        value: (target * min(1, fraction) * 10).rounded() / 10, unit: task.task.targetUnit, completionRequested: done,
+                        // Whole targets (8个, 30条) are counted in whole units.
+                        value: target == target.rounded() ? (target * min(1, fraction)).rounded(.down) : (target * min(1, fraction) * 10).rounded() / 10,
+                        unit: task.task.targetUnit, completionRequested: done,
                         behindReason: pace.reason, actor: "演示"))
                 } else {
                     inputs.append(ProgressInput(

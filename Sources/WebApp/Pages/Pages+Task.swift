@@ -99,7 +99,11 @@ extension Pages {
                 latest[report.departmentID] = value
                 points.append((Self.dayOfYear(date, planYear: task.planYear), latest.values.reduce(0, +)))
             }
-            if !points.isEmpty { chart = Charts.progressLine(points: points, target: target, title: strings["task_chart"]!) }
+            if !points.isEmpty {
+                chart = Charts.progressLine(
+                    points: points, target: target, title: strings["task_chart"]!,
+                    monthLabel: { language == .chinese ? "\($0)月" : String($0) })
+            }
         }
         let requests = try await store.deadlineRequests(taskID: task.id).map {
             TaskPageModel.RequestRow(

@@ -55,10 +55,12 @@ enum Charts {
         return svg + "</svg>"
     }
 
-    /// Reported values of one task over time against its target.
-    static func progressLine(points: [(day: Int, value: Double)], target: Double, title: String) -> String {
+    /// Reported values of one task over time (day of the plan year) against its target.
+    static func progressLine(
+        points: [(day: Int, value: Double)], target: Double, title: String, monthLabel: (Int) -> String = { String($0) }
+    ) -> String {
         let left = 50, top = 10, plotWidth = 420, plotHeight = 120
-        let width = left + plotWidth + 20, height = top + plotHeight + 20
+        let width = left + plotWidth + 20, height = top + plotHeight + 26
         let maximum = max(target, points.map(\.value).max() ?? 0, 1)
         func x(_ day: Int) -> Int { left + day * plotWidth / 365 }
         func y(_ value: Double) -> Int { top + plotHeight - Int(value / maximum * Double(plotHeight)) }
@@ -66,6 +68,10 @@ enum Charts {
         svg += #"<line x1="\#(left)" y1="\#(y(0))" x2="\#(x(365))" y2="\#(y(0))" class="axis"/>"#
         svg += #"<line x1="\#(left)" y1="\#(y(target))" x2="\#(x(365))" y2="\#(y(target))" class="target-line"/>"#
         svg += #"<text x="\#(left - 4)" y="\#(y(target) + 4)" text-anchor="end">\#(Format.number(target))</text>"#
+        // A label at the start of every other month.
+        for (month, day) in [(1, 0), (3, 59), (5, 120), (7, 181), (9, 243), (11, 304)] {
+            svg += #"<text x="\#(x(day))" y="\#(y(0) + 18)" text-anchor="start">\#(HTML.escape(monthLabel(month)))</text>"#
+        }
         let line = points.map { "\(x($0.day)),\(y($0.value))" }.joined(separator: " ")
         svg += #"<polyline points="\#(x(0)),\#(y(0)) \#(line)" class="value-line"/>"#
         for point in points {
