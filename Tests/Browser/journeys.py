@@ -10,6 +10,7 @@ a screenshot of the page it failed on."""
 import os
 import struct
 import sys
+import time
 import tempfile
 import zlib
 
@@ -52,8 +53,15 @@ class Journey:
         WebDriverWait(self.driver, 15).until(expected_conditions.staleness_of(page))
         WebDriverWait(self.driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
-    def text(self):
-        return self.driver.find_element(By.TAG_NAME, "body").text
+    def text(self, css="body"):
+        # A redirect can replace the document between finding an element and reading it: read again.
+        for attempt in range(10):
+            try:
+                return self.driver.find_element(By.CSS_SELECTOR, css).text
+            except WebDriverException:
+                if attempt == 9:
+                    raise
+                time.sleep(0.2)
 
     def expect(self, condition, message):
         if not condition:
@@ -157,7 +165,7 @@ def main():
     open_tasks = []
     for link in links:
         department.driver.get(link)
-        if department.driver.find_elements(By.CSS_SELECTOR, "form[action$='/progress']") and "已完成" not in department.driver.find_element(By.CSS_SELECTOR, "dl.facts").text:
+        if department.driver.find_elements(By.CSS_SELECTOR, "form[action$='/progress']") and "已完成" not in department.text("dl.facts"):
             open_tasks.append(link)
             break
     department.expect(open_tasks, "no open task to report on")
@@ -183,7 +191,7 @@ def main():
     staff.expect(rows, "the report is not waiting for review")
     staff.click(rows[0].find_element(By.CSS_SELECTOR, "button[value=accept]"))
     staff.open(task_path)
-    staff.expect("已完成" in staff.driver.find_element(By.CSS_SELECTOR, "dl.facts").text, "the accepted task is not done")
+    staff.expect("已完成" in staff.text("dl.facts"), "the accepted task is not done")
     staff.open("/dashboard")
     done_after = staff.figure("已完成")
     staff.expect(done_after == done_before + 1, f"the dashboard counts {done_after} done, not {done_before + 1}")

@@ -62,14 +62,13 @@ struct APIRoutes {
         let plan = try await snapshot(viewer, request)
         let query = try TaskQuery(request: request)
         // The same answer for everyone who sees the same tasks: kept until the plan changes.
-        let scope = viewer.readsWholePlan ? "all" : "department:" + (viewer.departmentName ?? "")
-        let key = "api-tasks|\(plan.jurisdiction)|\(plan.planYear)|\(plan.asOf.text)|\(scope)|\(query.queryString())|\(query.perPage)"
+        let key = "api-tasks|\(plan.jurisdiction)|\(plan.planYear)|\(plan.asOf.text)|\(viewer.scope)|\(query.queryString())|\(query.perPage)"
         if let kept = await cache.content(key, revision: plan.revision) { return Self.jsonResponse(kept) }
         let matches = query.matches(plan, viewer: viewer)
-        let pages = max(1, (matches.count + query.perPage - 1) / query.perPage)
-        let items = matches.dropFirst((query.page - 1) * query.perPage).prefix(query.perPage).map(TaskJSON.init)
+        let paging = Paging(count: matches.count, perPage: query.perPage, requested: query.page, clamped: false)
+        let items = paging.items(matches).map(TaskJSON.init)
         let body = try Self.encode(
-            TaskPageJSON(items: Array(items), page: query.page, per_page: query.perPage, total: matches.count, pages: pages, as_of: plan.asOf.text))
+            TaskPageJSON(items: Array(items), page: query.page, per_page: query.perPage, total: matches.count, pages: paging.pages, as_of: plan.asOf.text))
         await cache.keep(body, under: key, revision: plan.revision)
         return Self.jsonResponse(body)
     }

@@ -12,9 +12,9 @@ extension Viewer {
         readsWholePlan || isAssigned(status)
     }
 
-    /// Whether this viewer may report progress or ask for a deadline change on a task.
-    func mayReport(on status: TaskStatus) -> Bool {
-        user.role == .department && isAssigned(status)
+    /// Which tasks this viewer sees, as a cache key: viewers with the same scope see the same lists.
+    var scope: String {
+        readsWholePlan ? "all" : "department:" + (departmentName ?? "")
     }
 
     func isAssigned(_ status: TaskStatus) -> Bool {

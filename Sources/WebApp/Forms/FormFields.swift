@@ -40,20 +40,10 @@ struct FormFields: Sendable {
 
     init() {}
 
-    /// For tests and the API: fields given directly.
-    init(_ values: [String: String]) {
-        self.values = values.mapValues { [$0] }
-    }
-
     /// The field's first value, trimmed; nil when missing or blank.
     subscript(_ name: String) -> String? {
         guard let value = values[name]?.first?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
         return value
-    }
-
-    /// Every non-blank value of a repeated field.
-    func all(_ name: String) -> [String] {
-        (values[name] ?? []).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
     }
 
     func upload(_ name: String) -> Upload? {

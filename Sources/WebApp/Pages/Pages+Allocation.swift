@@ -71,13 +71,13 @@ extension Pages {
             default: return true
             }
         }
-        let pages = max(1, (shown.count + AllocationModel.perPage - 1) / AllocationModel.perPage)
-        let page = min(max(1, request.uri.queryParameters["page"].flatMap { Int(String($0)) } ?? 1), pages)
+        let paging = Paging(
+            count: shown.count, perPage: AllocationModel.perPage, requested: request.uri.queryParameters["page"].flatMap { Int(String($0)) } ?? 1)
         func link(_ page: Int) -> String {
             "/allocation?section=\(section ?? "")&show=\(show)&page=\(page)"
         }
         let suggestions = all.filter { $0.suggestion != nil }.count
-        var rows = Array(shown.dropFirst((page - 1) * AllocationModel.perPage).prefix(AllocationModel.perPage))
+        var rows = Array(paging.items(shown))
         let text = ScalarText(try await store.reportText(reportID: plan.report.id).normalized)
         for index in rows.indices where rows[index].reportID == plan.report.id && rows[index].end > rows[index].start {
             rows[index].before = "…" + text.slice(rows[index].start - 40, rows[index].start)
@@ -94,8 +94,8 @@ extension Pages {
             shows: ["all", "unassigned", "vague"].map {
                 TaskListModel.Option(value: $0, label: strings["allocation_show_" + $0] ?? $0, selected: $0 == show)
             },
-            total: shown.count, page: page, pages: pages, previous: page > 1 ? link(page - 1) : nil, next: page < pages ? link(page + 1) : nil,
-            back: link(page))
+            total: shown.count, page: paging.page, pages: paging.pages, previous: paging.previous.map(link), next: paging.next.map(link),
+            back: link(paging.page))
         return renderer.page("allocation", title: strings["allocation"]!, model: model, request: request, context: context)
     }
 
@@ -129,7 +129,7 @@ extension Pages {
         default:
             throw AppError.invalid("未知的操作。 Unknown operation.")
         }
-        return Self.redirect(request, fallback: "/allocation#task-\(task.task.id)", form: form)
+        return Self.redirect(fallback: "/allocation#task-\(task.task.id)", form: form)
     }
 
     func addTask(_ request: Request, _ context: AppRequestContext) async throws -> Response {

@@ -35,9 +35,9 @@ extension Pages {
         let language = context.language
         let strings = language.strings
         let all = try await store.pendingReviews(jurisdiction: viewer.user.jurisdiction)
-        let pages = max(1, (all.count + ReviewModel.perPage - 1) / ReviewModel.perPage)
-        let page = min(max(1, request.uri.queryParameters["page"].flatMap { Int(String($0)) } ?? 1), pages)
-        let pending = all.dropFirst((page - 1) * ReviewModel.perPage).prefix(ReviewModel.perPage)
+        let paging = Paging(
+            count: all.count, perPage: ReviewModel.perPage, requested: request.uri.queryParameters["page"].flatMap { Int(String($0)) } ?? 1)
+        let pending = paging.items(all)
         let items = pending.map { entry -> ReviewModel.Item in
             switch entry.item {
             case .progress(let report):
@@ -58,21 +58,21 @@ extension Pages {
         return renderer.page(
             "review", title: strings["review"]!,
             model: ReviewModel(
-                items: items, count: all.count, page: page, pages: pages, previous: page > 1 ? "/review?page=\(page - 1)" : nil,
-                next: page < pages ? "/review?page=\(page + 1)" : nil),
+                items: items, count: all.count, page: paging.page, pages: paging.pages,
+                previous: paging.previous.map { "/review?page=\($0)" }, next: paging.next.map { "/review?page=\($0)" }),
             request: request, context: context)
     }
 
     func reviewProgress(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let (viewer, form, accept) = try await reviewForm(request, context)
         _ = try await store.review(reportID: try Self.id(context), accept: accept, comment: form["comment"], actor: viewer.user.displayName)
-        return Self.redirect(request, fallback: "/review", form: form)
+        return Self.redirect(fallback: "/review", form: form)
     }
 
     func reviewDeadline(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let (viewer, form, accept) = try await reviewForm(request, context)
         _ = try await store.reviewDeadlineRequest(try Self.id(context), accept: accept, comment: form["comment"], actor: viewer.user.displayName)
-        return Self.redirect(request, fallback: "/review", form: form)
+        return Self.redirect(fallback: "/review", form: form)
     }
 
     /// The office's decision: `decision=accept|return`, a comment (required to return).

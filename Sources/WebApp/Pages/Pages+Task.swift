@@ -142,7 +142,7 @@ extension Pages {
         guard let department = viewer.departmentName, viewer.isAssigned(task) else { throw AppError.notFound }
         let input = try Self.progressInput(form, taskID: task.task.id, department: department, actor: viewer.user.displayName)
         _ = try await store.fileProgress(input)
-        return Self.redirect(request, fallback: "/tasks/\(task.task.id)", form: form)
+        return Self.redirect(fallback: "/tasks/\(task.task.id)", form: form)
     }
 
     /// The progress report a form describes.
@@ -171,7 +171,7 @@ extension Pages {
         _ = try await store.requestDeadlineChange(
             taskID: task.task.id, department: department, requestedDeadline: try form.required("deadline", label: "新期限 deadline"),
             reason: try form.required("reason", label: "理由 reason"), actor: viewer.user.displayName)
-        return Self.redirect(request, fallback: "/tasks/\(task.task.id)", form: form)
+        return Self.redirect(fallback: "/tasks/\(task.task.id)", form: form)
     }
 
     /// An evidence file, to those who may see the task it was filed on.

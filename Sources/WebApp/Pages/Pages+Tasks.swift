@@ -30,9 +30,8 @@ struct TaskListModel {
     static func make(_ plan: PlanSnapshot, query: TaskQuery, viewer: Viewer, language: Language) -> TaskListModel {
         let strings = language.strings
         let matches = query.matches(plan, viewer: viewer)
-        let pages = max(1, (matches.count + query.perPage - 1) / query.perPage)
-        let page = min(query.page, pages)
-        let rows = matches.dropFirst((page - 1) * query.perPage).prefix(query.perPage).map { TaskRow($0, language: language) }
+        let paging = Paging(count: matches.count, perPage: query.perPage, requested: query.page)
+        let rows = paging.items(matches).map { TaskRow($0, language: language) }
         let sectionOptions = plan.sections.filter { $0.path.split(separator: ".").count <= 2 }.map {
             Option(value: $0.path, label: String(repeating: "　", count: $0.path.split(separator: ".").count - 1) + $0.marker + $0.title,
                    selected: $0.path == query.section)
@@ -51,9 +50,9 @@ struct TaskListModel {
             sorts: TaskQuery.Sort.allCases.map {
                 Option(value: $0.rawValue, label: strings["sort_" + $0.rawValue] ?? $0.rawValue, selected: $0 == query.sort)
             },
-            overdue: query.overdue, hasTarget: query.hasTarget, rows: Array(rows), total: matches.count, page: page, pages: pages,
-            previous: page > 1 ? "/tasks?" + query.queryString(page: page - 1) : nil,
-            next: page < pages ? "/tasks?" + query.queryString(page: page + 1) : nil)
+            overdue: query.overdue, hasTarget: query.hasTarget, rows: Array(rows), total: matches.count, page: paging.page, pages: paging.pages,
+            previous: paging.previous.map { "/tasks?" + query.queryString(page: $0) },
+            next: paging.next.map { "/tasks?" + query.queryString(page: $0) })
     }
 }
 
@@ -62,8 +61,7 @@ extension Pages {
         let viewer = try context.requireViewer()
         let plan = try await snapshot(for: viewer, request: request)
         let query = try TaskQuery(request: request)
-        let scope = viewer.readsWholePlan ? "all" : "department:" + (viewer.departmentName ?? "")
-        let key = "tasks|\(plan.jurisdiction)|\(plan.planYear)|\(plan.asOf.text)|\(scope)|\(query.queryString())"
+        let key = "tasks|\(plan.jurisdiction)|\(plan.planYear)|\(plan.asOf.text)|\(viewer.scope)|\(query.queryString())"
         return try await cachedPage(key, plan: plan, title: context.language.strings["tasks"]!, request: request, context: context) {
             renderer.content("tasks", model: TaskListModel.make(plan, query: query, viewer: viewer, language: context.language), context: context)
         }

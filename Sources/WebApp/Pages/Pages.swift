@@ -88,7 +88,7 @@ struct Pages {
     }
 
     /// After a form: back to where it came from (a page of this site), else to `fallback`.
-    static func redirect(_ request: Request, fallback: String, form: FormFields? = nil) -> Response {
+    static func redirect(fallback: String, form: FormFields? = nil) -> Response {
         let target = SessionPages.localPath(form?["back"]) ?? fallback
         return Response(status: .seeOther, headers: [.location: target])
     }
