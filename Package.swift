@@ -1,9 +1,18 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
 
 let swiftSettings: [SwiftSetting] = [
     .swiftLanguageMode(.v6),
 ]
+
+/// The web application's templates, assets and demo data, compiled into the program so that the one
+/// `luoshi` binary runs from any directory and any install location (SwiftPM's `embedInCode`).
+let webAppFiles: [Resource] = ["Templates", "Assets", "Demo"].flatMap { folder in
+    let path = "\(Context.packageDirectory)/Sources/WebApp/\(folder)"
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+    return names.filter { !$0.hasSuffix(".swift") && !$0.hasPrefix(".") }.sorted().map { Resource.embedInCode("\(folder)/\($0)") }
+}
 
 let package = Package(
     name: "Luoshi",
@@ -65,10 +74,12 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ],
-            resources: [.copy("Templates"), .copy("Assets")],
+            resources: webAppFiles,
             swiftSettings: swiftSettings
         ),
         // The command tree; everything testable lives here, the executable only calls it.
+        // Writes the git commit the program is built from into the CLI (`luoshi --version`).
+        .plugin(name: "BuildInfoPlugin", capability: .buildTool()),
         .target(
             name: "LuoshiCLI",
             dependencies: [
@@ -78,7 +89,8 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ],
-            swiftSettings: swiftSettings
+            swiftSettings: swiftSettings,
+            plugins: ["BuildInfoPlugin"]
         ),
         .executableTarget(name: "luoshi", dependencies: ["LuoshiCLI"], swiftSettings: swiftSettings),
         .testTarget(name: "ReportExtractionTests", dependencies: ["ReportExtraction"], swiftSettings: swiftSettings),

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import ReportExtraction
-import ReportFiles
 
 /// `luoshi bench`: extraction speed on a report held in memory.
 struct Bench: ParsableCommand {
@@ -10,8 +9,8 @@ struct Bench: ParsableCommand {
         discussion: "Build in release mode first for figures that mean anything: swift build -c release."
     )
 
-    @Argument(help: "报告文件。 The report to extract.")
-    var file: String = "../shared/fixtures/yuquan-2022.txt"
+    @Argument(help: "报告文件（默认：程序自带的演示报告）。 The report to extract (default: the built-in demo report).")
+    var file: String?
 
     @Option(name: .long, help: "提取次数。 How many times to extract it.")
     var iterations: Int = 200
@@ -21,20 +20,14 @@ struct Bench: ParsableCommand {
     }
 
     func run() throws {
-        let decoded: DecodedReport
-        do {
-            decoded = try ReportFile.read(path: file)
-        } catch {
-            StandardError.write("luoshi: \(error.localizedDescription)")
-            throw ExitCode(1)
-        }
-        let bytes = decoded.text.utf8.count
+        let text = try ReportInput.text(file)
+        let bytes = text.utf8.count
         var records = 0
-        _ = ReportExtractor.extract(decoded.text)  // warm-up
+        _ = ReportExtractor.extract(text)  // warm-up
         let clock = ContinuousClock()
         let elapsed = clock.measure {
             for _ in 0..<iterations {
-                let report = ReportExtractor.extract(decoded.text)
+                let report = ReportExtractor.extract(text)
                 records += 1 + report.sections.count + report.terms.count + report.quantities.count + report.tasks.count
             }
         }
@@ -43,7 +36,7 @@ struct Bench: ParsableCommand {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         let peakMB = Double(usage.ru_maxrss) / 1024  // ru_maxrss is in KB on Linux
-        print(String(format: "file: %@ (%d bytes UTF-8, %d records a pass)", file, bytes, records / iterations))
+        print(String(format: "file: %@ (%d bytes UTF-8, %d records a pass)", file ?? "built-in demo report", bytes, records / iterations))
         print(String(format: "extracted %d times in %.3f s: %.1f MB/s on one core", iterations, seconds, megabytes / seconds))
         print(String(format: "peak memory: %.1f MB", peakMB))
     }

@@ -31,19 +31,16 @@ struct DepartmentCommand: AsyncParsableCommand {
 
         @OptionGroup var common: Common
 
-        @Argument(help: "CSV 文件（UTF-8，可带 BOM）。 The CSV file (UTF-8, with or without BOM).")
+        @Argument(help: "CSV 文件（UTF-8 可带 BOM，或 GBK）。 The CSV file (UTF-8 with or without BOM, or GBK).")
         var file: String
 
         func run() async throws {
+            let text = try ReportInput.directory(file)
             let entries: [DepartmentEntry]
             do {
-                let text = try String(contentsOfFile: file, encoding: .utf8)
                 entries = try DepartmentDirectory.entries(text)
-            } catch let problem as DepartmentDirectory.Problem {
-                StandardError.write("luoshi: \(file): \(problem.message)")
-                throw ExitCode(1)
             } catch {
-                StandardError.write("luoshi: \(file): 无法读取文件。 Cannot read the file: \(error.localizedDescription)")
+                StandardError.write("luoshi: \(file): \(error.message)")
                 throw ExitCode(1)
             }
             let result = try await common.store.run { store in
@@ -162,7 +159,7 @@ struct DepartmentCommand: AsyncParsableCommand {
             }
             let suggester = LeadSuggester(departments: departments)
             if let check {
-                let table = CSVTable(parsing: (try? String(contentsOfFile: check, encoding: .utf8)) ?? "")
+                let table = CSVTable(parsing: try ReportInput.directory(check))
                 guard table.header.count >= 2, !table.rows.isEmpty else {
                     StandardError.write("luoshi: \(check): 需要两列：任务,牵头单位。 Needs two columns: task, lead.")
                     throw ExitCode(1)

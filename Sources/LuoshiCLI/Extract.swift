@@ -49,11 +49,11 @@ struct Extract: ParsableCommand {
         var documents: [String] = []
         for file in files {
             let report: ExtractedReport
-            do {
+            do throws(ReportFileError) {
                 let decoded = try ReportFile.read(path: file, sizeLimit: maxSize * 1_048_576)
                 report = ReportExtractor.extract(decoded.text)
             } catch {
-                StandardError.write("luoshi: \(error.localizedDescription)")
+                StandardError.write(ReportInput.message(error, limitOption: "--max-size"))
                 failed = true
                 continue
             }

@@ -49,8 +49,16 @@ struct Import: AsyncParsableCommand {
         let planStore = try await store.open()
         var failed = false
         for file in files {
+            let decoded: DecodedReport
+            do throws(ReportFileError) {
+                decoded = try ReportFile.read(path: file, sizeLimit: maxSize * 1_048_576)
+            } catch {
+                // The message names the file already.
+                StandardError.write(ReportInput.message(error, limitOption: "--max-size"))
+                failed = true
+                continue
+            }
             do {
-                let decoded = try ReportFile.read(path: file, sizeLimit: maxSize * 1_048_576)
                 let report = ReportExtractor.extract(decoded.text)
                 let result = try await planStore.importReport(
                     report, sourceText: decoded.text, jurisdiction: jurisdiction, planYear: year)

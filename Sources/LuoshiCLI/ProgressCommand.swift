@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanStore
+import ReportFiles
 import ReportExtraction
 
 extension BehindReason: ExpressibleByArgument {}
@@ -57,9 +58,8 @@ struct ProgressCommand: AsyncParsableCommand {
         func run() async throws {
             var file: Evidence?
             if let evidence {
-                guard let data = FileManager.default.contents(atPath: evidence) else {
-                    StandardError.write("luoshi: 找不到证明材料 \(evidence)。 No such evidence file: \(evidence).")
-                    throw ExitCode(1)
+                let data = try ReportInput.read { () throws(ReportFileError) in
+                    try InputFile.bytes(path: evidence, sizeLimit: Evidence.sizeLimit)
                 }
                 file = Evidence(name: (evidence as NSString).lastPathComponent, bytes: [UInt8](data))
             }

@@ -15,7 +15,8 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             --demo 在一个新的临时数据库中导入示例报告、单位、分工、全年进展和各角色用户，并打印登录方式。
             --demo starts on a fresh temporary store with the fixture report, departments, a published allocation,
-            a year of progress and one user per role, and prints where to sign in.
+            a year of progress and one user per role, and prints where to sign in. The demo data is built into the
+            program; --demo-report and --demo-departments use files instead.
             """)
 
     @OptionGroup var store: StoreOptions
@@ -29,11 +30,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "演示模式。 Start with demo data.")
     var demo = false
 
-    @Option(help: "演示报告文件。 The demo report.")
-    var demoReport = "../shared/fixtures/yuquan-2022.txt"
-
-    @Option(help: "演示单位目录。 The demo department directory.")
-    var demoDepartments = "examples/yuquan-departments.csv"
+    @OptionGroup var demoFiles: DemoOptions
 
     @Flag(help: "仅通过 HTTPS 发送 Cookie（部署在 TLS 代理之后时）。 Send cookies over HTTPS only (behind a TLS proxy).")
     var secureCookies = false
@@ -47,6 +44,8 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // Read the demo files first: a wrong path is told before anything is started.
+        let demoData = demo ? try demoFiles.load() : nil
         var logger = Logger(label: "luoshi")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         let registry = PrometheusCollectorRegistry()
@@ -79,7 +78,9 @@ struct ServeCommand: AsyncParsableCommand {
                     throw ExitCode(1)
                 }
                 StandardError.write("正在准备演示数据… Preparing the demo store…")
-                try await DemoPlan.load(into: planStore, report: demoReport, departments: demoDepartments, hasher: settings.hasher)
+                if let demoData {
+                    try await DemoPlan.load(into: planStore, report: demoData.report, departments: demoData.departments, hasher: settings.hasher)
+                }
             } catch let exit as ExitCode {
                 throw exit
             } catch {
@@ -88,8 +89,18 @@ struct ServeCommand: AsyncParsableCommand {
                 throw ExitCode(1)
             }
         }
+        let setUp: StoreContents?
+        do {
+            // What is still missing before anyone can use this store (nothing, for the demo).
+            setUp = demo ? nil : try await planStore.contents().needingSetUp
+        } catch {
+            await planStore.close()
+            StandardError.write("luoshi: \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
         let demo = demo
         let host = host
+        let storeArgument = store.db.map { "--db " + ($0.contains(" ") ? "'\($0)'" : $0) } ?? ""
         let app = try await WebApplication.build(
             store: planStore, settings: settings, host: host, port: port, metrics: registry, logger: logger,
             onServerRunning: { port in
@@ -100,6 +111,10 @@ struct ServeCommand: AsyncParsableCommand {
                         lines.append("  \(user.login) / \(DemoPlan.password)  \(user.role.chinese)\(user.department.map { "（\($0)）" } ?? "")")
                     }
                     lines.append("公开页面 Public portal: http://\(host):\(port)/portal")
+                }
+                if let setUp {
+                    // Before the line below: whoever waits for that line finds the guide written.
+                    StandardError.write(SetUpGuide(contents: setUp, storeArgument: storeArgument, address: "http://\(host):\(port)").text)
                 }
                 // Unbuffered: scripts and tests wait for this line.
                 FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))

@@ -3,7 +3,6 @@ import Foundation
 import Logging
 import PlanStore
 import ReportExtraction
-import ReportFiles
 
 /// `luoshi bench-store`: import, progress and status speed on SQLite or PostgreSQL.
 struct StoreBench: AsyncParsableCommand {
@@ -21,8 +20,8 @@ struct StoreBench: AsyncParsableCommand {
     @Option(help: "数据库（默认：临时 SQLite 文件）。 The store (default: a temporary SQLite file).")
     var db: String?
 
-    @Argument(help: "报告文件。 The report to import.")
-    var file: String = "../shared/fixtures/yuquan-2022.txt"
+    @Argument(help: "报告文件（默认：程序自带的演示报告）。 The report to import (default: the built-in demo report).")
+    var file: String?
 
     @Option(help: "导入次数（不同行政区）。 How many jurisdictions to import the report as.")
     var jurisdictions: Int = 1000
@@ -40,6 +39,7 @@ struct StoreBench: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let text = try ReportInput.text(file)
         let temporary = db == nil
             ? FileManager.default.temporaryDirectory.appendingPathComponent("luoshi-bench-\(UUID().uuidString)") : nil
         if let temporary { try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true) }
@@ -48,7 +48,6 @@ struct StoreBench: AsyncParsableCommand {
         var logger = Logger(label: "luoshi.bench")
         logger.logLevel = .error
         let store = try await PlanStore.open(location, logger: logger)
-        let text = try ReportFile.read(path: file).text
         let report = ReportExtractor.extract(text)
         let year = report.meta.planYear ?? 2022
         let prefix = "基准\(Int(Date().timeIntervalSince1970) % 100_000)-"

@@ -23,8 +23,7 @@ struct WebBench: AsyncParsableCommand {
     @Option(help: "wrk 线程数。 wrk threads.") var threads = 2
     @Option(help: "每项测量秒数。 Seconds per measurement.") var duration = 10
     @Flag(help: "打印 wrk 的完整输出。 Print wrk's whole output.") var verbose = false
-    @Option(help: "演示报告文件。 The demo report.") var demoReport = "../shared/fixtures/yuquan-2022.txt"
-    @Option(help: "演示单位目录。 The demo department directory.") var demoDepartments = "examples/yuquan-departments.csv"
+    @OptionGroup var demoFiles: DemoOptions
 
     func validate() throws {
         guard tasks > 0, connections > 0, threads > 0, duration > 0 else { throw ValidationError("参数应为正数。 Counts must be positive.") }
@@ -34,6 +33,7 @@ struct WebBench: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let demoData = try demoFiles.load()
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("luoshi-bench-web-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -41,7 +41,7 @@ struct WebBench: AsyncParsableCommand {
         logger.logLevel = .error
         let store = try await PlanStore.open(.sqlite(path: directory.appendingPathComponent("bench.sqlite").path), logger: logger)
         let hasher = PasswordHasher(cost: 4)
-        let jurisdiction = try await DemoPlan.load(into: store, report: demoReport, departments: demoDepartments, hasher: hasher)
+        let jurisdiction = try await DemoPlan.load(into: store, report: demoData.report, departments: demoData.departments, hasher: hasher)
         let count = try await grow(store, jurisdiction: jurisdiction)
 
         // Sign in as the leader: a session cookie for the pages, a token for the API.

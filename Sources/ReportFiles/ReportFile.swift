@@ -15,26 +15,7 @@ public enum ReportFile {
 
     /// Reads the file at `path` (`-` for standard input).
     public static func read(path: String, sizeLimit: Int = defaultSizeLimit) throws(ReportFileError) -> DecodedReport {
-        let data: Data
-        if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-            guard data.count <= sizeLimit else { throw .tooLarge(path: path, bytes: data.count, limit: sizeLimit) }
-        } else {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .notFound(path: path) }
-            guard !isDirectory.boolValue else { throw .isDirectory(path: path) }
-            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-            guard size <= sizeLimit else { throw .tooLarge(path: path, bytes: size, limit: sizeLimit) }
-            guard FileManager.default.isReadableFile(atPath: path) else {
-                throw .unreadable(path: path, reason: "permission denied")
-            }
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: path))
-            } catch {
-                throw .unreadable(path: path, reason: error.localizedDescription)
-            }
-        }
-        return try decode(data, path: path)
+        try decode(InputFile.bytes(path: path, sizeLimit: sizeLimit), path: path)
     }
 
     /// Decodes the bytes of a report, telling the kind of file by its content, not its name.

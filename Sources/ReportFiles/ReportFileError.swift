@@ -25,7 +25,7 @@ public enum ReportFileError: Error, Equatable, LocalizedError, Sendable {
         case .empty(let path):
             return "文件是空的：\(path)。 The file is empty: \(path)."
         case .tooLarge(let path, let bytes, let limit):
-            return "文件太大：\(path) 有 \(bytes / 1_048_576) MB，上限是 \(limit / 1_048_576) MB；需要时用 --max-size 调高上限。 The file is too large: \(path) has \(bytes) bytes, the limit is \(limit); raise it with --max-size."
+            return "文件太大：\(path) 有 \(megabytes(bytes)) MB，上限是 \(megabytes(limit)) MB。 The file is too large: \(path) has \(bytes) bytes, the limit is \(limit)."
         case .binary(let path):
             return "\(path) 是二进制文件，既不是文本，也不是 PDF 或 DOCX。 \(path) is a binary file, neither text nor PDF nor DOCX."
         case .undecodable(let path):
@@ -39,5 +39,11 @@ public enum ReportFileError: Error, Equatable, LocalizedError, Sendable {
         case .missingTool(let tool, let package):
             return "读取 PDF 需要 \(tool)，请安装 Debian 软件包 \(package)（apt-get install \(package)）。 Reading PDF needs \(tool): install the Debian package \(package) (apt-get install \(package))."
         }
+    }
+
+    /// Megabytes with one decimal where it matters (20.5 MB; 50 MB).
+    private func megabytes(_ bytes: Int) -> String {
+        let value = Double(bytes) / 1_048_576
+        return value == value.rounded() || value >= 100 ? String(Int(value)) : String(format: "%.1f", value)
     }
 }

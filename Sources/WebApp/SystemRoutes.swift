@@ -26,7 +26,7 @@ struct SystemRoutes {
                 status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
                 body: .init(byteBuffer: ByteBuffer(bytes: buffer)))
         }
-        let stylesheet = Bundle.module.url(forResource: "Assets/app.css", withExtension: nil).flatMap { try? Data(contentsOf: $0) } ?? Data()
+        let stylesheet = ShippedFiles.stylesheet
         router.get("assets/app.css") { _, _ -> Response in
             Response(
                 status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],

@@ -25,7 +25,7 @@ public enum WebApplication {
     public static func router(
         store: PlanStore, settings: WebSettings, metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry()
     ) async throws -> Router<AppRequestContext> {
-        let renderer = try await PageRenderer.load()
+        let renderer = try PageRenderer.load()
         let snapshots = PlanSnapshots(store: store, clock: RevisionClock(store: store))
         let router = Router(context: AppRequestContext.self)
         router.add(middleware: SecurityHeadersMiddleware())

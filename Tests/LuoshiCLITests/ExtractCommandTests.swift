@@ -6,7 +6,7 @@ import Testing
 struct ExtractCommandTests {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let fixture = repository.deletingLastPathComponent().appendingPathComponent("shared/fixtures/yuquan-2022.txt").path
+    static let fixture = repository.appendingPathComponent("Tests/Fixtures/yuquan-2022.txt").path
 
     struct Result {
         var status: Int32

@@ -80,7 +80,7 @@ struct StoreCommandTests {
 
 @Suite("luoshi department")
 struct DepartmentCommandTests {
-    static let directory = ExtractCommandTests.repository.appendingPathComponent("examples/yuquan-departments.csv").path
+    static let directory = ExtractCommandTests.repository.appendingPathComponent("Sources/WebApp/Demo/yuquan-departments.csv").path
     static let leads = ExtractCommandTests.repository.appendingPathComponent("Tests/PlanStoreTests/Fixtures/yuquan-2022-leads.csv").path
 
     @Test("import a directory, list it, and measure the lead suggestion against a hand-made assignment")

@@ -95,7 +95,7 @@ struct TestStore {
 
 enum Fixture {
     static let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/fixtures/yuquan-2022.txt").path
+        .appendingPathComponent("Fixtures/yuquan-2022.txt").path
 
     static var text: String {
         get throws { try String(contentsOfFile: path, encoding: .utf8) }

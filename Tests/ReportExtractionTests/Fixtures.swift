@@ -1,15 +1,18 @@
 import Foundation
 @testable import ReportExtraction
 
-/// Paths to the shared fixtures and small helpers the tests share.
+/// Paths to the fixtures this repository carries, and small helpers the tests share.
 enum Fixtures {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let shared = repository.deletingLastPathComponent().appendingPathComponent("shared")
-    static let yuquanPath = shared.appendingPathComponent("fixtures/yuquan-2022.txt").path
-    static let yuquanGoldPath = shared.appendingPathComponent("fixtures/yuquan-2022.gold.jsonl").path
-    static let scorer = shared.appendingPathComponent("eval/score.py").path
-    static let normalizer = shared.appendingPathComponent("eval/normalize.py").path
+    static let directory = repository.appendingPathComponent("Tests/Fixtures")
+    /// The 2022 work report of 玉泉区 and its hand-labelled records (copied from `shared/fixtures`).
+    static let yuquanPath = directory.appendingPathComponent("yuquan-2022.txt").path
+    static let yuquanGoldPath = directory.appendingPathComponent("yuquan-2022.gold.jsonl").path
+    /// The spec's reference normalization (copied from `shared/eval`), a test oracle.
+    static let normalizer = repository.appendingPathComponent("Tests/Support/normalize.py").path
+    /// The shared scorer, where a checkout of `shared` sits beside this repository.
+    static let sharedScorer = repository.deletingLastPathComponent().appendingPathComponent("shared/eval/score.py").path
 
     static var yuquan: String {
         get throws { try String(contentsOfFile: yuquanPath, encoding: .utf8) }

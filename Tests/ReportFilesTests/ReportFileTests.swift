@@ -9,7 +9,7 @@ import ZIPFoundation
 struct ReportFileTests {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let fixture = repository.deletingLastPathComponent().appendingPathComponent("shared/fixtures/yuquan-2022.txt")
+    static let fixture = repository.appendingPathComponent("Tests/Fixtures/yuquan-2022.txt")
     static let sample = "政府工作报告\n一、2021年工作回顾\n新建人行绿道40公里、口袋公园60处。\n"
 
     /// A fresh temporary directory for one test.

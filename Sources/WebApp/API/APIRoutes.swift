@@ -235,8 +235,7 @@ struct APIRoutes {
         Response(status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: body)))
     }
 
-    static let openAPIDocument: Data =
-        Bundle.module.url(forResource: "Assets/openapi.json", withExtension: nil).flatMap { try? Data(contentsOf: $0) } ?? Data()
+    static let openAPIDocument = Data(ShippedFiles.openAPIDocument)
 
     static var openAPIResponse: Response {
         Response(

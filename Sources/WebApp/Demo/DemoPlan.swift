@@ -1,7 +1,6 @@
 import Foundation
 import PlanStore
 import ReportExtraction
-import ReportFiles
 
 /// A store filled for a demonstration: the fixture report imported, a department directory, the
 /// allocation drafted from the suggestions and published, progress over the year so far (some
@@ -22,36 +21,23 @@ public enum DemoPlan {
         ("jiaoyu", "教育局 钱科长", .department, "玉泉区教育局"),
     ]
 
-    /// Why the demo could not be set up.
-    public enum Problem: Error, LocalizedError {
-        case file(String, String)
+    /// The demo report compiled into the program: the 2022 work report of 玉泉区.
+    public static let report = String(decoding: ShippedFiles.demoReport, as: UTF8.self)
 
-        public var errorDescription: String? {
-            switch self {
-            case .file(let path, let reason): return "演示数据文件 \(path) 无法读取：\(reason)。 The demo file \(path) cannot be read: \(reason)."
-            }
-        }
-    }
+    /// The demo department directory compiled into the program (CSV: 名称,简称,上级,关键词).
+    public static let departments = String(decoding: ShippedFiles.demoDepartments, as: UTF8.self)
 
-    /// Fills `store` (expected empty) from the report and department files; returns the jurisdiction.
+    /// Fills `store` (expected empty) from a report's text and a department directory (CSV);
+    /// returns the jurisdiction. By default, the demo data compiled into the program.
     @discardableResult
-    public static func load(into store: PlanStore, report reportPath: String, departments departmentsPath: String, hasher: PasswordHasher)
+    public static func load(into store: PlanStore, report text: String = report, departments directory: String = departments, hasher: PasswordHasher)
         async throws -> String
     {
-        let text: String
-        do {
-            text = try ReportFile.read(path: reportPath).text
-        } catch {
-            throw Problem.file(reportPath, error.localizedDescription)
-        }
         let extracted = ReportExtractor.extract(text)
         let today = ISODate.today
         let imported = try await store.importReport(extracted, sourceText: text, planYear: today.year)
         let jurisdiction = imported.jurisdiction
         let year = imported.planYear
-        guard let directory = try? String(contentsOfFile: departmentsPath, encoding: .utf8) else {
-            throw Problem.file(departmentsPath, "not found")
-        }
         let entries = try DepartmentDirectory.entries(directory)
         _ = try await store.importDepartments(entries, jurisdiction: jurisdiction, actor: "演示")
 

@@ -7,12 +7,13 @@ import Mustache
 struct PageRenderer: Sendable {
     let library: MustacheLibrary
 
-    /// Loads the templates shipped with the module.
-    static func load() async throws -> PageRenderer {
-        guard let directory = Bundle.module.url(forResource: "Templates", withExtension: nil) else {
-            throw AppError(.internalServerError, code: "templates", message: "模板目录缺失。 The templates are missing.")
+    /// Parses the templates compiled into the program.
+    static func load() throws -> PageRenderer {
+        var library = MustacheLibrary()
+        for (name, bytes) in ShippedFiles.templates {
+            try library.register(String(decoding: bytes, as: UTF8.self), named: name)
         }
-        return PageRenderer(library: try await MustacheLibrary(directory: directory.path))
+        return PageRenderer(library: library)
     }
 
     /// The page `template` showing `model`, for the viewer of `context`.

@@ -1,0 +1,32 @@
+/// The templates, assets and demo data compiled into the program (SwiftPM's `embedInCode`, see
+/// Package.swift), so that one `luoshi` binary serves from any directory with nothing beside it.
+enum ShippedFiles {
+    /// The Mustache templates by name (the file name without `.mustache`).
+    static let templates: [String: [UInt8]] = [
+        "admin": PackageResources.admin_mustache,
+        "allocation": PackageResources.allocation_mustache,
+        "dashboard": PackageResources.dashboard_mustache,
+        "layout": PackageResources.layout_mustache,
+        "login": PackageResources.login_mustache,
+        "pager": PackageResources.pager_mustache,
+        "portal": PackageResources.portal_mustache,
+        "reader": PackageResources.reader_mustache,
+        "review": PackageResources.review_mustache,
+        "task-table": PackageResources.task_table_mustache,
+        "task": PackageResources.task_mustache,
+        "tasks": PackageResources.tasks_mustache,
+        "workspace": PackageResources.workspace_mustache,
+    ]
+
+    /// The stylesheet of every page.
+    static let stylesheet = PackageResources.app_css
+
+    /// The OpenAPI 3 document of `/api/v1`.
+    static let openAPIDocument = PackageResources.openapi_json
+
+    /// The demo report: the 2022 work report of 玉泉区 (a public document).
+    static let demoReport = PackageResources.yuquan_2022_txt
+
+    /// The demo department directory of 玉泉区, with the keywords the lead suggestion reads.
+    static let demoDepartments = PackageResources.yuquan_departments_csv
+}

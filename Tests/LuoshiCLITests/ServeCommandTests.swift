@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// `luoshi serve` as a new user meets it: the demo from any directory, and an empty store.
+@Suite("luoshi serve")
+struct ServeCommandTests {
+    /// A new, empty working directory with no `../shared` and no repository around it.
+    static func emptyDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("luoshi-anywhere-\(UUID().uuidString)/deep/er")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test("serve --demo runs from a directory with nothing beside it, and a leader sees the dashboard")
+    func demoFromAnywhere() throws {
+        // setup
+        let directory = try Self.emptyDirectory()
+        let server = try RunningServer(["serve", "--demo", "--port", "0"], in: directory)
+        defer { server.stop() }
+        try #require(!server.address.isEmpty, "\(server.output)\n\(server.error)")
+        let cookies = directory.appendingPathComponent("cookies.txt")
+        // act: sign in as the demo leader, as the browser does (the form's token and its cookie)
+        let form = try server.fetch("/login", cookies: cookies)
+        let token = try #require(form.firstMatch(of: /name="_csrf" value="([^"]+)"/)?.output.1)
+        let dashboard = try server.fetch(
+            "/login", form: ["_csrf": String(token), "login": "leader", "password": "luoshi-demo", "next": "/dashboard"], cookies: cookies)
+        let portal = try server.fetch("/portal", cookies: directory.appendingPathComponent("public.txt"))
+        // check: the built-in report and directory were loaded
+        #expect(server.output.contains("leader / luoshi-demo"))
+        #expect(dashboard.contains("总览"))
+        #expect(dashboard.contains("玉泉区住房和城乡建设局"))
+        #expect(portal.contains("口袋公园"))
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: directory.path)) == ["cookies.txt", "public.txt"])
+    }
+
+    @Test("serve on an empty store says, in one screen, how to start: import a report, add an admin")
+    func emptyStoreGuide() throws {
+        // setup
+        let directory = try Self.emptyDirectory()
+        let db = directory.appendingPathComponent("new.sqlite").path
+        // act
+        let server = try RunningServer(["serve", "--db", db, "--port", "0"], in: directory)
+        let guide = server.error
+        server.stop()
+        // check
+        try #require(!server.address.isEmpty, "\(guide)")
+        #expect(guide.contains("luoshi import --db \(db)"))
+        #expect(guide.contains("luoshi user add admin --db \(db) --jurisdiction"))
+        #expect(guide.contains("\(server.address)/login"))
+        #expect(guide.split(separator: "\n").count <= 24)
+    }
+
+    @Test("serve on a store with a report but no admin asks only for the admin, for the report's jurisdiction")
+    func guideAsksOnlyWhatIsMissing() throws {
+        // setup
+        let directory = try Self.emptyDirectory()
+        let db = directory.appendingPathComponent("half.sqlite").path
+        _ = try ExtractCommandTests.luoshi(["import", "--db", db, ExtractCommandTests.fixture])
+        // act
+        let server = try RunningServer(["serve", "--db", db, "--port", "0"], in: directory)
+        let guide = server.error
+        server.stop()
+        let added = try ExtractCommandTests.luoshi(
+            ["user", "add", "wang", "--db", db, "--jurisdiction", "玉泉区", "--name", "王主任", "--role", "office_admin"],
+            input: Data("a-long-password\n".utf8))
+        let ready = try RunningServer(["serve", "--db", db, "--port", "0"], in: directory)
+        let silence = ready.error
+        ready.stop()
+        // check
+        #expect(!guide.contains("luoshi import"))
+        #expect(guide.contains("--jurisdiction 玉泉区 --name"))
+        #expect(added.status == 0)
+        #expect(!silence.contains("luoshi user add"))
+    }
+
+    @Test("--version prints the release and the git commit the program was built from")
+    func version() throws {
+        let result = try ExtractCommandTests.luoshi(["--version"])
+        #expect(result.status == 0)
+        let match = try #require(result.output.firstMatch(of: /^luoshi \d+\.\d+\.\d+ \(commit ([0-9a-f]{12}|unknown)(-dirty)?(, \d{4}-\d{2}-\d{2})?\)\n$/))
+        // where the tests run in the checkout the program was built from
+        let git = Process()
+        git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        git.arguments = ["git", "-C", ExtractCommandTests.repository.path, "rev-parse", "--short=12", "HEAD"]
+        let pipe = Pipe()
+        git.standardOutput = pipe
+        git.standardError = FileHandle.nullDevice
+        try git.run()
+        let head = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        git.waitUntilExit()
+        if git.terminationStatus == 0 {
+            #expect(String(match.output.1) == head.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+    }
+}
