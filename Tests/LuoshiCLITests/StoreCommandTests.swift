@@ -68,6 +68,22 @@ struct StoreCommandTests {
         #expect(try ExtractCommandTests.records(listed.output).map { $0["text"] as? String } == ["新建公园3处"])
     }
 
+    @Test("reports without a title page import without --jurisdiction: the greeting and the headings say it")
+    func importWithoutTitlePage() throws {
+        // setup: the State Council's 2025 report starts at 各位代表：, a county's names itself in the greeting
+        let db = try Self.database()
+        let national = ExtractCommandTests.repository.appendingPathComponent("Tests/Fixtures/corpus/china-2025.txt").path
+        let county = try ExtractCommandTests.temporaryFile("各位代表：\n现在，我代表涉县人民政府，向大会报告政府工作。\n一、2022年工作回顾\n全县地区生产总值增长5%。\n二、2023年工作安排\n（一）城市建设\n新建公园3处。\n")
+        // act
+        let first = try ExtractCommandTests.luoshi(["import", "--db", db, "--format", "jsonl", national])
+        let second = try ExtractCommandTests.luoshi(["import", "--db", db, "--format", "jsonl", county])
+        // check
+        #expect(first.status == 0, "\(first.error)")
+        #expect(first.output.contains(#""jurisdiction":"中国""#) && first.output.contains(#""planYear":2025"#))
+        #expect(second.status == 0, "\(second.error)")
+        #expect(second.output.contains(#""jurisdiction":"涉县""#) && second.output.contains(#""planYear":2023"#))
+    }
+
     @Test("a --db that is neither a path nor a postgres URL is a usage error; an unreachable server exits 1")
     func badDatabase() throws {
         #expect(try ExtractCommandTests.luoshi(["task", "list", "--db", "mysql://x/y", "--jurisdiction", "a"]).status == 64)

@@ -13,10 +13,12 @@ struct GoldenTests {
     /// run-in section headings, an annex of 民生实事, a numbered glossary); its expected
     /// records were checked by hand. `beichuan-2023.txt` is a made-up provincial report with
     /// five-year targets, `一是…二是…` and `（1）` enumerations and intensity ratios;
-    /// `county-2023.txt` a county's review and plan without a title page.
+    /// `county-2023.txt` a county's review and plan without a title page; `congtai-2021.txt` a
+    /// district's report as copied from a web page (site lines, a summary, the title page run
+    /// into one line with a padded speaker name, related articles after it).
     @Test(
         "each golden input's records are as committed",
-        arguments: ["yuquan-2022", "qingshan-2023", "beichuan-2023", "county-2023"])
+        arguments: ["yuquan-2022", "qingshan-2023", "beichuan-2023", "county-2023", "congtai-2021"])
     func golden(_ name: String) throws {
         // setup
         let input = name == "yuquan-2022" ? Fixtures.yuquanPath : Self.directory.appendingPathComponent("\(name).txt").path

@@ -1,24 +1,31 @@
 import Foundation
 
-/// Reads `meta` from the front matter: the title line, the `——2022年1月21日在…会议上` line,
-/// and the speaker line (`玉泉区人民政府代区长南男`).
+/// Reads `meta` from the front matter — the title line, the `——2022年1月21日在…会议上` line,
+/// the speaker line (`玉泉区人民政府代区长南男`), also run together on one line or preceded by
+/// a web page's site lines — and, where the title page is missing, from the greeting
+/// (`我代表XX县人民政府`, `我代表国务院`) and the parts' headings.
 enum MetaReader {
     /// Title words of the person who delivers the report, longest first.
     private static let speakerTitles = [
         "代理区长", "代理市长", "代理县长", "代理省长", "代区长", "代市长", "代县长", "代省长", "代旗长", "代州长", "代盟长",
-        "代主席", "副区长", "副市长", "副县长", "副省长", "区长", "市长", "县长", "省长", "旗长", "州长", "盟长", "主席",
-        "镇长", "乡长",
+        "代主席", "副区长", "副市长", "副县长", "副省长", "副旗长", "区长", "市长", "县长", "省长", "旗长", "州长", "盟长", "主席",
+        "镇长", "乡长", "总理",
     ]
 
     static func read(
         _ scalars: [Unicode.Scalar], paragraphs: [Range<Int>], front: Range<Int>, titleIndex: Int?
     ) -> ReportMeta {
         var meta = ReportMeta()
-        let lines = front.map { scalars.string(paragraphs[$0]) }
-        if let titleIndex, titleIndex < lines.count {
-            meta.title = lines[titleIndex].contains("政府工作报告") ? "政府工作报告" : lines[titleIndex]
+        let lines = front.flatMap { FrontMatter.segments(scalars.string(paragraphs[$0])) }
+        let titleLine = titleIndex.flatMap { index in
+            title(in: scalars.string(paragraphs[index]) + (nextShortLine(scalars, paragraphs, after: index) ?? ""))
         }
+        if let titleLine {
+            meta.title = titleLine.contains("政府工作报告") ? "政府工作报告" : titleLine
+        }
+        var issuer: String?
         for (index, line) in lines.enumerated() {
+            if issuer == nil, let value = FrontMatter.value(of: line, after: FrontMatter.issuerPrefixes) { issuer = value }
             if meta.date == nil, let (date, rest) = leadingDate(line) {
                 meta.date = date
                 if meta.session == nil, let session = session(in: rest) { meta.session = session }
@@ -26,7 +33,10 @@ enum MetaReader {
             if meta.speakerTitle == nil, line.count <= 40, let (title, name) = speaker(in: line) {
                 meta.speakerTitle = title
                 var name = name
-                if name.isEmpty, index + 1 < lines.count, lines[index + 1].count <= 4 { name = lines[index + 1] }
+                if name.isEmpty, index + 1 < lines.count {
+                    let next = FrontMatter.cleanName(Substring(lines[index + 1]))
+                    if (2...4).contains(next.count), next.unicodeScalars.allSatisfy({ $0.isHan || $0 == "·" }) { name = next }
+                }
                 meta.speaker = name.isEmpty ? nil : name
             }
         }
@@ -34,11 +44,27 @@ enum MetaReader {
             // The session on a line of its own: 在玉泉区第十八届人民代表大会第一次会议上.
             meta.session = lines.lazy.filter { $0.count <= 60 }.compactMap(session(in:)).first
         }
-        let titleLine = titleIndex.flatMap { $0 < lines.count ? lines[$0] : nil }
         meta.jurisdiction = jurisdiction(speakerTitle: meta.speakerTitle, session: meta.session, titleLine: titleLine)
-        meta.level = meta.jurisdiction.flatMap(level(of:))
+            ?? issuer.flatMap { jurisdiction(inGovernmentName: Substring($0)) }
+            ?? greetingJurisdiction(scalars, paragraphs: paragraphs)
+        meta.level = meta.jurisdiction.flatMap(JurisdictionName.level(of:))
         meta.planYear = planYear(scalars, paragraphs: paragraphs, date: meta.date)
         return meta
+    }
+
+    /// The title as a line holds it: without a site line's `标题：` and without what a web page
+    /// ran onto it (the date line, the session, the speaker).
+    private static func title(in line: String) -> String? {
+        var line = line
+        for prefix in FrontMatter.titlePrefixes where line.hasPrefix(prefix) { line = String(line.dropFirst(prefix.count)) }
+        return FrontMatter.segments(line).first
+    }
+
+    /// A title broken over two short lines (`政府工作报` / `告`) reads as one.
+    private static func nextShortLine(_ scalars: [Unicode.Scalar], _ paragraphs: [Range<Int>], after index: Int) -> String? {
+        let line = scalars.string(paragraphs[index])
+        guard !line.contains("政府工作报告"), index + 1 < paragraphs.count, paragraphs[index + 1].count <= 8 else { return nil }
+        return scalars.string(paragraphs[index + 1])
     }
 
     /// The first date in a line (`2022年1月21日`, `二〇二二年一月二十一日`) as ISO text, and the text after it.
@@ -85,78 +111,100 @@ enum MetaReader {
     /// `在玉泉区第十八届人民代表大会第一次会议上` → `玉泉区第十八届人民代表大会第一次会议`.
     static func session(in rest: String) -> String? {
         guard let at = rest.firstIndex(of: "在") else { return nil }
-        var session = rest[rest.index(after: at)...]
-        for suffix in ["上）", "上)", "上"] where session.hasSuffix(suffix) {
-            session = session.dropLast(suffix.count)
-            break
-        }
-        return session.contains("会议") ? String(session) : nil
+        let session = rest[rest.index(after: at)...]
+        guard let meeting = session.range(of: "会议") else { return nil }
+        return String(session[..<meeting.upperBound])
     }
 
     /// `玉泉区人民政府代区长南男` → (`玉泉区人民政府代区长`, `南男`).
     static func speaker(in line: String) -> (String, String)? {
         for title in speakerTitles {
             guard let range = line.range(of: title) else { continue }
-            let speakerTitle = String(line[..<range.upperBound])
-            let name = String(line[range.upperBound...]).filter { !$0.isWhitespace }
+            let speakerTitle = FrontMatter.cleanName(line[..<range.upperBound])
+            let name = FrontMatter.cleanName(line[range.upperBound...])
             // The name is a person's: a few Han characters, or a middle dot for minority names.
-            guard name.count <= 8, !name.contains("，"), !name.contains("。") else { return nil }
+            guard name.count <= 8, name.unicodeScalars.allSatisfy({ $0.isHan || $0 == "·" }),
+                speakerTitle.unicodeScalars.allSatisfy(\.isHan)
+            else { return nil }
             return (speakerTitle, name)
         }
         return nil
     }
 
-    /// The jurisdiction from the speaker's title (`玉泉区人民政府…`) or from the session.
+    /// The jurisdiction from the speaker's title (`玉泉区人民政府…`, `国务院总理`), the session
+    /// (`玉泉区第十八届…`, `第十三届全国人民代表大会…`) or the title line (`邯郸市丛台区2021年政府工作报告`).
     static func jurisdiction(speakerTitle: String?, session: String?, titleLine: String? = nil) -> String? {
-        if let speakerTitle, let range = speakerTitle.range(of: "人民政府") {
-            let name = String(speakerTitle[..<range.lowerBound])
-            if name.count >= 2 { return name }
+        if let speakerTitle {
+            if speakerTitle.hasPrefix("国务院") { return JurisdictionName.nation }
+            if let name = jurisdiction(inGovernmentName: Substring(speakerTitle)) { return name }
         }
-        if let session, let range = session.range(of: "第") {
-            let name = String(session[..<range.lowerBound])
-            if name.count >= 2 { return name }
+        if let session {
+            if session.contains("全国人民代表大会") { return JurisdictionName.nation }
+            if let range = session.range(of: "第"), let name = JurisdictionName.innermost(session[..<range.lowerBound]) { return name }
         }
-        // 2023年青山市政府工作报告 → 青山市.
+        // 2023年青山市政府工作报告, 邯郸市丛台区2021年政府工作报告, 丛台区人民政府工作报告 → the unit.
         if let titleLine, let range = titleLine.range(of: "政府工作报告") {
-            var name = Substring(titleLine[..<range.lowerBound])
-            if let year = name.range(of: "年"), name[..<year.lowerBound].allSatisfy(\.isNumber) {
-                name = name[year.upperBound...]
-            }
-            if name.hasSuffix("人民") { name = name.dropLast(2) }
-            if name.count >= 2, let last = name.last, "省市区县旗州盟镇乡".contains(last) { return String(name) }
+            var name = String(titleLine[..<range.lowerBound])
+            name = name.replacing(/[0-9０-９〇一二三四五六七八九零]{4}年度?/, with: "")
+            if name.hasSuffix("人民") { name.removeLast(2) }
+            if let unit = JurisdictionName.innermost(Substring(name)) { return unit }
         }
         return nil
     }
 
-    /// The administrative level from the jurisdiction's last word.
-    static func level(of jurisdiction: String) -> String? {
-        let provincial = ["自治区", "特别行政区"]
-        if provincial.contains(where: jurisdiction.hasSuffix) { return "省" }
-        if jurisdiction.hasSuffix("自治州") || jurisdiction.hasSuffix("盟") || jurisdiction.hasSuffix("地区") { return "市" }
-        guard let last = jurisdiction.last else { return nil }
-        return ["省", "市", "区", "县", "旗", "乡", "镇"].contains(String(last)) ? String(last) : nil
+    /// `丛台区人民政府…`, `县政府办公室` → the unit in front of 人民政府 / 政府.
+    static func jurisdiction(inGovernmentName text: Substring) -> String? {
+        if text.hasPrefix("国务院") { return JurisdictionName.nation }
+        guard let range = text.range(of: "人民政府") ?? text.range(of: "政府") else { return nil }
+        return JurisdictionName.innermost(text[..<range.lowerBound])
     }
 
-    /// The year the plan is for: the latest year in a plan heading (`三、2022年工作安排`), else
-    /// the year the report was given (reports are delivered early in the year they plan).
+    /// Where the title page is missing: `我代表丛台区人民政府` / `我代表国务院` in the opening paragraphs.
+    static func greetingJurisdiction(_ scalars: [Unicode.Scalar], paragraphs: [Range<Int>]) -> String? {
+        for range in paragraphs.prefix(12) {
+            let line = scalars.string(range.lowerBound..<min(range.upperBound, range.lowerBound + 200))
+            guard let at = line.range(of: "我代表") else { continue }
+            if let name = jurisdiction(inGovernmentName: line[at.upperBound...].prefix(30)) { return name }
+        }
+        return nil
+    }
+
+    /// The year the plan is for: the latest year in a plan heading (`三、2022年工作安排`,
+    /// `三、对2018年政府工作的建议`), else the year the report was given (reports are delivered
+    /// early in the year they plan), else the year after the one a review heading looks back on
+    /// (`一、2020年工作回顾` → 2021).
     static func planYear(_ scalars: [Unicode.Scalar], paragraphs: [Range<Int>], date: String?) -> Int? {
-        var latest: Int?
+        var latestPlan: Int?
+        var latestReview: Int?
         for range in paragraphs where range.count < 60 {
-            guard planHeadingWords.anyOccurs(in: scalars, range), !pastWords.anyOccurs(in: scalars, range) else { continue }
-            var index = range.lowerBound
-            while index + 4 < range.upperBound {
-                if scalars[index..<(index + 4)].allSatisfy(\.isASCIIDigit), scalars[index + 4] == "年",
-                    let year = Int(scalars.string(index..<(index + 4))), year > 1949
-                {
-                    latest = max(latest ?? year, year)
-                    break
-                }
-                index += 1
+            guard let year = firstYear(scalars, range) else { continue }
+            let past = pastWords.anyOccurs(in: scalars, range)
+            if !past, planHeadingWords.anyOccurs(in: scalars, range) {
+                latestPlan = max(latestPlan ?? year, year)
+            } else if past, range.count <= 30, reviewHeadingWords.anyOccurs(in: scalars, range) {
+                latestReview = max(latestReview ?? year, year)
             }
         }
-        return latest ?? date.flatMap { Int($0.prefix(4)) }
+        return latestPlan ?? date.flatMap { Int($0.prefix(4)) } ?? latestReview.map { $0 + 1 }
     }
 
-    private static let planHeadingWords = WordList(["工作安排", "年工作", "主要任务", "重点工作"])
+    /// The first four-digit year (`2022年`) in a paragraph.
+    private static func firstYear(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+        var index = range.lowerBound
+        while index + 4 < range.upperBound {
+            if scalars[index..<(index + 4)].allSatisfy(\.isASCIIDigit), scalars[index + 4] == "年",
+                let year = Int(scalars.string(index..<(index + 4))), year > 1949
+            {
+                return year
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static let planHeadingWords = WordList([
+        "工作安排", "年工作", "主要任务", "重点工作", "工作任务", "工作的建议", "工作建议", "总体要求", "总体部署", "目标任务", "工作部署",
+    ])
     private static let pastWords = WordList(["回顾", "过去", "总结"])
+    private static let reviewHeadingWords = WordList(["工作回顾", "年回顾", "工作总结"])
 }

@@ -114,28 +114,42 @@ enum OutlineReader {
         return Outline(meta: meta, sections: sections, terms: terms, paragraphs: paragraphs, diagnostics: diagnostics)
     }
 
-    /// The line naming the document: short and containing 政府工作报告.
+    /// The line naming the document: 政府工作报告 near its start, with nothing before it that a
+    /// sentence would have (`现在，我代表…作政府工作报告` is the greeting, not a title). Also a
+    /// site line (`标题：…`), a title run together with the date line, and one broken over two
+    /// short lines (`政府工作报` / `告`).
     private static func findTitle(_ scalars: [Unicode.Scalar], _ paragraphs: [Range<Int>]) -> Int? {
-        for (index, range) in paragraphs.prefix(20).enumerated() where range.count <= 40 {
-            if scalars.string(range).contains("政府工作报告") { return index }
+        for (index, range) in paragraphs.prefix(20).enumerated() {
+            let head = scalars.string(range.lowerBound..<min(range.upperBound, range.lowerBound + 40))
+            if let found = head.range(of: "政府工作报告"), !head[..<found.lowerBound].contains(where: { "，。；！？".contains($0) }) {
+                return index
+            }
+            if range.count <= 8, index + 1 < paragraphs.count, paragraphs[index + 1].count <= 8,
+                (scalars.string(range) + scalars.string(paragraphs[index + 1])).contains("政府工作报告")
+            {
+                return index
+            }
         }
         return nil
     }
 
     /// The first paragraph of the report's body: the first line after the title that is not
     /// front matter (a date, session or speaker line, a short banner, the greeting 各位代表：).
+    /// A title paragraph that runs on into the report (a page pasted as one line) is body too.
     private static func findBodyStart(_ scalars: [Unicode.Scalar], _ paragraphs: [Range<Int>], after title: Int?) -> Int {
         guard let title else { return 0 }
+        if paragraphs[title].count > 300 { return title }
         var index = title + 1
-        while index < paragraphs.count, index <= title + 8 {
+        while index < paragraphs.count, index <= title + 12 {
             let range = paragraphs[index]
-            let string = scalars.string(range)
+            let string = scalars.string(range.lowerBound..<min(range.upperBound, range.lowerBound + 100))
             if string.hasPrefix("各位代表") && range.count <= 8 { return index + 1 }
             let front = string.hasPrefix("—") || DebrisFilter.isDebris(scalars, range)
                 || range.count <= 24 && string.contains("政府工作报告") || string.hasPrefix("（") && MetaReader.leadingDate(string) != nil
                 || range.count <= 60 && MetaReader.leadingDate(string) != nil
                 || range.count <= 40 && MetaReader.speaker(in: string) != nil
                 || range.count <= 60 && MetaReader.session(in: string) != nil
+                || range.count <= 4
             guard front, HeadingReader.heading(scalars[range], at: range.lowerBound) == nil else { return index }
             index += 1
         }

@@ -1,0 +1,59 @@
+/// The lines of a report's title page — title, `——2022年1月21日在…会议上`, the speaker — also
+/// when a web page ran them into one line with the greeting
+/// (`政府工作报告——2021年1月20日在…会议上丛台区人民政府区长 张三各位代表：…`), and the site
+/// lines a page puts before them (`标题：…`, `发文单位：…`).
+enum FrontMatter {
+    /// Prefixes of site lines whose rest is the report's title or its issuer.
+    static let titlePrefixes = ["标题：", "题目：", "文章标题："]
+    static let issuerPrefixes = ["发文单位：", "发文机关：", "发布机构：", "来源："]
+
+    /// A front line cut where the title page's own lines meet: before a dash or a bracketed
+    /// date, after `会议上`; the greeting `各位代表` and all after it are dropped.
+    static func segments(_ line: String) -> [String] {
+        var line = Substring(line)
+        if let greeting = line.range(of: "各位代表") { line = line[..<greeting.lowerBound] }
+        var pieces: [Substring] = []
+        var rest = line
+        while !rest.isEmpty {
+            let cuts = [
+                rest.dropFirst().range(of: "——")?.lowerBound,
+                rest.dropFirst().range(of: "（")?.lowerBound,
+                rest.range(of: "会议上）")?.upperBound ?? rest.range(of: "会议上)")?.upperBound ?? rest.range(of: "会议上")?.upperBound,
+            ].compactMap { $0 }.filter { $0 > rest.startIndex && $0 < rest.endIndex }
+            guard let cut = cuts.min() else { break }
+            pieces.append(rest[..<cut])
+            rest = rest[cut...]
+        }
+        pieces.append(rest)
+        return pieces.map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+    }
+
+    /// A person's name as a page may pad it: `张 三`, `张三??`, `张　三`, `张&nbsp;三`.
+    static func cleanName(_ text: Substring) -> String {
+        // An HTML entity left in the text (normalization may have widened its semicolon).
+        let text = String(text).replacing(/&(#[0-9]+|[a-z]+)[;；]/, with: "")
+        return String(text.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "?" && $0 != "？" && $0 != "\u{FFFD}" }
+            .map(Character.init))
+    }
+
+    /// The rest of a site line that starts with one of `prefixes`.
+    static func value(of line: String, after prefixes: [String]) -> String? {
+        for prefix in prefixes where line.hasPrefix(prefix) {
+            // `来源：…` often carries more fields after a space (`来源：… 阅读：175`).
+            let rest = line.dropFirst(prefix.count).split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).first
+            return rest.map(String.init)
+        }
+        return nil
+    }
+}
+
+extension String {
+    /// Without spaces (ASCII or ideographic) at either end.
+    var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+}
