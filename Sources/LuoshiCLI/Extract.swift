@@ -47,6 +47,7 @@ struct Extract: ParsableCommand {
         var output = StandardOutput()
         var failed = false
         var documents: [String] = []
+        var records = JSONWriter(capacity: 1 << 20)
         for file in files {
             let report: ExtractedReport
             do throws(ReportFileError) {
@@ -63,7 +64,10 @@ struct Extract: ParsableCommand {
             let label = files.count > 1 ? file : nil
             switch format {
             case .jsonl:
-                for line in report.jsonRecords(only, file: label) { output.write(line + "\n") }
+                records.removeAll()
+                report.writeJSONLines(only, file: label, into: &records)
+                output.write(bytes: records.bytes)
+                output.flush()  // per file: a long run shows its records as it goes
             case .json:
                 documents.append(JSONDocument.render(report, only: only, file: file))
             case .table:

@@ -8,8 +8,86 @@ public enum RecordSelection: String, Sendable, CaseIterable {
 }
 
 extension ExtractedReport {
-    /// The report as JSON Lines records, in the order of the spec: meta, sections, terms,
-    /// quantities, tasks. `file`, when given, is added to each.
+    /// Appends the report's JSON Lines records to `writer`, in the order of the spec: meta,
+    /// sections, terms, quantities, tasks. `file`, when given, is added to each. `onRecord`
+    /// hears each record's type and where its bytes are.
+    public func writeJSONLines(
+        _ selection: RecordSelection = .all, file: String? = nil, withType: Bool = true, into writer: inout JSONWriter,
+        onRecord: (_ type: String, _ bytes: Range<Int>) -> Void = { _, _ in }
+    ) {
+        var recordStart = 0
+        var currentType = ""
+        func start(_ type: String, _ writer: inout JSONWriter) {
+            currentType = type
+            recordStart = writer.bytes.count
+            writer.beginObject()
+            if withType { writer.add("type", type) }
+            if let file { writer.add("file", file) }
+        }
+        func end(_ writer: inout JSONWriter) {
+            writer.endObject()
+            onRecord(currentType, recordStart..<writer.bytes.count)
+            writer.newline()
+        }
+        if selection == .all || selection == .outline {
+            start("meta", &writer)
+            writer.add("title", meta.title)
+            writer.add("jurisdiction", meta.jurisdiction)
+            writer.add("level", meta.level)
+            writer.add("date", meta.date)
+            writer.add("speaker", meta.speaker)
+            writer.add("speakerTitle", meta.speakerTitle)
+            writer.add("session", meta.session)
+            writer.add("planYear", meta.planYear)
+            end(&writer)
+            for section in sections {
+                start("section", &writer)
+                writer.add("id", section.id)
+                writer.add("marker", section.marker)
+                writer.add("title", section.title)
+                writer.add("start", section.start)
+                end(&writer)
+            }
+            for term in terms {
+                start("term", &writer)
+                writer.add("term", term.term)
+                writer.add("definition", term.definition)
+                end(&writer)
+            }
+        }
+        if selection == .all || selection == .quantities {
+            for quantity in quantities {
+                start("quantity", &writer)
+                writer.add("kind", quantity.kind.rawValue)
+                writer.add("section", quantity.section)
+                writer.add("subject", quantity.subject)
+                writer.add("action", quantity.action)
+                writer.add("value", quantity.value)
+                writer.add("valueMax", quantity.valueMax)
+                writer.add("unit", quantity.unit)
+                writer.add("comparator", quantity.comparator.rawValue)
+                writer.add("quote", quantity.quote)
+                writer.add("start", quantity.start)
+                writer.add("end", quantity.end)
+                end(&writer)
+            }
+        }
+        if selection == .all || selection == .tasks {
+            for task in tasks {
+                start("task", &writer)
+                writer.add("section", task.section)
+                writer.add("horizon", task.horizon.rawValue)
+                writer.add("vague", task.vague)
+                writer.add("text", task.text)
+                writer.add("quantities", task.quantities)
+                writer.add("start", task.start)
+                writer.add("end", task.end)
+                end(&writer)
+            }
+        }
+    }
+
+    /// The report as JSON Lines records, one string each (see `writeJSONLines`).
     public func jsonRecords(_ selection: RecordSelection = .all, file: String? = nil) -> [String] {
         typedJSONObjects(selection, file: file, withType: true).map(\.json)
     }
@@ -19,71 +97,9 @@ extension ExtractedReport {
     public func typedJSONObjects(
         _ selection: RecordSelection = .all, file: String? = nil, withType: Bool
     ) -> [(type: String, json: String)] {
-        var lines: [(type: String, json: String)] = []
-        var currentType = ""
-        func start(_ type: String) -> JSONObject {
-            currentType = type
-            var object = JSONObject()
-            if withType { object.add("type", type) }
-            if let file { object.add("file", file) }
-            return object
-        }
-        if selection == .all || selection == .outline {
-            var object = start("meta")
-            object.add("title", meta.title)
-            object.add("jurisdiction", meta.jurisdiction)
-            object.add("level", meta.level)
-            object.add("date", meta.date)
-            object.add("speaker", meta.speaker)
-            object.add("speakerTitle", meta.speakerTitle)
-            object.add("session", meta.session)
-            object.add("planYear", meta.planYear)
-            lines.append((currentType, object.json))
-            for section in sections {
-                var object = start("section")
-                object.add("id", section.id)
-                object.add("marker", section.marker)
-                object.add("title", section.title)
-                object.add("start", section.start)
-                lines.append((currentType, object.json))
-            }
-            for term in terms {
-                var object = start("term")
-                object.add("term", term.term)
-                object.add("definition", term.definition)
-                lines.append((currentType, object.json))
-            }
-        }
-        if selection == .all || selection == .quantities {
-            for quantity in quantities {
-                var object = start("quantity")
-                object.add("kind", quantity.kind.rawValue)
-                object.add("section", quantity.section)
-                object.add("subject", quantity.subject)
-                object.add("action", quantity.action)
-                object.add("value", quantity.value)
-                object.add("valueMax", quantity.valueMax)
-                object.add("unit", quantity.unit)
-                object.add("comparator", quantity.comparator.rawValue)
-                object.add("quote", quantity.quote)
-                object.add("start", quantity.start)
-                object.add("end", quantity.end)
-                lines.append((currentType, object.json))
-            }
-        }
-        if selection == .all || selection == .tasks {
-            for task in tasks {
-                var object = start("task")
-                object.add("section", task.section)
-                object.add("horizon", task.horizon.rawValue)
-                object.add("vague", task.vague)
-                object.add("text", task.text)
-                object.add("quantities", task.quantities)
-                object.add("start", task.start)
-                object.add("end", task.end)
-                lines.append((currentType, object.json))
-            }
-        }
-        return lines
+        var writer = JSONWriter()
+        var records: [(type: String, bytes: Range<Int>)] = []
+        writeJSONLines(selection, file: file, withType: withType, into: &writer) { records.append(($0, $1)) }
+        return records.map { ($0.type, String(decoding: writer.bytes[$0.bytes], as: UTF8.self)) }
     }
 }

@@ -1,0 +1,37 @@
+/// One JSON object built field by field, in the order given (the spec puts `type` first), for
+/// the few records written one at a time (import results, listings). Reports' records go
+/// through `JSONWriter` directly.
+public struct JSONObject {
+    private var writer = JSONWriter()
+
+    public init() {
+        writer.beginObject()
+    }
+
+    public mutating func add(_ key: String, _ value: String?) { writer.add(key, value) }
+    public mutating func add(_ key: String, _ value: Double?) { writer.add(key, value) }
+    public mutating func add(_ key: String, _ value: Int?) { writer.add(key, value) }
+    public mutating func add(_ key: String, _ value: Bool) { writer.add(key, value) }
+    public mutating func add(_ key: String, _ values: [Int]) { writer.add(key, values) }
+    public mutating func addRaw(_ key: String, _ json: String) { writer.addRaw(key, json) }
+
+    public var json: String {
+        var closed = writer
+        closed.endObject()
+        return String(decoding: closed.bytes, as: UTF8.self)
+    }
+
+    /// A number as a reader expects it: `37000000000`, `4.7`; `null` for NaN and infinities.
+    public static func number(_ value: Double) -> String {
+        var bytes: [UInt8] = []
+        JSONWriter.appendNumber(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A JSON string literal.
+    public static func quoted(_ string: String) -> String {
+        var bytes: [UInt8] = []
+        JSONWriter.appendQuoted(string, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

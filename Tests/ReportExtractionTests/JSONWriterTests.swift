@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import ReportExtraction
+
+/// The byte-level JSON writer: what it writes reads back as what was written.
+@Suite("JSON writer")
+struct JSONWriterTests {
+    @Test(
+        "strings with quotes, backslashes, control characters, CJK and emoji read back unchanged",
+        arguments: ["", "政府工作报告", "引号\"与\\反斜杠", "换行\n回车\r制表\t", "\u{0}\u{1}\u{1F}\u{7F}", "😀🇨🇳", "A·B—C…"])
+    func strings(_ value: String) throws {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.add("text", value)
+        writer.endObject()
+        let object = try JSONSerialization.jsonObject(with: Data(writer.bytes)) as? [String: String]
+        #expect(object == ["text": value])
+    }
+
+    @Test("numbers: whole values without a fraction, others as Swift prints them, NaN as null")
+    func numbers() {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.add("a", 37_000_000_000.0)
+        writer.add("b", 4.7)
+        writer.add("c", -12)
+        writer.add("d", Double.nan)
+        writer.add("e", Int?.none)
+        writer.add("f", [0, 7, 123])
+        writer.add("g", true)
+        writer.endObject()
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == #"{"a":37000000000,"b":4.7,"c":-12,"d":null,"e":null,"f":[0,7,123],"g":true}"#)
+    }
+
+    @Test("a report's records as one stream of lines equal the records one by one")
+    func lines() throws {
+        let report = ReportExtractor.extract(try Fixtures.yuquan)
+        var writer = JSONWriter()
+        report.writeJSONLines(file: "甲.txt", into: &writer)
+        let lines = String(decoding: writer.bytes, as: UTF8.self).split(separator: "\n").map(String.init)
+        #expect(lines == report.jsonRecords(file: "甲.txt"))
+        #expect(lines.count == 1 + report.sections.count + report.terms.count + report.quantities.count + report.tasks.count)
+    }
+}
