@@ -11,6 +11,8 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case jsonl
     /// The normalized text.
     case text
+    /// Tables for Excel and WPS, one a record type.
+    case csv
 }
 
 extension RecordSelection: ExpressibleByArgument {}
