@@ -30,10 +30,19 @@ enum FrontMatter {
 
     /// A person's name as a page may pad it: `张 三`, `张三??`, `张　三`, `张&nbsp;三`.
     static func cleanName(_ text: Substring) -> String {
-        // An HTML entity left in the text (normalization may have widened its semicolon).
-        let text = String(text).replacing(/&(#[0-9]+|[a-z]+)[;；]/, with: "")
-        return String(text.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "?" && $0 != "？" && $0 != "\u{FFFD}" }
-            .map(Character.init))
+        var kept = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars[...]
+        while let scalar = scalars.popFirst() {
+            // An HTML entity left in the text (normalization may have widened its semicolon).
+            if scalar == "&", let end = scalars.prefix(8).firstIndex(where: { $0 == ";" || $0 == "；" }),
+                scalars[..<end].allSatisfy({ $0.properties.isASCIIHexDigit || ("a"..."z").contains($0) || $0 == "#" })
+            {
+                scalars = scalars[scalars.index(after: end)...]
+                continue
+            }
+            if !scalar.properties.isWhitespace, scalar != "?", scalar != "？", scalar != "\u{FFFD}" { kept.append(scalar) }
+        }
+        return String(kept)
     }
 
     /// The rest of a site line that starts with one of `prefixes`.

@@ -144,12 +144,30 @@ enum MetaReader {
         }
         // 2023年青山市政府工作报告, 邯郸市丛台区2021年政府工作报告, 丛台区人民政府工作报告 → the unit.
         if let titleLine, let range = titleLine.range(of: "政府工作报告") {
-            var name = String(titleLine[..<range.lowerBound])
-            name = name.replacing(/[0-9０-９〇一二三四五六七八九零]{4}年度?/, with: "")
+            var name = withoutYears(titleLine[..<range.lowerBound])
             if name.hasSuffix("人民") { name.removeLast(2) }
             if let unit = JurisdictionName.innermost(Substring(name)) { return unit }
         }
         return nil
+    }
+
+    /// The text without its years (`2021年`, `二〇二一年度`).
+    private static func withoutYears(_ text: Substring) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var kept = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            if index + 4 < scalars.count, scalars[index..<(index + 4)].allSatisfy({ $0.isASCIIDigit || ChineseNumeral.digit($0) != nil }),
+                scalars[index + 4] == "年"
+            {
+                index += 5
+                if index < scalars.count, scalars[index] == "度" { index += 1 }
+                continue
+            }
+            kept.append(scalars[index])
+            index += 1
+        }
+        return String(kept)
     }
 
     /// `丛台区人民政府…`, `县政府办公室` → the unit in front of 人民政府 / 政府.
