@@ -15,8 +15,16 @@ struct Bench: ParsableCommand {
     @Option(name: .long, help: "提取次数。 How many times to extract it.")
     var iterations: Int = 200
 
+    @Option(name: .long, help: "整个进程测量所用的副本数。 Copies of the report for the whole-process measurement.")
+    var copies: Int = 200
+
+    @Option(name: .long, help: "整个进程测量重复次数（取最快一次）。 Whole-process runs (the fastest counts).")
+    var runs: Int = 3
+
     func validate() throws {
-        guard iterations > 0 else { throw ValidationError("--iterations 必须大于 0。 --iterations must be positive.") }
+        guard iterations > 0, copies > 0, runs > 0 else {
+            throw ValidationError("--iterations、--copies、--runs 必须大于 0。 --iterations, --copies and --runs must be positive.")
+        }
     }
 
     func run() throws {
@@ -39,5 +47,43 @@ struct Bench: ParsableCommand {
         print(String(format: "file: %@ (%d bytes UTF-8, %d records a pass)", file ?? "built-in demo report", bytes, records / iterations))
         print(String(format: "extracted %d times in %.3f s: %.1f MB/s on one core", iterations, seconds, megabytes / seconds))
         print(String(format: "peak memory: %.1f MB", peakMB))
+        try wholeProcess(text)
+    }
+
+    /// `luoshi extract --format jsonl --jobs 1` over `copies` files of the report, as a user runs
+    /// it: reading, extracting and writing the records, timed from the outside.
+    private func wholeProcess(_ text: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("luoshi-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let data = Data(text.utf8)
+        for index in 0..<copies { try data.write(to: folder.appendingPathComponent(String(format: "report-%04d.txt", index))) }
+        var fastest = Double.infinity
+        var records = 0
+        var outputBytes = 0
+        for _ in 0..<runs {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+            process.arguments = ["extract", "--recursive", "--format", "jsonl", "--jobs", "1", folder.path]
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            process.standardError = FileHandle.nullDevice
+            let started = ContinuousClock.now
+            try process.run()
+            records = 0
+            outputBytes = 0
+            while case let chunk = pipe.fileHandleForReading.availableData, !chunk.isEmpty {
+                outputBytes += chunk.count
+                records += chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            }
+            process.waitUntilExit()
+            let elapsed = ContinuousClock.now - started
+            fastest = min(fastest, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        }
+        var children = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &children)
+        let megabytes = Double(data.count * copies) / 1_000_000
+        print(String(format: "whole process: luoshi extract --format jsonl --jobs 1 over %d files, %.1f MB in, %d records (%.1f MB) out", copies, megabytes, records, Double(outputBytes) / 1_000_000))
+        print(String(format: "  fastest of %d runs: %.3f s, %.1f MB/s on one core; peak memory %.1f MB", runs, fastest, megabytes / fastest, Double(children.ru_maxrss) / 1024))
     }
 }

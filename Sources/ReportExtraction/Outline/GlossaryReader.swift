@@ -23,8 +23,8 @@ enum GlossaryReader {
             separator = dash..<(dash + 2)
         }
         guard let separator else { return nil }
-        let term = scalars.string(0..<separator.lowerBound).trimmingCharacters(in: [" "])
-        let definition = scalars.string(separator.upperBound..<scalars.count).trimmingCharacters(in: [" "])
+        let term = scalars.string(0..<separator.lowerBound).trimmingSpaces
+        let definition = scalars.string(separator.upperBound..<scalars.count).trimmingSpaces
         guard !term.isEmpty, !definition.isEmpty else { return nil }
         return Term(term: term, definition: definition)
     }

@@ -118,6 +118,8 @@ enum MetaReader {
 
     /// `玉泉区人民政府代区长南男` → (`玉泉区人民政府代区长`, `南男`).
     static func speaker(in line: String) -> (String, String)? {
+        // Every title ends in 长, 席 or 理: most lines are passed over at once.
+        guard line.unicodeScalars.contains(where: { $0 == "长" || $0 == "席" || $0 == "理" }) else { return nil }
         for title in speakerTitles {
             guard let range = line.range(of: title) else { continue }
             let speakerTitle = FrontMatter.cleanName(line[..<range.upperBound])
