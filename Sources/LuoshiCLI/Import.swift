@@ -58,6 +58,7 @@ struct Import: AsyncParsableCommand {
                 failed = true
                 continue
             }
+            for warning in decoded.warnings { StandardError.write("luoshi: \(warning)") }
             do {
                 let report = ReportExtractor.extract(decoded.text)
                 let result = try await planStore.importReport(

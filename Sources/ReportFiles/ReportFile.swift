@@ -5,6 +5,14 @@ public struct DecodedReport: Sendable, Equatable {
     /// How the file was read: `UTF-8`, `UTF-16LE`, `GB18030`, `PDF`, `DOCX`.
     public var format: String
     public var text: String
+    /// What was repaired on the way (literal escapes, HTML entities), for the user to know.
+    public var warnings: [String] = []
+
+    public init(format: String, text: String, warnings: [String] = []) {
+        self.format = format
+        self.text = text
+        self.warnings = warnings
+    }
 }
 
 /// Reads a report file of any supported kind into text: plain text in UTF-8 (with or
@@ -22,13 +30,17 @@ public enum ReportFile {
     /// `toolPath` overrides where to look for `pdftotext` (the PATH by default).
     public static func decode(_ data: Data, path: String, toolPath: String? = nil) throws(ReportFileError) -> DecodedReport {
         guard !data.isEmpty else { throw .empty(path: path) }
-        let decoded: DecodedReport
+        var decoded: DecodedReport
         if data.starts(with: Array("%PDF-".utf8)) {
             decoded = DecodedReport(format: "PDF", text: try PDFText.extract(data, path: path, searchPath: toolPath))
         } else if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             decoded = DecodedReport(format: "DOCX", text: try DOCXText.extract(data, path: path))
         } else {
             decoded = try TextEncoding.decode(data, path: path)
+            if HTMLPage.looksLikeHTML(decoded.text) { throw .webPage(path: path) }
+            let repaired = ScrapedText.repair(decoded.text, path: path)
+            decoded.text = repaired.text
+            decoded.warnings = repaired.warnings
         }
         guard decoded.text.contains(where: { !$0.isWhitespace }) else {
             if decoded.format == "PDF" { throw .pdfWithoutText(path: path) }

@@ -251,3 +251,47 @@ struct ReportFileTests {
         }
     }
 }
+
+/// Text as scrapers leave it: escapes written out, HTML entities, whole web pages.
+@Suite("Scraped text")
+struct ScrapedTextTests {
+    @Test("literal \\r\\n and \\uXXXX from a scraper are decoded, with a warning; offsets hold in the decoded text")
+    func literalEscapes() throws {
+        // setup: one line, as a JSON string would hold it
+        let raw = #"政府工作报告\r\n一、2021年工作回顾\r\n全区地区生产总值增长6.5%。\r\n二、2022年工作安排\r\n（一）城市建设\r\n新建口袋公园12处，\u6539\u9020老旧小区42个。\r\n"#
+        let path = try ReportFileTests.write(Data(raw.utf8), "scraped.txt")
+        // act
+        let decoded = try ReportFile.read(path: path)
+        let report = ReportExtractor.extract(decoded.text)
+        // check
+        #expect(decoded.text.contains("一、2021年工作回顾\n全区"))
+        #expect(decoded.text.contains("改造老旧小区42个"))
+        #expect(decoded.warnings.count == 1)
+        #expect(decoded.warnings.first?.contains("\\r\\n") == true)
+        #expect(report.sections.map(\.id) == ["1", "2", "2.1"])
+        let scalars = Array(report.normalizedText.unicodeScalars)
+        for quantity in report.quantities {
+            #expect(String(String.UnicodeScalarView(scalars[quantity.start..<quantity.end])) == quantity.quote)
+        }
+        #expect(report.quantities.map(\.value) == [6.5, 12, 42])
+    }
+
+    @Test("HTML entities inside plain text are decoded, with a warning; text without them is left alone")
+    func entities() throws {
+        let raw = "各位代表：&nbsp;&nbsp;现在，我代表&ldquo;区&rdquo;人民政府&#8220;报告&#x201D;工作。A&amp;B &unknown; 5&lt;6\n"
+        let decoded = try ReportFile.read(path: try ReportFileTests.write(Data(raw.utf8), "entities.txt"))
+        #expect(decoded.text == "各位代表：  现在，我代表“区”人民政府“报告”工作。A&B &unknown; 5<6\n")
+        #expect(decoded.warnings.count == 1 && decoded.warnings[0].contains("8 "))
+        let plain = try ReportFile.read(path: try ReportFileTests.write(Data("新建幼儿园3所，A & B。\n".utf8), "plain.txt"))
+        #expect(plain.warnings.isEmpty)
+        #expect(plain.text == "新建幼儿园3所，A & B。\n")
+    }
+
+    @Test("a saved web page is refused with a message that says what to do")
+    func webPage() throws {
+        let page = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>政府工作报告</title></head><body><p>各位代表：</p></body></html>\n"
+        let path = try ReportFileTests.write(Data(page.utf8), "report.txt")
+        #expect(throws: ReportFileError.webPage(path: path)) { try ReportFile.read(path: path) }
+        #expect(ReportFileError.webPage(path: path).localizedDescription.contains("另存为文本"))
+    }
+}

@@ -41,7 +41,7 @@ struct FileExtraction: Sendable {
         }
         bytesRead = decoded.text.utf8.count
         let report = ReportExtractor.extract(decoded.text)
-        warnings = report.diagnostics.map { "luoshi: \(file): \($0.message)" }
+        warnings = decoded.warnings.map { "luoshi: \($0)" } + report.diagnostics.map { "luoshi: \(file): \($0.message)" }
         records = Self.recordCount(report, only)
         switch rendering {
         case .jsonl(let label):
