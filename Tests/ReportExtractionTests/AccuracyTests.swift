@@ -41,4 +41,25 @@ struct AccuracyTests {
         let score = try Self.score()
         #expect((score.tasks?.f1 ?? 0) >= 0.85, "\(score.misses.filter { $0.hasPrefix("task") })")
     }
+
+    /// The State Council's 2024 report against a hand-checked sample of it
+    /// (`Tests/Fixtures/corpus/china-2024.sample.gold.jsonl`): its meta and every section, and
+    /// 19 quantities and 20 tasks labelled by reading the report. A sample measures recall
+    /// only: what the extractor finds beyond it is not labelled either way.
+    @Test("the national 2024 report: meta and sections exact; the sample's quantities and tasks found")
+    func national2024() throws {
+        let directory = Fixtures.directory.appendingPathComponent("corpus")
+        let text = try String(contentsOf: directory.appendingPathComponent("china-2024.txt"), encoding: .utf8)
+        let gold = try JSONValue.records(
+            jsonLines: try String(contentsOf: directory.appendingPathComponent("china-2024.sample.gold.jsonl"), encoding: .utf8))
+        let predicted = try JSONValue.records(jsonLines: ReportExtractor.extract(text).jsonRecords().joined(separator: "\n"))
+        let score = ExtractionScore(predicted: predicted, gold: gold)
+        let misses = score.misses.filter { !$0.contains("extra") }
+        #expect(score.meta == 1.0, "\(misses)")
+        #expect(score.sections?.f1 == 1.0, "\(misses)")
+        #expect((score.quantities?.recall ?? 0) >= 0.95, "\(misses)")
+        #expect((score.tasks?.recall ?? 0) >= 0.9, "\(misses)")
+        #expect((score.quantityAttributes["kind"] ?? 0) == 1.0)
+        #expect((score.quantityAttributes["comparator"] ?? 0) == 1.0)
+    }
 }
