@@ -112,4 +112,14 @@ struct TaskTests {
             #expect(scalars.string(task.start..<task.end) == task.text)
         }
     }
+
+    @Test("judgements, descriptions and the topic of a requirement are not tasks; a task before a purpose is")
+    func statementsAreNotTasks() {
+        // setup
+        let paragraph = "做好今年工作，要坚持稳中求进。实现全年目标并非易事，必须付出艰苦努力。发展动能正在不断增强。推进自然保护地体系建设，要让家园更绿更美。新建幼儿园3所。"
+        // act
+        let texts = ReportExtractor.planTasks(paragraph).map(\.text)
+        // check
+        #expect(texts == ["推进自然保护地体系建设", "新建幼儿园3所"])
+    }
 }

@@ -18,7 +18,11 @@ enum TaskSegmenter {
             }
             let horizon: Horizon = kind == .termPlan ? .term : .year
             var firstLocal = 0  // clauses come in text order too
-            for clause in clauses(text, in: range) {
+            let paragraphClauses = clauses(text, in: range)
+            for (position, clause) in paragraphClauses.enumerated() {
+                if position + 1 < paragraphClauses.count, introducesRequirement(text, clause, before: paragraphClauses[position + 1]) {
+                    continue
+                }
                 for piece in split(text, clause) {
                     while firstLocal < local.count, local[firstLocal].range.upperBound <= piece.lowerBound { firstLocal += 1 }
                     var overlapping: [(index: Int, range: Range<Int>)] = []
@@ -123,6 +127,19 @@ enum TaskSegmenter {
         return [range]
     }
 
+    /// `做好今年政府工作，要…`: a clause followed, in the same sentence, by one that opens with
+    /// 要 / 必须 is the topic of the requirement, not a commitment of its own.
+    private static func introducesRequirement(_ text: [Unicode.Scalar], _ clause: Clause, before next: Clause) -> Bool {
+        guard clause.terminator == "，" || clause.terminator == ",", clause.range.count <= 20 else { return false }
+        guard let opening = TaskWords.requirementOpenings.match(text, at: next.range.lowerBound, limit: next.range.upperBound) else {
+            return false
+        }
+        // `要` opens a requirement only when a verb follows (`要在…`, `要坚持…`), not in `要素`, nor a
+        // purpose (`要让…更绿更美`).
+        let after = next.range.lowerBound + opening.length
+        return after < next.range.upperBound && !"素求件点闻让使".unicodeScalars.contains(text[after])
+    }
+
     /// Opens with a verb of concrete work, after any adverbs (`力争完成…`), or holds a number.
     private static func isConcrete(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         var cursor = ListMarker.skip(text, in: range)
@@ -151,7 +168,9 @@ enum TaskSegmenter {
             if TaskWords.framing.match(text, at: cursor, limit: range.upperBound) != nil { return nil }
             while let adverb = TaskWords.adverbs.match(text, at: cursor, limit: range.upperBound) { cursor += adverb.length }
             if TaskWords.framing.match(text, at: cursor, limit: range.upperBound) != nil { return nil }
-            if TaskWords.abstractEndings.anyEnds(text, range) || TaskWords.results.anyOccurs(in: text, range) {
+            if TaskWords.abstractEndings.anyEnds(text, range) || TaskWords.results.anyOccurs(in: text, range)
+                || TaskWords.statements.anyOccurs(in: text, range)
+            {
                 return nil
             }
         }

@@ -29,6 +29,17 @@ enum TaskWords {
         "业态", "价值观", "有效", "活力", "优势",
     ])
 
+    /// Judgements and descriptions rather than commitments (`实现今年预期目标并非易事`,
+    /// `推动高质量发展要靠改革`, `发展内生动力在不断积聚`).
+    static let statements = WordList([
+        "并非易事", "来之不易", "至关重要", "尤为重要", "十分重要", "意义重大", "任重道远", "要靠", "关键在于", "关键是",
+        "离不开", "取决于", "在不断", "正在", "已经", "不容易", "极不平凡", "前所未有",
+    ])
+
+    /// Openings of a clause that makes the clause before it its topic or condition
+    /// (`做好今年政府工作，要…`, `完成今年发展目标任务，必须…`).
+    static let requirementOpenings = Lexicon(words: ["要", "必须", "需要", "就要", "就必须", "关键是", "根本在于"])
+
     /// Words of a result rather than a work (`推动管理更加精准有效`).
     static let results = WordList(["更加", "上述", "以下"])
 
