@@ -139,6 +139,10 @@ public enum Normalizer {
 
     /// The in-line rules, in the reference's order.
     static func cleanInline(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        // Most paragraphs of a report have no blank and no half-width punctuation: nothing to do.
+        guard input.contains(where: { $0.isWhitespace || ($0.value < 0x80 && halfWidthPunctuation.contains($0)) }) else {
+            return input
+        }
         // 1. Blanks between CJK text (or a quote) and CJK text, a digit, a letter or ASCII punctuation go.
         var text = rewriteBlankRuns(input) { before, after, _ in
             guard let after else { return nil }
@@ -204,6 +208,9 @@ public enum Normalizer {
         }
         return out
     }
+
+    /// What `widenPunctuation` may change.
+    private static let halfWidthPunctuation: Set<Unicode.Scalar> = [",", ";", ":", "(", ")"]
 
     private static func widenPunctuation(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var out = text

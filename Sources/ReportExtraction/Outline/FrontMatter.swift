@@ -11,14 +11,14 @@ enum FrontMatter {
     /// date, after `会议上`; the greeting `各位代表` and all after it are dropped.
     static func segments(_ line: String) -> [String] {
         var line = Substring(line)
-        if let greeting = line.range(of: "各位代表") { line = line[..<greeting.lowerBound] }
+        if let greeting = line.firstRange(of: "各位代表") { line = line[..<greeting.lowerBound] }
         var pieces: [Substring] = []
         var rest = line
         while !rest.isEmpty {
             let cuts = [
-                rest.dropFirst().range(of: "——")?.lowerBound,
-                rest.dropFirst().range(of: "（")?.lowerBound,
-                rest.range(of: "会议上）")?.upperBound ?? rest.range(of: "会议上)")?.upperBound ?? rest.range(of: "会议上")?.upperBound,
+                rest.dropFirst().firstRange(of: "——")?.lowerBound,
+                rest.dropFirst().firstRange(of: "（")?.lowerBound,
+                rest.firstRange(of: "会议上）")?.upperBound ?? rest.firstRange(of: "会议上)")?.upperBound ?? rest.firstRange(of: "会议上")?.upperBound,
             ].compactMap { $0 }.filter { $0 > rest.startIndex && $0 < rest.endIndex }
             guard let cut = cuts.min() else { break }
             pieces.append(rest[..<cut])

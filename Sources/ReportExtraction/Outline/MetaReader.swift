@@ -112,7 +112,7 @@ enum MetaReader {
     static func session(in rest: String) -> String? {
         guard let at = rest.firstIndex(of: "在") else { return nil }
         let session = rest[rest.index(after: at)...]
-        guard let meeting = session.range(of: "会议") else { return nil }
+        guard let meeting = session.firstRange(of: "会议") else { return nil }
         return String(session[..<meeting.upperBound])
     }
 
@@ -121,7 +121,7 @@ enum MetaReader {
         // Every title ends in 长, 席 or 理: most lines are passed over at once.
         guard line.unicodeScalars.contains(where: { $0 == "长" || $0 == "席" || $0 == "理" }) else { return nil }
         for title in speakerTitles {
-            guard let range = line.range(of: title) else { continue }
+            guard let range = line.firstRange(of: title) else { continue }
             let speakerTitle = FrontMatter.cleanName(line[..<range.upperBound])
             let name = FrontMatter.cleanName(line[range.upperBound...])
             // The name is a person's: a few Han characters, or a middle dot for minority names.
@@ -142,10 +142,10 @@ enum MetaReader {
         }
         if let session {
             if session.contains("全国人民代表大会") { return JurisdictionName.nation }
-            if let range = session.range(of: "第"), let name = JurisdictionName.innermost(session[..<range.lowerBound]) { return name }
+            if let range = session.firstRange(of: "第"), let name = JurisdictionName.innermost(session[..<range.lowerBound]) { return name }
         }
         // 2023年青山市政府工作报告, 邯郸市丛台区2021年政府工作报告, 丛台区人民政府工作报告 → the unit.
-        if let titleLine, let range = titleLine.range(of: "政府工作报告") {
+        if let titleLine, let range = titleLine.firstRange(of: "政府工作报告") {
             var name = withoutYears(titleLine[..<range.lowerBound])
             if name.hasSuffix("人民") { name.removeLast(2) }
             if let unit = JurisdictionName.innermost(Substring(name)) { return unit }
@@ -175,7 +175,7 @@ enum MetaReader {
     /// `丛台区人民政府…`, `县政府办公室` → the unit in front of 人民政府 / 政府.
     static func jurisdiction(inGovernmentName text: Substring) -> String? {
         if text.hasPrefix("国务院") { return JurisdictionName.nation }
-        guard let range = text.range(of: "人民政府") ?? text.range(of: "政府") else { return nil }
+        guard let range = text.firstRange(of: "人民政府") ?? text.firstRange(of: "政府") else { return nil }
         return JurisdictionName.innermost(text[..<range.lowerBound])
     }
 
@@ -183,7 +183,7 @@ enum MetaReader {
     static func greetingJurisdiction(_ scalars: [Unicode.Scalar], paragraphs: [Range<Int>]) -> String? {
         for range in paragraphs.prefix(12) {
             let line = scalars.string(range.lowerBound..<min(range.upperBound, range.lowerBound + 200))
-            guard let at = line.range(of: "我代表") else { continue }
+            guard let at = line.firstRange(of: "我代表") else { continue }
             if let name = jurisdiction(inGovernmentName: line[at.upperBound...].prefix(30)) { return name }
         }
         return nil

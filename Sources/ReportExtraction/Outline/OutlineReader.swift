@@ -121,7 +121,7 @@ enum OutlineReader {
     private static func findTitle(_ scalars: [Unicode.Scalar], _ paragraphs: [Range<Int>]) -> Int? {
         for (index, range) in paragraphs.prefix(20).enumerated() {
             let head = scalars.string(range.lowerBound..<min(range.upperBound, range.lowerBound + 40))
-            if let found = head.range(of: "政府工作报告"), !head[..<found.lowerBound].contains(where: { "，。；！？".contains($0) }) {
+            if let found = head.firstRange(of: "政府工作报告"), !head[..<found.lowerBound].contains(where: { "，。；！？".contains($0) }) {
                 return index
             }
             if range.count <= 8, index + 1 < paragraphs.count, paragraphs[index + 1].count <= 8,
