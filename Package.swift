@@ -40,10 +40,12 @@ let package = Package(
     targets: [
         // Text in, records out: normalize → outline → quantities → tasks. Foundation only.
         .target(name: "ReportExtraction", swiftSettings: swiftSettings),
-        // File in, text out: encodings, PDF (poppler's pdftotext), DOCX.
+        // libxml2's HTML parser, for saved web pages.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // File in, text out: encodings, web pages (libxml2), PDF (poppler's pdftotext), DOCX.
         .target(
             name: "ReportFiles",
-            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings
         ),
         // The plan as tracked: schema, migrations, import, tasks — on SQLite or PostgreSQL through SQLKit.

@@ -8,9 +8,9 @@ struct Extract: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "读取工作报告，输出提纲、数量和任务。 Read work reports; print their outline, quantities and tasks.",
         discussion: """
-            FILE may be plain text (UTF-8, UTF-16 with BOM, GB18030/GBK), PDF (needs pdftotext \
+            FILE may be plain text (UTF-8, UTF-16 with BOM, GB18030/GBK), a saved web page (HTML), PDF (needs pdftotext \
             from poppler-utils) or DOCX; the kind is told from the content. Use - for standard input. \
-            With --recursive, a folder stands for every .txt, .pdf and .docx file under it, in path order.
+            With --recursive, a folder stands for every .txt, .html, .pdf and .docx file under it, in path order.
 
             Files are read on --jobs cores at once; the output keeps their order. With several files, \
             JSON prints an array of documents (one a file), JSONL records carry a "file" field and a \
@@ -38,7 +38,7 @@ struct Extract: AsyncParsableCommand {
     @Option(name: .customLong("max-size"), help: "文件大小上限（MB）。 Largest file to read, in MB.")
     var maxSize: Int = 50
 
-    @Flag(name: [.customShort("r"), .long], help: "读取目录下的全部报告（txt、pdf、docx）。 Read every report under the folders given.")
+    @Flag(name: [.customShort("r"), .long], help: "读取目录下的全部报告（txt、html、pdf、docx）。 Read every report under the folders given.")
     var recursive = false
 
     @Option(name: [.customShort("j"), .long], help: "同时使用的核数（默认：全部）。 Cores to use at once (default: all).")
@@ -66,7 +66,7 @@ struct Extract: AsyncParsableCommand {
         let format = self.format ?? (isatty(STDOUT_FILENO) != 0 ? .table : .jsonl)
         let inputs = ReportFinder.inputs(files, recursive: recursive)
         guard !inputs.isEmpty else {
-            StandardError.write("luoshi: 目录中没有报告文件（txt、pdf、docx）。 No report files (txt, pdf, docx) in the folders given.")
+            StandardError.write("luoshi: 目录中没有报告文件（txt、html、pdf、docx）。 No report files (txt, html, pdf, docx) in the folders given.")
             throw ExitCode(1)
         }
         let several = inputs.count > 1 || recursive

@@ -2,7 +2,7 @@ import Foundation
 
 /// The text of a report file and how it was stored.
 public struct DecodedReport: Sendable, Equatable {
-    /// How the file was read: `UTF-8`, `UTF-16LE`, `GB18030`, `PDF`, `DOCX`.
+    /// How the file was read: `UTF-8`, `UTF-16LE`, `GB18030`, `HTML`, `PDF`, `DOCX`.
     public var format: String
     public var text: String
     /// What was repaired on the way (literal escapes, HTML entities), for the user to know.
@@ -16,7 +16,8 @@ public struct DecodedReport: Sendable, Equatable {
 }
 
 /// Reads a report file of any supported kind into text: plain text in UTF-8 (with or
-/// without BOM), UTF-16 with BOM or GB18030/GBK, PDF (through poppler's `pdftotext`), DOCX.
+/// without BOM), UTF-16 with BOM or GB18030/GBK, a saved web page (HTML, through libxml2), PDF
+/// (through poppler's `pdftotext`), DOCX.
 public enum ReportFile {
     /// The default size limit: 50 MB.
     public static let defaultSizeLimit = 50 * 1_048_576
@@ -37,7 +38,9 @@ public enum ReportFile {
             decoded = DecodedReport(format: "DOCX", text: try DOCXText.extract(data, path: path))
         } else {
             decoded = try TextEncoding.decode(data, path: path)
-            if HTMLPage.looksLikeHTML(decoded.text) { throw .webPage(path: path) }
+            if HTMLText.looksLikeHTML(decoded.text) {
+                decoded = DecodedReport(format: "HTML", text: try HTMLText.extract(decoded.text, path: path))
+            }
             let repaired = ScrapedText.repair(decoded.text, path: path)
             decoded.text = repaired.text
             decoded.warnings = repaired.warnings

@@ -13,7 +13,7 @@ public enum ReportFileError: Error, Equatable, LocalizedError, Sendable {
     case pdfWithoutText(path: String)
     case corruptDOCX(path: String, detail: String)
     case missingTool(tool: String, package: String)
-    case webPage(path: String)
+    case corruptHTML(path: String)
 
     public var errorDescription: String? {
         switch self {
@@ -37,8 +37,8 @@ public enum ReportFileError: Error, Equatable, LocalizedError, Sendable {
             return "PDF 中没有可提取的文字：\(path)（可能是扫描件，需要先做文字识别）。 The PDF has no text layer: \(path) (a scan? run OCR first)."
         case .corruptDOCX(let path, let detail):
             return "DOCX 文件已损坏或不是 Word 文档：\(path)（\(detail)）。 The DOCX is corrupt or not a Word document: \(path) (\(detail))."
-        case .webPage(let path):
-            return "\(path) 是网页（HTML）文件，暂不能直接读取：请在浏览器中打开，全选正文后另存为文本（.txt）。 \(path) is a web page (HTML), which cannot be read yet: open it in a browser and save its text as .txt."
+        case .corruptHTML(let path):
+            return "网页无法解析：\(path)。 The web page cannot be parsed: \(path)."
         case .missingTool(let tool, let package):
             return "读取 PDF 需要 \(tool)，请安装 Debian 软件包 \(package)（apt-get install \(package)）。 Reading PDF needs \(tool): install the Debian package \(package) (apt-get install \(package))."
         }

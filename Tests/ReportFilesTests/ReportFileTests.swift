@@ -287,11 +287,58 @@ struct ScrapedTextTests {
         #expect(plain.text == "新建幼儿园3所，A & B。\n")
     }
 
-    @Test("a saved web page is refused with a message that says what to do")
+    static let page = """
+        <!DOCTYPE html>
+        <html><head><meta charset="utf-8"><title>2022年青山市政府工作报告_青山市人民政府</title>
+        <style>p { color: red }</style><script>var x = "<p>新建公园99处</p>";</script></head>
+        <body>
+        <div class="nav"><a href="/">首页</a> &gt; <a href="/zw">政务公开</a></div>
+        <div id="content">
+        <h1>政府工作报告</h1>
+        <p>——2022年1月8日在青山市第十五届人民代表大会第二次会议上</p>
+        <p>青山市人民政府市长&nbsp;&nbsp;李明</p>
+        <p>各位代表：</p>
+        <p>一、2021年工作回顾</p>
+        <p>过去一年，全市地区生产总值增长8.1%，
+        新增城镇就业3.2万人。</p>
+        <p>二、2022年工作安排</p>
+        <p>（一）城市建设<br>新建&ldquo;口袋公园&rdquo;12处，改造老旧小区30个&#12290;<div>未闭合的<b>段落
+        </div>
+        <div class="share">分享到：微信 微博</div>
+        <footer>版权所有 青山市人民政府</footer>
+        </body></html>
+        """
+
+    @Test("a saved web page: scripts, styles and navigation dropped, entities decoded, blocks and <br> as lines")
     func webPage() throws {
-        let page = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>政府工作报告</title></head><body><p>各位代表：</p></body></html>\n"
-        let path = try ReportFileTests.write(Data(page.utf8), "report.txt")
-        #expect(throws: ReportFileError.webPage(path: path)) { try ReportFile.read(path: path) }
-        #expect(ReportFileError.webPage(path: path).localizedDescription.contains("另存为文本"))
+        // setup
+        let path = try ReportFileTests.write(Data(Self.page.utf8), "report.html")
+        // act
+        let decoded = try ReportFile.read(path: path)
+        let report = ReportExtractor.extract(decoded.text)
+        // check
+        #expect(decoded.format == "HTML")
+        let lines = report.normalizedText.split(separator: "\n").map(String.init)
+        #expect(lines.first == "2022年青山市政府工作报告_青山市人民政府")
+        #expect(lines.contains("青山市人民政府市长李明"))
+        #expect(lines.contains("新建“口袋公园”12处，改造老旧小区30个。"))
+        #expect(lines.contains("未闭合的段落"))
+        for absent in ["99处", "color", "首页", "分享到", "版权所有"] { #expect(!report.normalizedText.contains(absent), "\(absent)") }
+        #expect(report.meta.jurisdiction == "青山市" && report.meta.speaker == "李明" && report.meta.date == "2022-01-08")
+        #expect(report.quantities.map(\.value) == [8.1, 32000, 12, 30])
+        let scalars = Array(report.normalizedText.unicodeScalars)
+        for quantity in report.quantities {
+            #expect(String(String.UnicodeScalarView(scalars[quantity.start..<quantity.end])) == quantity.quote)
+        }
+    }
+
+    @Test("a web page saved in GBK with a <meta charset> reads the same")
+    func gbkWebPage() throws {
+        let utf8 = try ReportFileTests.write(Data(Self.page.replacingOccurrences(of: "utf-8", with: "gbk").utf8), "utf8.html")
+        let gbk = try ReportFileTests.directory().appendingPathComponent("gbk.htm").path
+        try #require(try ReportFileTests.run("iconv", ["-f", "UTF-8", "-t", "GB18030", utf8, "-o", gbk]) == 0)
+        let decoded = try ReportFile.read(path: gbk)
+        #expect(decoded.format == "HTML")
+        #expect(decoded.text.contains("新建“口袋公园”12处"))
     }
 }

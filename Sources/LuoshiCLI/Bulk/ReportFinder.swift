@@ -2,10 +2,10 @@ import Foundation
 import ReportFiles
 
 /// The reports named on the command line: files as given, and with `--recursive` every report
-/// under a folder (txt, pdf, docx), in path order so that a run's output is the same each time.
+/// under a folder (txt, html, pdf, docx), in path order so that a run's output is the same each time.
 enum ReportFinder {
     /// File name extensions read as reports under a folder.
-    static let extensions: Set<String> = ["txt", "text", "pdf", "docx"]
+    static let extensions: Set<String> = ["txt", "text", "htm", "html", "pdf", "docx"]
 
     /// The inputs in order: each argument's files, a folder's sorted by path.
     static func inputs(_ arguments: [String], recursive: Bool) -> [String] {
