@@ -6,6 +6,8 @@ enum ScrapedText {
     static func repair(_ text: String, path: String) -> (text: String, warnings: [String]) {
         var text = text
         var warnings: [String] = []
+        // Most texts hold neither a backslash nor an ampersand: one look at the bytes settles it.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "&") }) else { return (text, []) }
         let escapes = literalEscapeCount(text)
         // Literal line breaks outnumbering real ones: the text came out of a JSON or a script string.
         if escapes >= 3, escapes > text.utf8.count(where: { $0 == 0x0A }) {

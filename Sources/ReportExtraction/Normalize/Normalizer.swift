@@ -22,7 +22,7 @@ public enum Normalizer {
         let lines = PageFurniture.remove(from: strippedLines(of: text))
         let paragraphs = joinBrokenLines(lines)
         var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.unicodeScalars.count)
+        scalars.reserveCapacity(text.utf8.count)  // at least the scalars' count, without counting them
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(paragraphs.count)
         for paragraph in paragraphs {
@@ -139,9 +139,9 @@ public enum Normalizer {
 
     /// The in-line rules, in the reference's order.
     static func cleanInline(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        // Most paragraphs of a report have no blank and no half-width punctuation: nothing to do.
-        guard input.contains(where: { $0.isWhitespace || ($0.value < 0x80 && halfWidthPunctuation.contains($0)) }) else {
-            return input
+        // Most paragraphs of a report have no blank: only their half-width punctuation may change.
+        guard input.contains(where: { $0.isWhitespace || $0.isBlank }) else {
+            return input.contains(where: { $0.value < 0x80 && halfWidthPunctuation.contains($0) }) ? widenPunctuation(input) : input
         }
         // 1. Blanks between CJK text (or a quote) and CJK text, a digit, a letter or ASCII punctuation go.
         var text = rewriteBlankRuns(input) { before, after, _ in

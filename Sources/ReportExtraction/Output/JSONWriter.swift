@@ -66,10 +66,17 @@ public struct JSONWriter: Sendable {
         bytes.append(contentsOf: json.utf8)
     }
 
+    /// A field name: the spec's names are plain ASCII, copied as they are; any other is escaped.
     private mutating func key(_ key: String) {
         if needsComma { bytes.append(UInt8(ascii: ",")) }
         needsComma = true
-        Self.appendQuoted(key, to: &bytes)
+        if key.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: key.utf8)
+            bytes.append(UInt8(ascii: "\""))
+        } else {
+            Self.appendQuoted(key, to: &bytes)
+        }
         bytes.append(UInt8(ascii: ":"))
     }
 
