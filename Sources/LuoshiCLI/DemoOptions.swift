@@ -43,11 +43,14 @@ enum ReportInput {
     }
 
     /// The line to print for a file error (it names the file); a size refusal names the option
-    /// that raises the limit, where the command has one.
-    static func message(_ error: ReportFileError, limitOption: String? = nil) -> String {
+    /// that raises the limit, and a folder the option that reads it, where the command has one.
+    static func message(_ error: ReportFileError, limitOption: String? = nil, folderOption: String? = nil) -> String {
         var line = "luoshi: \(error.localizedDescription)"
         if case .tooLarge = error, let limitOption {
             line += " 需要时用 \(limitOption) 调高上限。 Raise it with \(limitOption)."
+        }
+        if case .isDirectory = error, let folderOption {
+            line += " 读取整个目录请加 \(folderOption)。 Add \(folderOption) to read a folder."
         }
         return line
     }

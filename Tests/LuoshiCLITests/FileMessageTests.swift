@@ -52,6 +52,7 @@ struct FileMessageTests {
             #expect(result.error.split(separator: "\n").count == 1, "\(command.name): \(result.error)")
             #expect(Self.occurrences(of: "是一个目录", in: result.error) == 1, "\(command.name): \(result.error)")
             #expect(Self.occurrences(of: "is a directory", in: result.error) == 1, "\(command.name): \(result.error)")
+            #expect(result.error.contains("--recursive") == (command.name == "extract"), "\(command.name): \(result.error)")
         }
     }
 

@@ -33,7 +33,7 @@ struct FileExtraction: Sendable {
         do throws(ReportFileError) {
             decoded = try ReportFile.read(path: file, sizeLimit: sizeLimit)
         } catch {
-            self.error = ReportInput.message(error, limitOption: "--max-size")
+            self.error = ReportInput.message(error, limitOption: "--max-size", folderOption: "--recursive")
             // In a run over several files the stream says which one failed; a single file's output stays empty.
             if case .jsonl(label: true) = rendering { output = Self.errorRecord(file: file, message: error.localizedDescription) }
             if case .csv = rendering { rows[.error] = CSVDocument.row([file, error.localizedDescription]) }
