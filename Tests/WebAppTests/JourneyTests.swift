@@ -186,9 +186,20 @@ struct JourneyTests {
                 #expect(String(buffer: try await admin.get(location).body).contains("已导入修订稿：2022 年第 2 版"))
                 let binary = try await admin.post("/admin/import", form: ["_csrf": token], file: ("report", "report.txt", [0, 159, 146, 150, 0, 0, 1]))
                 #expect(binary.status == .unprocessableContent)
+
+                // The same report saved from a web page, corrected once more.
+                let paragraphs = corrected.replacingOccurrences(of: "新建幼儿园5所", with: "新建幼儿园6所").split(separator: "\n")
+                let page = "<!DOCTYPE html><html><head><title>报告</title><script>var a = '新建幼儿园99所';</script></head><body>"
+                    + "<div class=\"nav\">首页 &gt; 政务</div>" + paragraphs.map { "<p>\($0)</p>" }.joined() + "</body></html>"
+                let webPage = try await admin.post("/admin/import", form: ["_csrf": token], file: ("report", "report.html", Array(page.utf8)))
+                #expect(webPage.status == .seeOther)
+                let pageLocation = try #require(webPage.headers[.location])
+                #expect(String(buffer: try await admin.get(pageLocation).body).contains("已导入修订稿：2022 年第 3 版"))
             }
             let reports = try await fixture.store.reports(jurisdiction: "白水区")
-            #expect(reports.map(\.version) == [2, 1])
+            #expect(reports.map(\.version) == [3, 2, 1])
+            let tasks = try await fixture.store.tasks(jurisdiction: "白水区", planYear: 2022).map(\.text)
+            #expect(tasks.contains("新建幼儿园6所") && !tasks.contains { $0.contains("99") })
         }
     }
 
