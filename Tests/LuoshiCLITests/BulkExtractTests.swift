@@ -55,6 +55,17 @@ struct BulkExtractTests {
         #expect(lines.last?.contains("Read 300 files (299 extracted, 1 failed)") == true, "\(result.error)")
     }
 
+    @Test("a folder given through a symbolic link is read, its files named under the link")
+    func symlinkedFolder() throws {
+        let root = try Self.corpus(6)
+        let link = root.deletingLastPathComponent().appendingPathComponent("link-\(UUID().uuidString)")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: root)
+        let result = try ExtractCommandTests.luoshi(["extract", "-r", "--format", "jsonl", link.path])
+        let files = Set(try ExtractCommandTests.records(result.output).compactMap { $0["file"] as? String })
+        #expect(files.count == 6)
+        #expect(files.allSatisfy { $0.hasPrefix(link.path + "/") })
+    }
+
     @Test("one core or several: the same output, byte for byte")
     func jobsDoNotChangeTheOutput() throws {
         let root = try Self.corpus(40)

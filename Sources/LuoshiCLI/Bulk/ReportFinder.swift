@@ -25,7 +25,8 @@ enum ReportFinder {
 
     /// Every report file below `folder`, hidden files and folders skipped, sorted by path.
     static func reports(under folder: String) -> [String] {
-        let root = URL(fileURLWithPath: folder)
+        // A folder given through a symbolic link is walked where the link points.
+        let root = URL(fileURLWithPath: folder).resolvingSymlinksInPath()
         guard let walker = FileManager.default.enumerator(
             at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
         else { return [] }
@@ -33,7 +34,9 @@ enum ReportFinder {
         for case let url as URL in walker where extensions.contains(url.pathExtension.lowercased()) {
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
             // The path as the user would write it: the folder they gave, then the rest.
-            let relative = url.path.dropFirst(root.path.count)
+            let path = url.path.hasPrefix(root.path) ? url.path : url.resolvingSymlinksInPath().path
+            guard path.hasPrefix(root.path) else { continue }
+            let relative = path.dropFirst(root.path.count)
             found.append((folder.hasSuffix("/") ? String(folder.dropLast()) : folder) + relative)
         }
         return found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
