@@ -122,4 +122,22 @@ struct TaskTests {
         // check
         #expect(texts == ["推进自然保护地体系建设", "新建幼儿园3所"])
     }
+
+    @Test("the closing call commits to nothing, with or without 各位代表 in front; what follows it is not plan")
+    func closingWords() {
+        // setup: the State Council's style, then a page's licence notice
+        let text = """
+            一、2023年工作回顾
+            过去一年，国内生产总值增长5.2%。
+            二、2024年政府工作任务
+            （一）扩大国内需求
+            新建幼儿园3所。
+            使命重在担当，奋斗创造未来。我们要更加紧密地团结在以习近平同志为核心的党中央周围，努力完成全年经济社会发展目标任务，为全面推进强国建设而不懈奋斗！
+            本作品是中华人民共和国的法律、法规，国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件。
+            """
+        // act
+        let tasks = ReportExtractor.extract(text).tasks.map(\.text)
+        // check
+        #expect(tasks == ["新建幼儿园3所"])
+    }
 }

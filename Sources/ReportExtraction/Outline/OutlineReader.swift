@@ -106,6 +106,8 @@ enum OutlineReader {
             paragraphs[index].partKind = partKind
             if part > 0, partKind != .review, isClosingWords(scalars, range) {
                 closed = true
+                // The rallying call commits to nothing of its own (`努力完成全年目标任务`).
+                paragraphs[index].role = .front
             }
         }
         if sections.isEmpty {
@@ -158,8 +160,14 @@ enum OutlineReader {
 
     private static let closingOpenings = WordList(["各位代表", "同志们"])
     private static let closingAppeal = WordList(["让我们"])
+    /// The rallying call that ends a report (`我们要更加紧密地团结在…周围，…而不懈奋斗！`).
+    private static let closingRally = WordList(["让我们", "更加紧密地团结在", "紧密团结在"])
 
+    /// The closing words: `各位代表！…让我们…`, or a paragraph that rallies (`让我们…`,
+    /// `更加紧密地团结在…`) and ends with an exclamation mark.
     private static func isClosingWords(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        closingOpenings.anyStarts(text, range) && closingAppeal.anyOccurs(in: text, range)
+        if closingOpenings.anyStarts(text, range) && closingAppeal.anyOccurs(in: text, range) { return true }
+        guard let last = range.last, text[last] == "！" || text[last] == "!" else { return false }
+        return closingRally.anyOccurs(in: text, range)
     }
 }
