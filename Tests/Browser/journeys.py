@@ -90,6 +90,17 @@ class Journey:
                 return int(card.find_element(By.CSS_SELECTOR, ".figure").text.rstrip("%"))
         self.expect(False, f"no card {label}")
 
+    def again(self, steps, tries=3):
+        """Runs `steps` (which opens its own page first) again when the browser loses an element
+        to a page load that replaced the document under it; only the last failure counts."""
+        for attempt in range(tries):
+            try:
+                return steps()
+            except WebDriverException:
+                if attempt == tries - 1:
+                    raise
+                time.sleep(0.5)
+
     def close(self):
         self.driver.quit()
 
@@ -144,13 +155,18 @@ def main():
     office.click(office.driver.find_element(By.CSS_SELECTOR, "form[action='/admin/import'] button"))
     office.expect("已导入" in office.text(), f"the import said nothing: {office.text()[:300]}")
     office.shot("admin")
-    office.open("/allocation")
-    row = office.driver.find_elements(By.CSS_SELECTOR, "tr.editor-row")[0]
-    task_id = row.get_attribute("id").split("-")[1]
-    deadline = row.find_element(By.NAME, "deadline")
-    office.driver.execute_script("arguments[0].value = arguments[1]", deadline, f"{deadline.get_attribute('value')[:4]}-11-30")
-    row.find_element(By.NAME, "reason").send_keys("根据实际进度调整")
-    office.click(row.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
+
+    def amend_deadline():
+        office.open("/allocation")
+        row = office.driver.find_elements(By.CSS_SELECTOR, "tr.editor-row")[0]
+        task_id = row.get_attribute("id").split("-")[1]
+        deadline = row.find_element(By.NAME, "deadline")
+        office.driver.execute_script("arguments[0].value = arguments[1]", deadline, f"{deadline.get_attribute('value')[:4]}-11-30")
+        row.find_element(By.NAME, "reason").send_keys("根据实际进度调整")
+        office.click(row.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
+        return task_id
+
+    task_id = office.again(amend_deadline)
     office.open(f"/tasks/{task_id}")
     office.expect("11月30日" in office.text() and "根据实际进度调整" in office.text(), "the amended deadline or its reason is not shown")
     office.shot("allocation-task")
