@@ -50,20 +50,35 @@ struct Bench: ParsableCommand {
         try wholeProcess(text)
     }
 
-    /// `luoshi extract --format jsonl --jobs 1` over `copies` files of the report, as a user runs
-    /// it: reading, extracting and writing the records (to /dev/null), timed from the outside.
+    /// `luoshi extract --format jsonl` over `copies` files of the report, as a user runs it —
+    /// reading, extracting and writing the records (to /dev/null) — on one core and on all,
+    /// timed from the outside.
     private func wholeProcess(_ text: String) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("luoshi-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let data = Data(text.utf8)
-        for index in 0..<copies { try data.write(to: folder.appendingPathComponent(String(format: "report-%04d.txt", index))) }
+        for index in 0..<copies { try data.write(to: folder.appendingPathComponent(String(format: "report-%05d.txt", index))) }
+        let megabytes = Double(data.count * copies) / 1_000_000
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        for jobs in cores > 1 ? [1, cores] : [1] {
+            let (seconds, records) = try fastestRun(folder, jobs: jobs)
+            print(String(format: "whole process: luoshi extract --format jsonl --jobs %d over %d files, %.1f MB in, %d records out", jobs, copies, megabytes, records))
+            print(String(format: "  fastest of %d runs: %.3f s, %.1f MB/s on %d core%@", runs, seconds, megabytes / seconds, jobs, jobs == 1 ? "" : "s"))
+        }
+        var children = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &children)
+        print(String(format: "  peak memory of any run: %.1f MB", Double(children.ru_maxrss) / 1024))
+    }
+
+    /// The fastest of `runs` runs of `luoshi extract` over `folder`, and the records it wrote.
+    private func fastestRun(_ folder: URL, jobs: Int) throws -> (seconds: Double, records: Int) {
         var fastest = Double.infinity
         var summary = ""
         for _ in 0..<runs {
             let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-            process.arguments = ["extract", "--recursive", "--format", "jsonl", "--jobs", "1", folder.path]
+            process.executableURL = Bundle.main.executableURL
+            process.arguments = ["extract", "--recursive", "--format", "jsonl", "--jobs", String(jobs), folder.path]
             // Records go where a user's would when they are not read: nowhere that costs time.
             process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
             let errors = Pipe()
@@ -77,11 +92,6 @@ struct Bench: ParsableCommand {
             summary = String(decoding: said, as: UTF8.self)
         }
         // The run's own summary counts the records it wrote.
-        let records = summary.firstMatch(of: /([0-9]+) records/).flatMap { Int($0.output.1) } ?? 0
-        var children = rusage()
-        getrusage(RUSAGE_CHILDREN.rawValue, &children)
-        let megabytes = Double(data.count * copies) / 1_000_000
-        print(String(format: "whole process: luoshi extract --format jsonl --jobs 1 over %d files, %.1f MB in, %d records out", copies, megabytes, records))
-        print(String(format: "  fastest of %d runs: %.3f s, %.1f MB/s on one core; peak memory %.1f MB", runs, fastest, megabytes / fastest, Double(children.ru_maxrss) / 1024))
+        return (fastest, summary.firstMatch(of: /([0-9]+) records/).flatMap { Int($0.output.1) } ?? 0)
     }
 }
