@@ -23,6 +23,7 @@ enum HTMLText {
     /// Whether the text is an HTML page: a doctype or an `<html>`, `<head>` or `<body>` tag before any text.
     static func looksLikeHTML(_ text: String) -> Bool {
         let head = text.unicodeScalars.drop { $0.properties.isWhitespace || $0 == "\u{FEFF}" }.prefix(300)
+        guard head.first == "<" else { return false }  // a report's text: no need to look further
         let start = String(String.UnicodeScalarView(head)).lowercased()
         if start.hasPrefix("<!doctype html") || start.hasPrefix("<html") || start.hasPrefix("<head") || start.hasPrefix("<body") {
             return true

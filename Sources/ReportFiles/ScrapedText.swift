@@ -7,7 +7,8 @@ enum ScrapedText {
         var text = text
         var warnings: [String] = []
         // Most texts hold neither a backslash nor an ampersand: one look at the bytes settles it.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "&") }) else { return (text, []) }
+        // (On the contiguous bytes: a scan through `String.UTF8View` costs as much as reading a file.)
+        guard text.withUTF8({ $0.contains { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "&") } }) else { return (text, []) }
         let escapes = literalEscapeCount(text)
         // Literal line breaks outnumbering real ones: the text came out of a JSON or a script string.
         if escapes >= 3, escapes > text.utf8.count(where: { $0 == 0x0A }) {

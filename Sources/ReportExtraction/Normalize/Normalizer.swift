@@ -40,23 +40,17 @@ public enum Normalizer {
     static func strippedLines(of text: String) -> [[Unicode.Scalar]] {
         var lines: [[Unicode.Scalar]] = []
         var line: [Unicode.Scalar] = []
+        line.reserveCapacity(256)
         var previousWasCR = false
-        func flush() {
-            var lower = 0
-            var upper = line.count
-            while lower < upper, line[lower].isWhitespace || isInvisible(line[lower]) { lower += 1 }
-            while upper > lower, line[upper - 1].isWhitespace || isInvisible(line[upper - 1]) { upper -= 1 }
-            if lower < upper { lines.append(Array(line[lower..<upper])) }
-            line.removeAll(keepingCapacity: true)
-        }
+        // No nested function here: one capturing `line` would box it, and every append would pay for it.
         for scalar in text.unicodeScalars {
             switch scalar.value {
             case 0x0A:
-                if !previousWasCR { flush() }
+                if !previousWasCR { appendStripped(&line, to: &lines) }
                 previousWasCR = false
                 continue
             case 0x0D, 0x0C, 0x2028, 0x2029:
-                flush()
+                appendStripped(&line, to: &lines)
             case 0x3000, 0xA0:
                 line.append(" ")
             case 0xFEFF, 0x200B, 0x200C, 0x200D, 0x00AD:
@@ -66,8 +60,18 @@ public enum Normalizer {
             }
             previousWasCR = scalar.value == 0x0D
         }
-        flush()
+        appendStripped(&line, to: &lines)
         return lines
+    }
+
+    /// Ends a line: stripped, it joins `lines` unless nothing is left; `line` starts over.
+    private static func appendStripped(_ line: inout [Unicode.Scalar], to lines: inout [[Unicode.Scalar]]) {
+        var lower = 0
+        var upper = line.count
+        while lower < upper, line[lower].isWhitespace || isInvisible(line[lower]) { lower += 1 }
+        while upper > lower, line[upper - 1].isWhitespace || isInvisible(line[upper - 1]) { upper -= 1 }
+        if lower < upper { lines.append(Array(line[lower..<upper])) }
+        line.removeAll(keepingCapacity: true)
     }
 
     private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
@@ -140,9 +144,19 @@ public enum Normalizer {
     /// The in-line rules, in the reference's order.
     static func cleanInline(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
         // Most paragraphs of a report have no blank: only their half-width punctuation may change.
-        guard input.contains(where: { $0.isWhitespace || $0.isBlank }) else {
-            return input.contains(where: { $0.value < 0x80 && halfWidthPunctuation.contains($0) }) ? widenPunctuation(input) : input
+        var hasBlank = false
+        var hasHalfWidth = false
+        for scalar in input {
+            let value = scalar.value
+            if value > 0x3000 { continue }  // CJK text and full-width forms: neither
+            if scalar.isWhitespace {
+                hasBlank = true
+                break
+            }
+            // What `widenPunctuation` may change: , ; : ( )
+            if value == 0x2C || value == 0x3B || value == 0x3A || value == 0x28 || value == 0x29 { hasHalfWidth = true }
         }
+        guard hasBlank else { return hasHalfWidth ? widenPunctuation(input) : input }
         // 1. Blanks between CJK text (or a quote) and CJK text, a digit, a letter or ASCII punctuation go.
         var text = rewriteBlankRuns(input) { before, after, _ in
             guard let after else { return nil }
@@ -208,9 +222,6 @@ public enum Normalizer {
         }
         return out
     }
-
-    /// What `widenPunctuation` may change.
-    private static let halfWidthPunctuation: Set<Unicode.Scalar> = [",", ";", ":", "(", ")"]
 
     private static func widenPunctuation(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var out = text

@@ -17,12 +17,13 @@ extension ExtractedReport {
     ) {
         var recordStart = 0
         var currentType = ""
+        let quotedFile = file.map(JSONWriter.quoted)
         func start(_ type: String, _ writer: inout JSONWriter) {
             currentType = type
             recordStart = writer.bytes.count
             writer.beginObject()
             if withType { writer.add("type", type) }
-            if let file { writer.add("file", file) }
+            if let quotedFile { writer.add("file", quoted: quotedFile) }
         }
         func end(_ writer: inout JSONWriter) {
             writer.endObject()

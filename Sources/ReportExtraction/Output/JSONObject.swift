@@ -8,12 +8,12 @@ public struct JSONObject {
         writer.beginObject()
     }
 
-    public mutating func add(_ key: String, _ value: String?) { writer.add(key, value) }
-    public mutating func add(_ key: String, _ value: Double?) { writer.add(key, value) }
-    public mutating func add(_ key: String, _ value: Int?) { writer.add(key, value) }
-    public mutating func add(_ key: String, _ value: Bool) { writer.add(key, value) }
-    public mutating func add(_ key: String, _ values: [Int]) { writer.add(key, values) }
-    public mutating func addRaw(_ key: String, _ json: String) { writer.addRaw(key, json) }
+    public mutating func add(_ key: String, _ value: String?) { writer.key(key); writer.value(value) }
+    public mutating func add(_ key: String, _ value: Double?) { writer.key(key); writer.value(value) }
+    public mutating func add(_ key: String, _ value: Int?) { writer.key(key); writer.value(value) }
+    public mutating func add(_ key: String, _ value: Bool) { writer.key(key); writer.value(value) }
+    public mutating func add(_ key: String, _ values: [Int]) { writer.key(key); writer.value(values) }
+    public mutating func addRaw(_ key: String, _ json: String) { writer.key(key); writer.rawValue(json) }
 
     public var json: String {
         var closed = writer

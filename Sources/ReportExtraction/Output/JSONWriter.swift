@@ -30,28 +30,77 @@ public struct JSONWriter: Sendable {
         needsComma = false
     }
 
-    public mutating func add(_ key: String, _ value: String?) {
+    // Field names are the spec's, written in the code: `StaticString` gives their bytes without
+    // a look at them (checking and copying a `String` key cost as much as the values).
+
+    public mutating func add(_ key: StaticString, _ value: String?) {
         self.key(key)
+        self.value(value)
+    }
+
+    public mutating func add(_ key: StaticString, _ value: Int?) {
+        self.key(key)
+        self.value(value)
+    }
+
+    public mutating func add(_ key: StaticString, _ value: Double?) {
+        self.key(key)
+        self.value(value)
+    }
+
+    public mutating func add(_ key: StaticString, _ value: Bool) {
+        self.key(key)
+        self.value(value)
+    }
+
+    public mutating func add(_ key: StaticString, _ values: [Int]) {
+        self.key(key)
+        self.value(values)
+    }
+
+    /// A field whose value is a JSON string already quoted (see `quoted(_:)`): a value written
+    /// on every record, such as the file name, is escaped once.
+    public mutating func add(_ key: StaticString, quoted value: [UInt8]) {
+        self.key(key)
+        bytes.append(contentsOf: value)
+    }
+
+    /// A field name written in the code: plain ASCII without quotes or backslashes, copied as it is.
+    public mutating func key(_ key: StaticString) {
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        needsComma = true
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+    }
+
+    /// A field name known only at run time, escaped like any string.
+    public mutating func key(_ key: String) {
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        needsComma = true
+        Self.appendQuoted(key, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+    }
+
+    /// The value of the field named last.
+    public mutating func value(_ value: String?) {
         if let value { Self.appendQuoted(value, to: &bytes) } else { appendNull() }
     }
 
-    public mutating func add(_ key: String, _ value: Int?) {
-        self.key(key)
+    public mutating func value(_ value: Int?) {
         if let value { Self.appendInteger(Int64(value), to: &bytes) } else { appendNull() }
     }
 
-    public mutating func add(_ key: String, _ value: Double?) {
-        self.key(key)
+    public mutating func value(_ value: Double?) {
         if let value { Self.appendNumber(value, to: &bytes) } else { appendNull() }
     }
 
-    public mutating func add(_ key: String, _ value: Bool) {
-        self.key(key)
+    public mutating func value(_ value: Bool) {
         bytes.append(contentsOf: value ? Self.trueBytes : Self.falseBytes)
     }
 
-    public mutating func add(_ key: String, _ values: [Int]) {
-        self.key(key)
+    public mutating func value(_ values: [Int]) {
         bytes.append(UInt8(ascii: "["))
         for (index, value) in values.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
@@ -60,24 +109,16 @@ public struct JSONWriter: Sendable {
         bytes.append(UInt8(ascii: "]"))
     }
 
-    /// A field whose value is JSON already.
-    public mutating func addRaw(_ key: String, _ json: String) {
-        self.key(key)
+    /// A value that is JSON already.
+    public mutating func rawValue(_ json: String) {
         bytes.append(contentsOf: json.utf8)
     }
 
-    /// A field name: the spec's names are plain ASCII, copied as they are; any other is escaped.
-    private mutating func key(_ key: String) {
-        if needsComma { bytes.append(UInt8(ascii: ",")) }
-        needsComma = true
-        if key.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
-            bytes.append(UInt8(ascii: "\""))
-            bytes.append(contentsOf: key.utf8)
-            bytes.append(UInt8(ascii: "\""))
-        } else {
-            Self.appendQuoted(key, to: &bytes)
-        }
-        bytes.append(UInt8(ascii: ":"))
+    /// A string as JSON bytes, quotes included.
+    public static func quoted(_ string: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        appendQuoted(string, to: &bytes)
+        return bytes
     }
 
     private mutating func appendNull() { bytes.append(contentsOf: Self.nullBytes) }
@@ -91,27 +132,32 @@ public struct JSONWriter: Sendable {
     /// copied as UTF-8 (a multi-byte sequence never holds a byte below 0x80).
     static func appendQuoted(_ string: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
-        var string = string
-        string.withUTF8 { utf8 in
-            var runStart = 0
-            for index in 0..<utf8.count {
-                let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                runStart = index + 1
-                bytes.append(UInt8(ascii: "\\"))
-                switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-                case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "n"))
-                case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
-                case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
-                default:
-                    bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]])
-                }
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+        // Native strings lend their bytes without a copy; `withUTF8` would copy the value and check
+        // its uniqueness on every call.
+        if string.utf8.withContiguousStorageIfAvailable({ appendEscaped($0, to: &bytes) }) == nil {
+            Array(string.utf8).withUnsafeBufferPointer { appendEscaped($0, to: &bytes) }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    private static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        var runStart = 0
+        for index in 0..<utf8.count {
+            let byte = utf8[index]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            runStart = index + 1
+            bytes.append(UInt8(ascii: "\\"))
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+            case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "n"))
+            case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
+            case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
+            default:
+                bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]])
+            }
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
     }
 
     /// A number as a reader expects it: `37000000000`, `4.7`; `null` for NaN and infinities.
