@@ -2,6 +2,11 @@
 public enum ReportExtractor {
     /// Reads everything the spec asks for out of the text of one report.
     public static func extract(_ text: String) -> ExtractedReport {
+        read(text).report
+    }
+
+    /// The report with the outline it was read through (which part each paragraph is in).
+    static func read(_ text: String) -> (report: ExtractedReport, outline: Outline) {
         let normalized = Normalizer.normalize(text)
         let outline = OutlineReader.read(normalized)
         let quantities = quantities(normalized.scalars, outline: outline)
@@ -10,9 +15,10 @@ public enum ReportExtractor {
         if normalized.paragraphs.isEmpty {
             diagnostics.append(Diagnostic(message: "文本为空。 The text is empty."))
         }
-        return ExtractedReport(
+        let report = ExtractedReport(
             normalizedText: normalized.string, meta: outline.meta, sections: outline.sections, terms: outline.terms,
             quantities: quantities, tasks: tasks, diagnostics: diagnostics)
+        return (report, outline)
     }
 
     /// The quantities of every body paragraph, in text order.

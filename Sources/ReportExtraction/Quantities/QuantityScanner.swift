@@ -13,10 +13,10 @@ enum QuantityScanner {
     private static let openBrackets = ScalarSet("[【〔")
     private static let closeBrackets = ScalarSet("]】〕")
     private static let listJoiners = ScalarSet("、和及与")
-    /// Characters that make a word with a Chinese numeral after them (`第一`, `统一`, `进一步`).
+    /// Characters that make a word with a Chinese numeral after them (`第一`, `统一`, `进一步`, `新一轮`).
     private static let numeralWordFormers: Set<Unicode.Scalar> = [
         "第", "统", "进", "唯", "之", "同", "逐", "每", "几", "数", "单", "专", "合", "归", "划", "整", "其", "另",
-        "任", "某", "若", "均", "周", "初", "星", "始", "终", "前", "后", "这", "那", "哪", "该", "首", "末", "再",
+        "任", "某", "若", "均", "周", "初", "星", "始", "终", "前", "后", "这", "那", "哪", "该", "首", "末", "再", "新",
         "加", "乘", "除", "万", "千", "百", "十", "零", "独", "惟", "不", "一", "二", "三", "四", "五", "六", "七",
         "八", "九", "两", "市", "中", "小", "高", "初", "届", "号", "区", "楼", "路", "街", "村", "镇", "期",
     ]

@@ -1,0 +1,22 @@
+/// The words a review uses to say what became of a piece of work.
+enum OutcomeWords {
+    /// Work finished: built, completed, opened, obtained, held, issued.
+    static let done = WordList([
+        "建成", "完成", "竣工", "投用", "投入使用", "投入运营", "投入商业运营", "投产", "通车", "开通", "开业", "通过验收",
+        "验收", "获评", "获批", "获得", "成功举办", "举办", "召开", "如期", "全面完成", "全部完成", "实现全覆盖", "出台",
+        "印发", "颁布", "制定", "修订", "设立", "成立", "挂牌", "落地", "建立", "创建成功", "入选", "达标", "交付",
+        "成功建造", "圆满",
+    ])
+
+    /// Work under way: started, pushed on, partly done.
+    static let progress = WordList([
+        "开工", "推进", "启动", "实施", "开展", "加快", "有序", "正在", "部分", "主体", "逐步", "稳步", "扎实",
+        "深入", "持续", "加强", "推动", "强化", "新一轮", "进展", "改善", "提升", "优化", "展开",
+    ])
+
+    /// Work begun but not finished: a count of these is not a count of what was done.
+    static let started = WordList(["开工", "主体", "正在", "在建", "启动"])
+
+    /// Words that undo a done word near them (`尚未完成`, `未能建成`).
+    static let negations = WordList(["未", "没有", "尚未", "未能", "不到", "滞后"])
+}

@@ -1,0 +1,81 @@
+/// The part of the next year's report that looks back on the plan's year (`一、2023年工作回顾`),
+/// cut into clauses, with the figures it reports.
+struct ReviewPart: Sendable {
+    /// One clause of the review: the unit a piece of evidence is quoted in.
+    struct Clause: Sendable {
+        var range: Range<Int>
+        /// The sentence that holds it: done and progress words are looked for there too.
+        var sentence: Range<Int>
+        var topic: TopicBigrams
+    }
+
+    let scalars: [Unicode.Scalar]
+    let meta: ReportMeta
+    let paragraphs: [Range<Int>]
+    let clauses: [Clause]
+    /// The review's figures (`achievement` quantities), in text order.
+    let figures: [Quantity]
+    /// In how many clauses each pair of characters occurs: a pair most clauses share says little.
+    let clauseCounts: [UInt64: Int]
+    /// The titles of the review parts, as found.
+    let titles: [String]
+
+    private static let clauseEnds = ScalarSet("，；：。！？,;:!?")
+    private static let sentenceEnds = ScalarSet("。！？!?；;")
+
+    init(reading text: String) {
+        let normalized = Normalizer.normalize(text)
+        let outline = OutlineReader.read(normalized)
+        scalars = normalized.scalars
+        meta = outline.meta
+        var paragraphs: [Range<Int>] = []
+        for paragraph in outline.paragraphs where paragraph.partKind == .review {
+            if let range = paragraph.textRange { paragraphs.append(range) }
+        }
+        self.paragraphs = paragraphs
+        titles = outline.sections.filter { !$0.id.contains(".") }.compactMap { section in
+            let kind = outline.paragraphs.first { $0.range.lowerBound == section.start }?.partKind
+            return kind == .review ? section.title : nil
+        }
+        figures = ReportExtractor.quantities(normalized.scalars, outline: outline).filter { quantity in
+            quantity.kind == .achievement && paragraphs.contains { $0.contains(quantity.start) }
+        }
+        var clauses: [Clause] = []
+        var counts: [UInt64: Int] = [:]
+        for paragraph in paragraphs {
+            var sentenceStart = paragraph.lowerBound
+            var clauseStart = paragraph.lowerBound
+            var sentenceClauses: [Range<Int>] = []
+            for index in paragraph {
+                let scalar = normalized.scalars[index]
+                let endsSentence = Self.sentenceEnds.contains(scalar) || index + 1 == paragraph.upperBound
+                if Self.clauseEnds.contains(scalar) || endsSentence {
+                    let end = Self.clauseEnds.contains(scalar) ? index : index + 1
+                    if end > clauseStart { sentenceClauses.append(clauseStart..<end) }
+                    clauseStart = index + 1
+                }
+                if endsSentence {
+                    let sentence = sentenceStart..<(index + 1)
+                    for range in sentenceClauses {
+                        let topic = TopicBigrams(normalized.scalars, range)
+                        for pair in topic.pairs { counts[pair, default: 0] += 1 }
+                        clauses.append(Clause(range: range, sentence: sentence, topic: topic))
+                    }
+                    sentenceClauses.removeAll()
+                    sentenceStart = index + 1
+                }
+            }
+        }
+        self.clauses = clauses
+        clauseCounts = counts
+    }
+
+    func quote(_ range: Range<Int>) -> TextSpan {
+        TextSpan(start: range.lowerBound, end: range.upperBound, quote: scalars.string(range))
+    }
+
+    /// The clause that holds an offset.
+    func clause(containing offset: Int) -> Clause? {
+        clauses.first { $0.range.contains(offset) || $0.range.upperBound == offset }
+    }
+}

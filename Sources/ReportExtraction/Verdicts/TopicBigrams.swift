@@ -1,0 +1,61 @@
+/// What a commitment or a review clause is about, as a set of character pairs: Chinese has
+/// no spaces, and two texts about the same thing share most of their pairs of characters
+/// (`建成口袋公园62处` and `新建口袋公园60处` share 口袋, 袋公, 公园) whatever their verbs.
+/// The words every commitment uses (实施, 推进, 加快, 工作…) are taken out first, so that only
+/// the subject counts.
+struct TopicBigrams: Sendable, Equatable {
+    private(set) var pairs: Set<UInt64>
+
+    init(_ scalars: [Unicode.Scalar], _ range: Range<Int>) {
+        pairs = []
+        var previous: Unicode.Scalar?
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if let (length, _) = Self.generic.match(scalars, at: index, limit: range.upperBound) {
+                previous = nil
+                index += length
+                continue
+            }
+            let scalar = scalars[index]
+            if scalar.isHan || scalar.isASCIILetter || scalar.isASCIIDigit {
+                // Two digits are part of a figure, which is compared as a number, not as text.
+                if let previous, !(previous.isASCIIDigit && scalar.isASCIIDigit) {
+                    pairs.insert(UInt64(previous.value) << 32 | UInt64(scalar.value))
+                }
+                previous = scalar
+            } else {
+                previous = nil
+            }
+            index += 1
+        }
+    }
+
+    init(_ text: String) {
+        let scalars = Array(text.unicodeScalars)
+        self.init(scalars, 0..<scalars.count)
+    }
+
+    var isEmpty: Bool { pairs.isEmpty }
+    var count: Int { pairs.count }
+
+    /// The share of this topic's pairs that `other` holds too.
+    func coverage(by other: TopicBigrams) -> Double {
+        guard !pairs.isEmpty else { return 0 }
+        return Double(pairs.intersection(other.pairs).count) / Double(pairs.count)
+    }
+
+    mutating func formUnion(_ other: TopicBigrams) {
+        pairs.formUnion(other.pairs)
+    }
+
+    /// Verbs, adverbs and filler of commitments and reviews: they say how, not what.
+    private static let generic = Lexicon(words: [
+        "深入实施", "深入推进", "深入开展", "深入", "实施", "推进", "推动", "加快", "加强", "加大", "持续", "开展", "做好",
+        "抓好", "完善", "进一步", "积极", "大力", "全面", "扎实", "稳步", "着力", "支持", "促进", "提升", "提高", "坚持",
+        "落实", "工作", "各项", "有效", "切实", "不断", "继续", "全力", "重点", "行动", "建设", "发展", "稳定", "保持",
+        "新建", "建成", "完成", "开工", "启动", "力争", "确保", "全年", "今年", "一年来", "我们", "取得", "实现",
+        "增长", "达到", "提高到", "以上", "左右", "超过", "同比", "累计", "新增", "改造", "打造", "组织", "举办",
+        "成功", "顺利", "有序", "基本", "进展", "成效", "明显", "显著", "新", "各", "等", "和", "与", "及", "的", "了",
+        "在", "为", "对", "把", "将", "要", "更", "好",
+    ])
+}

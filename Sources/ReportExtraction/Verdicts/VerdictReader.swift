@@ -1,0 +1,134 @@
+/// Judges a plan report by the next report's review (`shared/spec/verdicts.md`): one verdict
+/// for every target quantity and every concrete task of the coming year's plan.
+///
+/// A target is matched by subject, not by wording: the review's figures in the same unit are
+/// compared by the character pairs of their subjects (`城镇新增就业` ↔ `城镇新增就业1244万人`),
+/// and a target without a figure, or a task, by the clause of the review that shares most of
+/// what it is about. A target nothing in the review is about is `silent`.
+public enum VerdictReader {
+    /// A subject must share this much of its character pairs with a figure's subject.
+    static let figureMatch = 0.6
+    /// A commitment must share this much of what it is about (weighted by rarity) with a clause.
+    static let clauseMatch = 0.5
+
+    /// Reads both reports and judges the plan.
+    public static func judge(plan planText: String, review reviewText: String) -> PairVerdicts {
+        let (plan, planOutline) = ReportExtractor.read(planText)
+        let review = ReviewPart(reading: reviewText)
+        var warnings: [String] = []
+        if review.paragraphs.isEmpty {
+            warnings.append("第二份报告中没有找到工作回顾部分，所有承诺都判为未提及。 The second report has no review part: every commitment is silent.")
+        }
+        if let planYear = plan.meta.planYear, let reviewYear = review.meta.planYear, reviewYear != planYear + 1 {
+            warnings.append(
+                "计划年度为 \(planYear) 年，回顾报告却是 \(reviewYear) 年的：应当用 \(planYear + 1) 年的报告。 The plan is for \(planYear) but the review report is for \(reviewYear); the report of \(planYear + 1) reviews it.")
+        }
+        if let a = plan.meta.jurisdiction, let b = review.meta.jurisdiction, a != b {
+            warnings.append("两份报告不是同一地方的（\(a)、\(b)）。 The reports are from different places (\(a), \(b)).")
+        }
+        let yearSections = Set(planOutline.paragraphs.filter { $0.partKind == .yearPlan }.compactMap(\.sectionID))
+        var verdicts: [Verdict] = []
+        var quantityVerdicts: [Int: Verdict] = [:]
+        for (index, quantity) in plan.quantities.enumerated() where quantity.kind == .target {
+            guard isYearPlan(quantity.section, yearSections) else { continue }
+            let verdict = judge(quantity, review)
+            quantityVerdicts[index] = verdict
+            verdicts.append(verdict)
+        }
+        for task in plan.tasks where task.horizon == .year && !task.vague {
+            let span = TextSpan(start: task.start, end: task.end, quote: task.text)
+            let target = VerdictTarget(kind: .task, span: span, section: task.section)
+            // A task that holds a target takes that target's verdict when its figure settled it.
+            if let settled = task.quantities.compactMap({ quantityVerdicts[$0] }).first(where: { $0.actual != nil }) {
+                verdicts.append(Verdict(target: target, outcome: settled.outcome, actual: settled.actual, evidence: settled.evidence))
+            } else {
+                verdicts.append(judgeByText(target, topic: TopicBigrams(task.text), review))
+            }
+        }
+        verdicts.sort { ($0.target.span.start, $0.target.kind == .quantity ? 0 : 1) < ($1.target.span.start, $1.target.kind == .quantity ? 0 : 1) }
+        return PairVerdicts(
+            plan: plan, reviewMeta: review.meta, reviewText: review.scalars.string(0..<review.scalars.count),
+            reviewParts: review.titles, verdicts: verdicts, warnings: warnings)
+    }
+
+    /// In the coming year's plan, not the five-year one (judged by the review of the term's last year).
+    private static func isYearPlan(_ section: String?, _ yearSections: Set<String>) -> Bool {
+        guard let section else { return false }
+        return yearSections.contains(section)
+    }
+
+    static func judge(_ quantity: Quantity, _ review: ReviewPart) -> Verdict {
+        let target = VerdictTarget(
+            kind: .quantity, span: TextSpan(start: quantity.start, end: quantity.end, quote: quantity.quote),
+            section: quantity.section, subject: quantity.subject, value: quantity.value, valueMax: quantity.valueMax,
+            unit: quantity.unit, comparator: quantity.comparator)
+        if let figure = matchingFigure(for: quantity, in: review) {
+            var outcome = FigureOutcome.judge(
+                actual: figure.value, target: quantity.value, targetMax: quantity.valueMax, unit: quantity.unit,
+                comparator: quantity.comparator)
+            // A count of what was started, not finished (`5所学校开工建设`), is work under way.
+            if outcome == .short, let clause = review.clause(containing: figure.start),
+                OutcomeWords.started.anyOccurs(in: review.scalars, clause.range),
+                !OutcomeWords.done.anyOccurs(in: review.scalars, clause.range)
+            {
+                outcome = .progress
+            }
+            return Verdict(
+                target: target, outcome: outcome, actual: ActualFigure(value: figure.value, unit: figure.unit),
+                evidence: review.quote(figure.start..<figure.end))
+        }
+        return judgeByText(target, topic: TopicBigrams(quantity.subject.isEmpty ? quantity.quote : quantity.subject), review)
+    }
+
+    /// The review's figure in the same unit whose subject is the target's.
+    static func matchingFigure(for quantity: Quantity, in review: ReviewPart) -> Quantity? {
+        let subject = TopicBigrams(quantity.subject)
+        guard !subject.isEmpty else { return nil }
+        var best: (figure: Quantity, score: Double, reverse: Double)?
+        for figure in review.figures where figure.unit == quantity.unit {
+            var topic = TopicBigrams(figure.subject)
+            let reverse = topic.coverage(by: subject)
+            if let clause = review.clause(containing: figure.start) { topic.formUnion(clause.topic) }
+            let score = subject.coverage(by: topic)
+            guard score >= figureMatch else { continue }
+            if best == nil || (score, reverse) > (best!.score, best!.reverse) { best = (figure, score, reverse) }
+        }
+        return best?.figure
+    }
+
+    /// A commitment judged by the clause of the review most about the same thing: done or under
+    /// way as the clause says, silent when no clause is about it.
+    static func judgeByText(_ target: VerdictTarget, topic: TopicBigrams, _ review: ReviewPart) -> Verdict {
+        guard let clause = bestClause(for: topic, in: review) else {
+            return Verdict(target: target, outcome: .silent, actual: nil, evidence: nil)
+        }
+        let outcome: VerdictOutcome = saysDone(clause.range, review) || saysDone(clause.sentence, review, near: clause.range) ? .done : .progress
+        return Verdict(target: target, outcome: outcome, actual: nil, evidence: review.quote(clause.range))
+    }
+
+    static func bestClause(for topic: TopicBigrams, in review: ReviewPart) -> ReviewPart.Clause? {
+        guard topic.count >= 2 else { return nil }
+        let weights = topic.pairs.map { pair in (pair, 1 / Double(max(1, review.clauseCounts[pair] ?? 0))) }
+        let total = weights.reduce(0) { $0 + $1.1 }
+        var best: (clause: ReviewPart.Clause, score: Double)?
+        for clause in review.clauses {
+            var shared = 0
+            var score = 0.0
+            for (pair, weight) in weights where clause.topic.pairs.contains(pair) {
+                shared += 1
+                score += weight
+            }
+            score /= total
+            guard shared >= 2, score >= clauseMatch else { continue }
+            if best == nil || score > best!.score { best = (clause, score) }
+        }
+        return best?.clause
+    }
+
+    /// Whether the text says the work was done, without a negation in front.
+    private static func saysDone(_ range: Range<Int>, _ review: ReviewPart, near clause: Range<Int>? = nil) -> Bool {
+        let range = clause.map { max(range.lowerBound, $0.lowerBound - 12)..<min(range.upperBound, $0.upperBound + 12) } ?? range
+        guard OutcomeWords.done.anyOccurs(in: review.scalars, range) else { return false }
+        return !OutcomeWords.negations.anyOccurs(in: review.scalars, range)
+    }
+}
