@@ -9,6 +9,8 @@ struct FileMessageTests {
     static func commands(db: String) -> [(name: String, arguments: [String])] {
         [
             ("extract", ["extract", "PATH"]),
+            ("verdict (plan)", ["verdict", "PATH", ExtractCommandTests.fixture]),
+            ("verdict (review)", ["verdict", ExtractCommandTests.fixture, "PATH"]),
             ("import", ["import", "--db", db, "PATH"]),
             ("department import", ["department", "import", "--db", db, "--jurisdiction", "玉泉区", "PATH"]),
             ("department suggest --check", ["department", "suggest", "--db", db, "--jurisdiction", "玉泉区", "--check", "PATH"]),

@@ -18,6 +18,7 @@ extension PairVerdicts {
             writer.beginObject()
             writer.add("kind", verdict.target.kind.rawValue)
             writer.add("section", verdict.target.section)
+            if verdict.target.kind == .task { writer.add("vague", verdict.target.vague) }
             writer.add("start", verdict.target.span.start)
             writer.add("end", verdict.target.span.end)
             writer.add("quote", verdict.target.span.quote)

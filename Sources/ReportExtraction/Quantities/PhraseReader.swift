@@ -16,6 +16,7 @@ enum PhraseReader {
     /// `粮食总产量` (subject), `年均增长` (verb; the subject is the previous one's).
     static func read(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> Phrase {
         var lower = start
+        while lower < end, ListMarker.bullets.contains(text[lower]) { lower += 1 }
         var continuesList = false
         if lower < end, listJoiners.contains(text[lower]) { continuesList = true }
         lower = skipFillers(text, from: lower, to: end)

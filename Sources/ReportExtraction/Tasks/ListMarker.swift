@@ -1,5 +1,8 @@
-/// Enumeration in front of a clause (`一是`, `（1）`, `2.`, `首先`): not part of the work.
+/// Enumeration in front of a clause (`一是`, `（1）`, `2.`, `首先`, `——`, `●`): not part of the work.
 enum ListMarker {
+    /// Bullets a list item may open with (`——地区生产总值增长7%左右；`).
+    static let bullets = ScalarSet("—–―●•·■□◆◇▲△★☆►▶")
+
     private static let words = Lexicon(words: [
         "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "首先", "其次", "再次", "最后",
         "第一", "第二", "第三", "第四", "第五",
@@ -8,6 +11,8 @@ enum ListMarker {
     /// Where the clause's own words start.
     static func skip(_ text: [Unicode.Scalar], in range: Range<Int>) -> Int {
         var index = range.lowerBound
+        while index < range.upperBound, bullets.contains(text[index]) { index += 1 }
+        if index > range.lowerBound { return index }
         if let word = words.match(text, at: index, limit: range.upperBound) { return index + word.length }
         let open = index < range.upperBound && (text[index] == "（" || text[index] == "(")
         if open { index += 1 }

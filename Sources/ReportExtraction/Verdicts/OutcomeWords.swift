@@ -15,7 +15,7 @@ enum OutcomeWords {
     ])
 
     /// Work begun but not finished: a count of these is not a count of what was done.
-    static let started = WordList(["开工", "主体", "正在", "在建", "启动"])
+    static let started = WordList(["开工", "主体", "正在", "在建", "启动", "展开"])
 
     /// Words that undo a done word near them (`尚未完成`, `未能建成`).
     static let negations = WordList(["未", "没有", "尚未", "未能", "不到", "滞后"])

@@ -20,6 +20,10 @@ struct ReviewPart: Sendable {
     /// The titles of the review parts, as found.
     let titles: [String]
 
+    /// Openings of review paragraphs that give no account of the year's work: the thanks.
+    /// (The problems paragraph stays: `…建设滞后` is what the report says of that work.)
+    private static let notAccount = WordList(["表示衷心感谢", "致以崇高敬意", "致以诚挚问候", "表示诚挚的感谢"])
+
     private static let clauseEnds = ScalarSet("，；：。！？,;:!?")
     private static let sentenceEnds = ScalarSet("。！？!?；;")
 
@@ -30,7 +34,10 @@ struct ReviewPart: Sendable {
         meta = outline.meta
         var paragraphs: [Range<Int>] = []
         for paragraph in outline.paragraphs where paragraph.partKind == .review {
-            if let range = paragraph.textRange { paragraphs.append(range) }
+            guard let range = paragraph.textRange else { continue }
+            let opening = range.lowerBound..<min(range.upperBound, range.lowerBound + 60)
+            if Self.notAccount.anyOccurs(in: normalized.scalars, opening) { continue }
+            paragraphs.append(range)
         }
         self.paragraphs = paragraphs
         titles = outline.sections.filter { !$0.id.contains(".") }.compactMap { section in

@@ -16,6 +16,14 @@ struct TopicBigrams: Sendable, Equatable {
                 index += length
                 continue
             }
+            if let (length, short) = Self.oneForm.match(scalars, at: index, limit: range.upperBound) {
+                for scalar in short.unicodeScalars {
+                    if let previous { pairs.insert(UInt64(previous.value) << 32 | UInt64(scalar.value)) }
+                    previous = scalar
+                }
+                index += length
+                continue
+            }
             let scalar = scalars[index]
             if scalar.isHan || scalar.isASCIILetter || scalar.isASCIIDigit {
                 // Two digits are part of a figure, which is compared as a number, not as text.
@@ -47,6 +55,17 @@ struct TopicBigrams: Sendable, Equatable {
     mutating func formUnion(_ other: TopicBigrams) {
         pairs.formUnion(other.pairs)
     }
+
+    /// Full names and the short forms reviews use for them (`自由贸易试验区` → `自贸试验区`), and
+    /// names of one thing (`学前教育` and `幼儿园`): both texts are read in the one form.
+    private static let oneForm = Lexicon([
+        ("学前教育", "幼儿园"), ("公办幼儿园", "幼儿园"), ("普惠性幼儿园", "幼儿园"), ("普惠幼儿园", "幼儿园"),
+        ("自由贸易试验区", "自贸试验区"), ("自由贸易区", "自贸区"), ("自由贸易港", "自贸港"), ("国有企业", "国企"),
+        ("民营企业", "民企"), ("中央企业", "央企"), ("高新技术企业", "高企"), ("专精特新中小企业", "专精特新企业"),
+        ("基本医疗保险", "医保"), ("医疗保险", "医保"), ("城镇老旧小区", "老旧小区"), ("新型基础设施", "新基建"),
+        ("粤港澳大湾区", "大湾区"), ("碳达峰碳中和", "双碳"), ("碳达峰、碳中和", "双碳"), ("新能源汽车", "新能源车"),
+        ("规模以上工业", "规上工业"),
+    ])
 
     /// Verbs, adverbs and filler of commitments and reviews: they say how, not what.
     private static let generic = Lexicon(words: [

@@ -50,6 +50,8 @@ public struct VerdictTarget: Codable, Sendable, Equatable {
     /// Offsets and quote in the plan report's normalized text: the spans `luoshi extract` gives.
     public var span: TextSpan
     public var section: String?
+    /// A task extraction found vague (a policy clause without a checkable outcome).
+    public var vague: Bool
     /// For a quantity, what it counts and the figure promised.
     public var subject: String?
     public var value: Double?
@@ -58,12 +60,13 @@ public struct VerdictTarget: Codable, Sendable, Equatable {
     public var comparator: Comparator?
 
     public init(
-        kind: Kind, span: TextSpan, section: String?, subject: String? = nil, value: Double? = nil,
+        kind: Kind, span: TextSpan, section: String?, vague: Bool = false, subject: String? = nil, value: Double? = nil,
         valueMax: Double? = nil, unit: String? = nil, comparator: Comparator? = nil
     ) {
         self.kind = kind
         self.span = span
         self.section = section
+        self.vague = vague
         self.subject = subject
         self.value = value
         self.valueMax = valueMax

@@ -1,5 +1,6 @@
 /// Judges a plan report by the next report's review (`shared/spec/verdicts.md`): one verdict
-/// for every target quantity and every concrete task of the coming year's plan.
+/// for every target quantity and every task of the coming year's plan (the vague ones too: the
+/// office tracks them, and a labeller may call one concrete that extraction called vague).
 ///
 /// A target is matched by subject, not by wording: the review's figures in the same unit are
 /// compared by the character pairs of their subjects (`城镇新增就业` ↔ `城镇新增就业1244万人`),
@@ -35,9 +36,9 @@ public enum VerdictReader {
             quantityVerdicts[index] = verdict
             verdicts.append(verdict)
         }
-        for task in plan.tasks where task.horizon == .year && !task.vague {
+        for task in plan.tasks where task.horizon == .year {
             let span = TextSpan(start: task.start, end: task.end, quote: task.text)
-            let target = VerdictTarget(kind: .task, span: span, section: task.section)
+            let target = VerdictTarget(kind: .task, span: span, section: task.section, vague: task.vague)
             // A task that holds a target takes that target's verdict when its figure settled it.
             if let settled = task.quantities.compactMap({ quantityVerdicts[$0] }).first(where: { $0.actual != nil }) {
                 verdicts.append(Verdict(target: target, outcome: settled.outcome, actual: settled.actual, evidence: settled.evidence))
@@ -102,7 +103,15 @@ public enum VerdictReader {
         guard let clause = bestClause(for: topic, in: review) else {
             return Verdict(target: target, outcome: .silent, actual: nil, evidence: nil)
         }
-        let outcome: VerdictOutcome = saysDone(clause.range, review) || saysDone(clause.sentence, review, near: clause.range) ? .done : .progress
+        var outcome: VerdictOutcome = saysDone(clause.range, review) || saysDone(clause.sentence, review, near: clause.range) ? .done : .progress
+        // Done in part and begun in the rest (`中央层面基本完成，地方层面有序展开`, `一期建成，二期开工`),
+        // or done to a share (`完成路基工程60%`).
+        if outcome == .done,
+            OutcomeWords.started.anyOccurs(in: review.scalars, clause.range.upperBound..<clause.sentence.upperBound)
+                || review.figures.contains(where: { $0.unit == "%" && $0.value < 100 && clause.range.contains($0.start) })
+        {
+            outcome = .progress
+        }
         return Verdict(target: target, outcome: outcome, actual: nil, evidence: review.quote(clause.range))
     }
 

@@ -1,0 +1,167 @@
+import Testing
+@testable import ReportExtraction
+
+/// The rules of `shared/spec/verdicts.md` on made-up plan and review sentences.
+@Suite("Verdicts on made-up pairs")
+struct VerdictReaderTests {
+    /// A county's report of `year` with `body` as its plan.
+    static func plan(_ body: String, year: Int = 2022) -> String {
+        """
+        青山县\(year)年政府工作报告
+        一、\(year - 1)年工作回顾
+        过去一年，全县地区生产总值增长5%。
+        二、\(year)年工作安排
+        \(body)
+        """
+    }
+
+    /// The next report of the county, with `body` as its review of `year`.
+    static func review(_ body: String, year: Int = 2022) -> String {
+        """
+        青山县\(year + 1)年政府工作报告
+        一、\(year)年工作回顾
+        \(body)
+        二、\(year + 1)年工作安排
+        全年新建公园3处。
+        """
+    }
+
+    static func verdicts(_ planBody: String, _ reviewBody: String) -> [Verdict] {
+        VerdictReader.judge(plan: plan(planBody), review: review(reviewBody)).verdicts
+    }
+
+    /// The verdict on the target or task whose quote is `quote`.
+    static func verdict(_ verdicts: [Verdict], _ quote: String, kind: VerdictTarget.Kind = .quantity) -> Verdict? {
+        verdicts.first { $0.target.span.quote == quote && $0.target.kind == kind }
+    }
+
+    @Test("a target is matched by subject, not wording, with scale words applied to the actual")
+    func subjectNotWording() throws {
+        // setup
+        let pairs: [(plan: String, review: String, quote: String, outcome: VerdictOutcome, actual: ActualFigure)] = [
+            ("城镇新增就业1100万人以上。", "城镇新增就业1206万人。", "城镇新增就业1100万人以上", .reached, ActualFigure(value: 12_060_000, unit: "人")),
+            ("新建口袋公园60处。", "建成口袋公园62处。", "新建口袋公园60处", .reached, ActualFigure(value: 62, unit: "处")),
+            ("改造老旧小区82个。", "完成82个老旧小区改造。", "改造老旧小区82个", .reached, ActualFigure(value: 82, unit: "个")),
+            ("规模以上工业增加值增长8%。", "规上工业增加值增长9.1%。", "规模以上工业增加值增长8%", .exceeded, ActualFigure(value: 9.1, unit: "%")),
+        ]
+        for pair in pairs {
+            // act
+            let verdict = try #require(Self.verdict(Self.verdicts(pair.plan, pair.review), pair.quote), "\(pair.plan)")
+            // check
+            #expect(verdict.outcome == pair.outcome, "\(pair.plan) → \(pair.review)")
+            #expect(verdict.actual == pair.actual, "\(pair.plan) → \(pair.review)")
+            #expect(verdict.evidence != nil)
+        }
+    }
+
+    @Test("the evidence is the review's figure, quoted with offsets into the review's normalized text")
+    func evidenceOffsets() throws {
+        // setup
+        let pair = VerdictReader.judge(plan: Self.plan("新建口袋公园60处。"), review: Self.review("全年建成口袋公园62处，新增绿地8公顷。"))
+        // act
+        let evidence = try #require(pair.verdicts.first?.evidence)
+        // check
+        #expect(evidence.quote.hasSuffix("建成口袋公园62处"))
+        let scalars = Array(pair.reviewText.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[evidence.start..<evidence.end])) == evidence.quote)
+    }
+
+    @Test("a figure in another unit is no actual: 座 against 个, 元 against %")
+    func unitsMustAgree() throws {
+        // act
+        let stations = try #require(Self.verdict(Self.verdicts("新建5G基站3000个。", "建成5G基站3200座。"), "新建5G基站3000个"))
+        let revenue = try #require(Self.verdict(Self.verdicts("一般公共预算收入增长6%。", "一般公共预算收入完成12.5亿元。"), "一般公共预算收入增长6%"))
+        // check
+        #expect(stations.actual == nil)
+        #expect(stations.outcome == .done)
+        #expect(revenue.actual == nil)
+        #expect(revenue.outcome != .reached && revenue.outcome != .short)
+    }
+
+    @Test("a sentence can settle several targets, each with its own figure")
+    func oneSentenceSeveralTargets() throws {
+        // act
+        let verdicts = Self.verdicts(
+            "新建幼儿园3所，新增学位900个。建成地铁2号线，建成地铁3号线一期。",
+            "新建幼儿园3所、新增学位860个，地铁2号线、3号线一期建成通车。")
+        // check
+        #expect(Self.verdict(verdicts, "新建幼儿园3所")?.actual == ActualFigure(value: 3, unit: "所"))
+        #expect(Self.verdict(verdicts, "新增学位900个")?.actual == ActualFigure(value: 860, unit: "个"))
+        #expect(Self.verdict(verdicts, "建成地铁2号线", kind: .task)?.outcome == .done)
+        #expect(Self.verdict(verdicts, "建成地铁3号线一期", kind: .task)?.outcome == .done)
+    }
+
+    @Test("no figure: done when the review says built or held, progress when under way or done in part")
+    func doneAndProgress() throws {
+        // setup
+        let cases: [(plan: String, review: String, quote: String, outcome: VerdictOutcome)] = [
+            ("建成县城污水处理厂二期工程。", "县城污水处理厂二期工程建成投用。", "建成县城污水处理厂二期工程", .done),
+            ("举办第三届山茶文化节。", "成功举办第三届山茶文化节。", "举办第三届山茶文化节", .done),
+            ("实施县人民医院门诊楼改扩建工程。", "县人民医院门诊楼主体完工。", "实施县人民医院门诊楼改扩建工程", .progress),
+            ("开工建设青石至白河二级公路。", "青石至白河二级公路完成路基工程60%。", "开工建设青石至白河二级公路", .progress),
+            ("搞好机构改革。", "新一轮机构改革县级层面基本完成，乡镇层面有序展开。", "搞好机构改革", .progress),
+            ("建成县体育馆。", "县体育馆尚未建成，完成主体工程。", "建成县体育馆", .progress),
+        ]
+        for item in cases {
+            // act
+            let verdict = try #require(Self.verdict(Self.verdicts(item.plan, item.review), item.quote, kind: .task), "\(item.plan)")
+            // check
+            #expect(verdict.outcome == item.outcome, "\(item.plan) → \(item.review)")
+            #expect(verdict.evidence != nil)
+        }
+    }
+
+    @Test("silent when the review is about other things: no evidence, no actual")
+    func silence() throws {
+        // act
+        let verdicts = Self.verdicts(
+            "新建城乡养老服务中心5个。创建省级美丽乡村示范村8个。",
+            "全年新建口袋公园12处，改造老旧小区36个。城镇新增就业3200人。")
+        // check
+        #expect(verdicts.count >= 2)
+        for verdict in verdicts {
+            #expect(verdict.outcome == .silent, "\(verdict.target.span.quote) → \(verdict.evidence?.quote ?? "")")
+            #expect(verdict.evidence == nil && verdict.actual == nil)
+        }
+    }
+
+    @Test("the thanks paragraph of a review is no evidence")
+    func thanksAreNoEvidence() throws {
+        // act
+        let verdicts = Self.verdicts(
+            "支持驻县部队建设。",
+            "全年新建口袋公园12处。\n在此，我代表县人民政府，向驻县部队官兵，向关心支持青山县发展的各界人士，表示衷心感谢！")
+        // check
+        #expect(Self.verdict(verdicts, "支持驻县部队建设", kind: .task)?.outcome == .silent)
+    }
+
+    @Test("five-year targets are left to the review of the term's last year")
+    func termTargetsNotJudged() {
+        // setup
+        let plan = """
+            青山县2021年政府工作报告
+            一、“十三五”时期工作回顾
+            五年来，全县地区生产总值年均增长6%。
+            二、“十四五”时期主要目标任务
+            到2025年，全县地区生产总值突破300亿元。
+            三、2021年工作安排
+            全年新建口袋公园10处。
+            """
+        // act
+        let verdicts = VerdictReader.judge(plan: plan, review: Self.review("全年建成口袋公园10处。", year: 2021)).verdicts
+        // check
+        #expect(verdicts.map(\.target.span.quote).contains("全年新建口袋公园10处") || verdicts.map(\.target.span.quote).contains("新建口袋公园10处"))
+        #expect(!verdicts.contains { $0.target.span.quote.contains("300亿元") })
+    }
+
+    @Test("a second report without a review part, or of the wrong year, is said so")
+    func pairWarnings() {
+        // act
+        let noReview = VerdictReader.judge(plan: Self.plan("新建口袋公园60处。"), review: "二、2023年工作安排\n新建口袋公园20处。\n")
+        let wrongYear = VerdictReader.judge(plan: Self.plan("新建口袋公园60处。"), review: Self.review("建成口袋公园62处。", year: 2023))
+        // check
+        #expect(noReview.verdicts.allSatisfy { $0.outcome == .silent })
+        #expect(noReview.warnings.contains { $0.contains("review part") })
+        #expect(wrongYear.warnings.contains { $0.contains("2024") && $0.contains("2022") })
+    }
+}
