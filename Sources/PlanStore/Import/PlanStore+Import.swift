@@ -113,6 +113,7 @@ extension PlanStore {
                     .where("id", .equal, task.id)
                     .run()
             }
+            try await Self.judgeNeighbours(jurisdictionID: jurisdictionID, year: year, in: database)
             return ImportResult(
                 outcome: previous == nil ? .created : .newVersion, jurisdiction: name, planYear: year, reportID: reportID,
                 version: version, added: added, removed: removed.map(\.text), kept: keptIDs.count)

@@ -15,6 +15,7 @@ enum Migrations {
         CreateAllocationTables(),
         CreateProgressTables(),
         CreateAccessTables(),
+        CreateVerdictTables(),
     ]
 }
 
