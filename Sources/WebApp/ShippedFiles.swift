@@ -6,6 +6,7 @@ enum ShippedFiles {
         "admin": PackageResources.admin_mustache,
         "allocation": PackageResources.allocation_mustache,
         "dashboard": PackageResources.dashboard_mustache,
+        "fulfilment": PackageResources.fulfilment_mustache,
         "layout": PackageResources.layout_mustache,
         "login": PackageResources.login_mustache,
         "pager": PackageResources.pager_mustache,
@@ -26,6 +27,9 @@ enum ShippedFiles {
 
     /// The demo report: the 2022 work report of 玉泉区 (a public document).
     static let demoReport = PackageResources.yuquan_2022_txt
+
+    /// A made-up report of the next year whose review judges the demo report's plan (年度兑现).
+    static let demoReview = PackageResources.yuquan_2023_review_txt
 
     /// The demo department directory of 玉泉区, with the keywords the lead suggestion reads.
     static let demoDepartments = PackageResources.yuquan_departments_csv

@@ -218,3 +218,26 @@ extension String {
     /// nil for an empty string.
     var nilIfEmpty: String? { isEmpty ? nil : self }
 }
+
+extension PlanStore {
+    /// The plan years of a jurisdiction that have verdicts, latest first.
+    public func verdictYears(jurisdiction: String) async throws(StoreError) -> [Int] {
+        try await transaction(readOnly: true) { database in
+            guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database) else { return [] }
+            return try await database.raw("""
+                SELECT DISTINCT plan_year FROM verdicts WHERE jurisdiction_id = \(bind: jurisdictionID) ORDER BY plan_year DESC
+                """).all().map { try $0.decode(column: "plan_year", as: Int.self) }
+        }
+    }
+}
+
+extension PlanStore {
+    /// The jurisdiction a verdict belongs to; nil for an unknown id.
+    public func verdictJurisdiction(_ id: Int) async throws(StoreError) -> String? {
+        try await transaction(readOnly: true) { database in
+            try await database.raw("""
+                SELECT j.name FROM verdicts v JOIN jurisdictions j ON j.id = v.jurisdiction_id WHERE v.id = \(bind: id)
+                """).first()?.decode(column: "name", as: String.self)
+        }
+    }
+}

@@ -81,6 +81,14 @@ struct ReviewPart: Sendable {
         TextSpan(start: range.lowerBound, end: range.upperBound, quote: scalars.string(range))
     }
 
+    /// The clause after `clause` in the same sentence, if any.
+    func clause(after clause: Clause) -> Clause? {
+        guard let index = clauses.firstIndex(where: { $0.range == clause.range }), index + 1 < clauses.count,
+            clauses[index + 1].sentence == clause.sentence
+        else { return nil }
+        return clauses[index + 1]
+    }
+
     /// The clause that holds an offset.
     func clause(containing offset: Int) -> Clause? {
         clauses.first { $0.range.contains(offset) || $0.range.upperBound == offset }

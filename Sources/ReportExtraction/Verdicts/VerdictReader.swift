@@ -103,7 +103,11 @@ public enum VerdictReader {
         guard let clause = bestClause(for: topic, in: review) else {
             return Verdict(target: target, outcome: .silent, actual: nil, evidence: nil)
         }
-        var outcome: VerdictOutcome = saysDone(clause.range, review) || saysDone(clause.sentence, review, near: clause.range) ? .done : .progress
+        // The done word is in the clause, or in a short clause after it that has no subject of
+        // its own (`…二期工程，已于6月建成投用`); a longer next clause is about another work.
+        let next = review.clause(after: clause)
+        let doneNext = next.map { $0.range.count <= 8 && saysDone($0.range, review) } ?? false
+        var outcome: VerdictOutcome = saysDone(clause.range, review) || doneNext ? .done : .progress
         // Done in part and begun in the rest (`中央层面基本完成，地方层面有序展开`, `一期建成，二期开工`),
         // or done to a share (`完成路基工程60%`).
         if outcome == .done,
@@ -135,8 +139,7 @@ public enum VerdictReader {
     }
 
     /// Whether the text says the work was done, without a negation in front.
-    private static func saysDone(_ range: Range<Int>, _ review: ReviewPart, near clause: Range<Int>? = nil) -> Bool {
-        let range = clause.map { max(range.lowerBound, $0.lowerBound - 12)..<min(range.upperBound, $0.upperBound + 12) } ?? range
+    private static func saysDone(_ range: Range<Int>, _ review: ReviewPart) -> Bool {
         guard OutcomeWords.done.anyOccurs(in: review.scalars, range) else { return false }
         return !OutcomeWords.negations.anyOccurs(in: review.scalars, range)
     }

@@ -4,7 +4,8 @@ import ReportExtraction
 
 /// A store filled for a demonstration: the fixture report imported, a department directory, the
 /// allocation drafted from the suggestions and published, progress over the year so far (some
-/// tasks done, some behind, some silent), reviews, a deadline request, and one user per role.
+/// tasks done, some behind, some silent), reviews, a deadline request, one user per role, and
+/// the next year's report, whose review judges the plan.
 ///
 /// The report is imported as this year's plan, whatever year its text names, so that the demo is
 /// live: what a user files and the office accepts today shows on the dashboard at once.
@@ -23,6 +24,10 @@ public enum DemoPlan {
 
     /// The demo report compiled into the program: the 2022 work report of 玉泉区.
     public static let report = String(decoding: ShippedFiles.demoReport, as: UTF8.self)
+
+    /// The next year's report compiled into the program: made up in the style of the demo
+    /// report, its review judges the demo plan so that every outcome of a verdict shows.
+    public static let nextReport = String(decoding: ShippedFiles.demoReview, as: UTF8.self)
 
     /// The demo department directory compiled into the program (CSV: 名称,简称,上级,关键词).
     public static let departments = String(decoding: ShippedFiles.demoDepartments, as: UTF8.self)
@@ -98,6 +103,11 @@ public enum DemoPlan {
             _ = try await store.createUser(
                 NewUser(login: user.login, displayName: user.name, role: user.role, department: user.department, passwordHash: hashed),
                 jurisdiction: jurisdiction, actor: "演示")
+        }
+        // The next year's report: its review judges this plan (the 年度兑现 page); its own plan
+        // waits, unpublished, for next year. Only with the built-in report, which it reviews.
+        if text == report {
+            _ = try await store.importReport(ReportExtractor.extract(nextReport), sourceText: nextReport, planYear: year + 1)
         }
         // One request waiting for the office.
         if let open = allocated.first(where: { $0.lead == "玉泉区住房和城乡建设局" && !completions.contains($0.task.id) }) {

@@ -37,6 +37,11 @@ struct Pages {
         router.post("allocation/merge") { request, context in try await mergeTasks(request, context) }
         router.post("allocation/publish") { request, context in try await publish(request, context) }
         router.post("allocation/accept-suggestions") { request, context in try await acceptSuggestions(request, context) }
+        router.get("fulfilment") { request, context in try await fulfilment(request, context) }
+        router.post("fulfilment/verdicts/:id") { request, context in try await decideVerdict(request, context) }
+        router.post("fulfilment/verdicts/:id/carry") { request, context in try await carryOver(request, context) }
+        router.get("fulfilment/export.csv") { request, context in try await fulfilmentExport(request, context, xlsx: false) }
+        router.get("fulfilment/export.xlsx") { request, context in try await fulfilmentExport(request, context, xlsx: true) }
         router.get("admin") { request, context in try await admin(request, context) }
         router.post("admin/users") { request, context in try await createUser(request, context) }
         router.post("admin/users/:id/disabled") { request, context in try await setUserDisabled(request, context) }

@@ -69,7 +69,10 @@ actor PlanSnapshots {
         -> PlanSnapshot?
     {
         let reports = try await store.reports(jurisdiction: jurisdiction)
-        let chosen = planYear.map { year in reports.first { $0.planYear == year } } ?? reports.first
+        // By default the plan of this year (or the latest before it): a report of next year,
+        // imported early for its review of this year, does not take over the pages.
+        let thisYear = ISODate.today.year
+        let chosen = planYear.map { year in reports.first { $0.planYear == year } } ?? reports.first { $0.planYear <= thisYear } ?? reports.first
         guard let report = chosen else { return nil }
         let asOf = asOf ?? min(ISODate.today, ISODate.endOfYear(report.planYear))
         let statuses = try await store.status(jurisdiction: jurisdiction, planYear: report.planYear, asOf: asOf)

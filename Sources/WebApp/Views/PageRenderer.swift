@@ -97,6 +97,7 @@ struct Navigation {
     let workspace: Bool
     let review: Bool
     let allocation: Bool
+    let fulfilment: Bool
     let admin: Bool
     /// One flag a section, for `aria-current` (Mustache sees stored properties only).
     let at: [String: Bool]
@@ -108,6 +109,7 @@ struct Navigation {
         workspace = viewer?.user.role == .department
         review = viewer?.isOffice ?? false
         allocation = viewer?.isOffice ?? false
+        fulfilment = viewer?.readsWholePlan ?? false
         admin = viewer?.isAdmin ?? false
         let current = path.split(separator: "/").first.map(String.init) ?? ""
         at = [current: true]
