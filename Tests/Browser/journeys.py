@@ -212,6 +212,36 @@ def main():
     row = visitor.driver.find_element(By.ID, "task-" + task_path.rsplit("/", 1)[1])
     visitor.expect("已完成" in row.text, f"the portal does not show the task done: {row.text}")
     visitor.close()
+
+    # 6. 年度兑现: the next year's report judges the plan. The office confirms a verdict and
+    #    carries an unfinished task over; the public sees the confirmed verdicts.
+    office = Journey("fulfilment").sign_in("office")
+    office.open("/fulfilment")
+    for outcome, label in [("reached", "达到"), ("exceeded", "超过"), ("short", "未达到"), ("done", "已完成"), ("progress", "有进展"), ("silent", "未提及")]:
+        figure = office.driver.find_element(By.CSS_SELECTOR, f".card .figure.outcome-{outcome}").text
+        office.expect(int(figure) > 0, f"no verdict is {label} ({outcome})")
+    office.shot("fulfilment")
+    proposed = [r for r in office.driver.find_elements(By.CSS_SELECTOR, "table.fulfilment tbody tr")
+                if "待确认" in r.text and r.find_elements(By.CSS_SELECTOR, "form[action$='/carry']") == []]
+    office.expect(proposed, "no verdict waits for confirmation")
+    verdict_id = proposed[0].get_attribute("id")
+    office.click(proposed[0].find_element(By.CSS_SELECTOR, "form:not([action$='/carry']) button[type=submit]"))
+    office.expect("已确认" in office.driver.find_element(By.ID, verdict_id).text, "the confirmed verdict does not say so")
+    carry = office.driver.find_elements(By.CSS_SELECTOR, "form[action$='/carry'] button[value=accept]")
+    office.expect(carry, "no task is proposed for carrying over")
+    row_id = carry[0].find_element(By.XPATH, "./ancestor::tr").get_attribute("id")
+    office.click(carry[0])
+    row = office.driver.find_element(By.ID, row_id)
+    office.expect("已结转" in row.text, f"the carried task does not say so: {row.text}")
+    next_task = row.find_element(By.CSS_SELECTOR, "a[href^='/tasks/']:last-of-type").get_attribute("href")
+    office.expect(next_task, "the carried task has no link to the next year's task")
+    office.shot("fulfilment-decided")
+    office.close()
+
+    visitor = Journey("public-verdicts")
+    visitor.open("/portal")
+    visitor.expect("年度兑现：" in visitor.text(), "the portal shows no verdict")
+    visitor.close()
     print(f"browser journeys passed; screenshots in {ARTIFACTS}")
 
 

@@ -108,6 +108,11 @@ public enum DemoPlan {
         // waits, unpublished, for next year. Only with the built-in report, which it reviews.
         if text == report {
             _ = try await store.importReport(ReportExtractor.extract(nextReport), sourceText: nextReport, planYear: year + 1)
+            // The office has checked the figures: those verdicts are confirmed, and public.
+            for entry in try await store.verdictBook(jurisdiction: jurisdiction, planYear: year).entries where entry.verdict.actualValue != nil {
+                _ = try await store.decideVerdict(
+                    entry.verdict.id, outcome: entry.verdict.outcome, reason: nil, actor: "督查室", expectedVersion: entry.verdict.rowVersion)
+            }
         }
         // One request waiting for the office.
         if let open = allocated.first(where: { $0.lead == "玉泉区住房和城乡建设局" && !completions.contains($0.task.id) }) {

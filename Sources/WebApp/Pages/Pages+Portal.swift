@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import PlanStore
+import ReportExtraction
 
 /// The public portal: published commitments and how far they are, with no login, no names of
 /// people, no internal notes and no evidence files.
@@ -62,8 +63,22 @@ extension Pages {
             let statuses = plan.statuses.filter { $0.state != .dropped && (search.isEmpty || $0.text.localizedCaseInsensitiveContains(search)) }
             let byPart = Dictionary(grouping: statuses) { PlanSnapshot.part(of: $0.section) ?? "" }
             let keys = byPart.keys.sorted { (Int($0) ?? 999, $0) < (Int($1) ?? 999, $1) }
+            // Only verdicts the office has confirmed or set are public: a computed one may still be wrong.
+            var verdicts: [Int: VerdictOutcome] = [:]
+            for entry in try await store.verdictBook(jurisdiction: plan.jurisdiction, planYear: plan.planYear).entries
+            where entry.verdict.decision != .proposed {
+                guard let taskID = entry.verdict.taskID else { continue }
+                if verdicts[taskID] == nil || entry.verdict.targetKind == "task" { verdicts[taskID] = entry.verdict.effectiveOutcome }
+            }
             let groups = keys.map { key -> PortalModel.Group in
-                let rows = byPart[key]!.sorted(by: TaskQuery.inSectionOrder).map { TaskRow($0, language: language, linkPrefix: "#task-") }
+                let rows = byPart[key]!.sorted(by: TaskQuery.inSectionOrder).map { status -> TaskRow in
+                    var row = TaskRow(status, language: language, linkPrefix: "#task-")
+                    if let outcome = verdicts[status.taskID] {
+                        row.verdict = strings["outcome_" + outcome.rawValue]
+                        row.verdictOutcome = outcome.rawValue
+                    }
+                    return row
+                }
                 return PortalModel.Group(title: plan.sectionTitle(key) ?? strings["dash_noSection"]!, rows: rows)
             }
             func count(_ light: TaskStatus.Light) -> String { String(statuses.filter { $0.light == light }.count) }

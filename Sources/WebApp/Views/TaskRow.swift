@@ -19,6 +19,10 @@ struct TaskRow {
     let state: String
     let explanation: String
     let reason: String?
+    /// What the next year's report says became of it, once the office confirmed it (年度兑现).
+    var verdict: String?
+    /// The outcome's name, for the CSS class.
+    var verdictOutcome: String?
 
     init(_ status: TaskStatus, language: Language, linkPrefix: String = "/tasks/") {
         let strings = language.strings
