@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import PlanStore
+import ReportExtraction
 import Testing
 @testable import WebApp
 
@@ -103,6 +104,71 @@ struct APITests {
                 #expect(try await browser.get("/api/v1/allocation.csv", headers: department).status == .forbidden)
             }
             #expect(try await fixture.store.allocatedTask(clinic).coResponsible == ["区城管局"])
+        }
+    }
+
+    @Test("the verdict endpoints' answers, success and error, fit the OpenAPI document", arguments: WebEngine.available)
+    func verdictsFitTheDocument(_ engine: WebEngine) async throws {
+        try await WebFixture.run(engine) { fixture in
+            let officeToken = APIToken.random()
+            let departmentToken = APIToken.random()
+            try await fixture.store.createAPIToken(
+                tokenHash: officeToken.hash, userID: try #require(try await fixture.store.credentials(login: "staff")).user.id, name: "t", actor: "t")
+            try await fixture.store.createAPIToken(
+                tokenHash: departmentToken.hash, userID: try #require(try await fixture.store.credentials(login: "zhujian")).user.id, name: "t", actor: "t")
+            try await fixture.withApp { client in
+                var browser = Browser(client)
+                let schema = try OpenAPISchema(Data(buffer: try await browser.get("/api/v1/openapi.json").body))
+                let office: HTTPFields = [.authorization: "Bearer \(officeToken.value)"]
+                let department: HTTPFields = [.authorization: "Bearer \(departmentToken.value)"]
+                // before the next year's report: nothing judged yet
+                #expect(try await Self.call(&browser, schema, method: .get, uri: "/verdicts", template: "/verdicts", headers: office).status == 404)
+                _ = try await fixture.store.importReport(ReportExtractor.extract(FulfilmentPageTests.review), sourceText: FulfilmentPageTests.review)
+
+                let book = try await Self.call(&browser, schema, method: .get, uri: "/verdicts", template: "/verdicts", headers: office)
+                #expect(book.status == 200)
+                let items = try #require((book.json as? [String: Any])?["items"] as? [[String: Any]])
+                let clinic = try #require(items.first { ($0["commitment"] as? String)?.contains("疾控") == true && $0["kind"] as? String == "task" })
+                let clinicID = try #require(clinic["id"] as? Int)
+                #expect(clinic["outcome"] as? String == "silent" && clinic["carry_over"] as? String == "proposed")
+                #expect(try await Self.call(&browser, schema, method: .get, uri: "/verdicts?year=soon", template: "/verdicts", headers: office).status == 422)
+                #expect(try await Self.call(&browser, schema, method: .get, uri: "/verdicts", template: "/verdicts", headers: department).status == 403)
+                #expect(try await Self.call(&browser, schema, method: .get, uri: "/verdicts", template: "/verdicts").status == 401)
+
+                let decision = "/verdicts/\(clinicID)/decision"
+                #expect(try await Self.call(
+                    &browser, schema, method: .post, uri: decision, template: "/verdicts/{id}/decision", headers: office,
+                    body: #"{"outcome":"progress","row_version":1}"#).status == 422)  // overriding needs a reason
+                let decided = try await Self.call(
+                    &browser, schema, method: .post, uri: decision, template: "/verdicts/{id}/decision", headers: office,
+                    body: #"{"outcome":"progress","reason":"已开工","row_version":1}"#)
+                #expect(decided.status == 200)
+                #expect((decided.json as? [String: Any])?["decision"] as? String == "overridden")
+                #expect(try await Self.call(
+                    &browser, schema, method: .post, uri: decision, template: "/verdicts/{id}/decision", headers: office,
+                    body: #"{"outcome":"silent","reason":"x","row_version":1}"#).status == 409)
+                #expect(try await Self.call(
+                    &browser, schema, method: .post, uri: decision, template: "/verdicts/{id}/decision", headers: office,
+                    body: #"{"outcome":"maybe","row_version":2}"#).status == 422)
+                #expect(try await Self.call(
+                    &browser, schema, method: .post, uri: "/verdicts/999999/decision", template: "/verdicts/{id}/decision", headers: office,
+                    body: #"{"outcome":"done","reason":"x","row_version":1}"#).status == 404)
+                #expect(try await Self.call(
+                    &browser, schema, method: .post, uri: decision, template: "/verdicts/{id}/decision", headers: department,
+                    body: #"{"outcome":"done","reason":"x","row_version":2}"#).status == 403)
+
+                let carry = "/verdicts/\(clinicID)/carry-over"
+                let carried = try await Self.call(
+                    &browser, schema, method: .post, uri: carry, template: "/verdicts/{id}/carry-over", headers: office, body: #"{"decision":"accept"}"#)
+                #expect(carried.status == 200)
+                #expect(try await Self.call(
+                    &browser, schema, method: .post, uri: carry, template: "/verdicts/{id}/carry-over", headers: office, body: #"{"decision":"accept"}"#).status == 409)
+                #expect(try await Self.call(
+                    &browser, schema, method: .post, uri: carry, template: "/verdicts/{id}/carry-over", headers: office, body: #"{"decision":"later"}"#).status == 422)
+                #expect(try await Self.call(
+                    &browser, schema, method: .post, uri: carry, template: "/verdicts/{id}/carry-over", headers: office, body: #"{"decision":"#).status == 400)
+            }
+            #expect(try await fixture.store.tasks(jurisdiction: "白水区", planYear: 2023).contains { $0.text.contains("疾控") })
         }
     }
 

@@ -31,6 +31,7 @@ struct APIRoutes {
         api.post("progress/:id/review") { request, context in try await review(request, context) }
         api.get("allocation.csv") { request, context in try await allocationExport(request, context, xlsx: false) }
         api.get("allocation.xlsx") { request, context in try await allocationExport(request, context, xlsx: true) }
+        registerVerdicts(on: api)
         // Anything else under /api is a JSON 404, not a page.
         api.get("**") { _, _ -> Response in throw AppError.notFound }
     }
@@ -111,14 +112,14 @@ struct APIRoutes {
 
     /// Browsers send cookies on their own; a cookie-authenticated change must also carry the
     /// session's token in `X-CSRF-Token`. Bearer tokens are never sent on their own.
-    private func checkCSRF(_ request: Request, _ viewer: Viewer) throws {
+    func checkCSRF(_ request: Request, _ viewer: Viewer) throws {
         guard let expected = viewer.csrfToken else { return }
         guard let given = request.headers[.init("X-CSRF-Token")!], FormFields.constantTimeEqual(given, expected) else {
             throw AppError.badCSRF
         }
     }
 
-    private func body<T: Decodable>(_ type: T.Type, _ request: Request, _ context: AppRequestContext) async throws -> T {
+    func body<T: Decodable>(_ type: T.Type, _ request: Request, _ context: AppRequestContext) async throws -> T {
         do {
             return try await request.decode(as: type, context: context)
         } catch let error as AppError {
