@@ -16,7 +16,10 @@ struct ImportTests {
         await reopened.close()
         await test.finish()
         // check
-        #expect(first == ["0001_create_plan_tables", "0002_create_allocation_tables", "0003_create_progress_tables", "0004_create_access_tables"])
+        #expect(first == [
+            "0001_create_plan_tables", "0002_create_allocation_tables", "0003_create_progress_tables", "0004_create_access_tables",
+            "0005_create_verdict_tables",
+        ])
         #expect(second == first)
     }
 
