@@ -35,6 +35,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "仅通过 HTTPS 发送 Cookie（部署在 TLS 代理之后时）。 Send cookies over HTTPS only (behind a TLS proxy).")
     var secureCookies = false
 
+    @Option(help: "比较页面的指标同义词表（CSV：名称,单位,同义词）。 The indicator list of the comparison page (CSV: name,unit,synonyms).")
+    var indicators: String?
+
     @Option(help: "日志级别。 Log level (trace, debug, info, notice, warning, error).")
     var logLevel = "info"
 
@@ -69,7 +72,8 @@ struct ServeCommand: AsyncParsableCommand {
             StandardError.write("luoshi: \(error.localizedDescription)")
             throw ExitCode(1)
         }
-        let settings = WebSettings(secureCookies: secureCookies, demo: demo)
+        var settings = WebSettings(secureCookies: secureCookies, demo: demo)
+        if let indicators { settings.indicators = try IndicatorFile.read(indicators) }
         if demo {
             do {
                 guard try await planStore.planRevision() == 0 else {

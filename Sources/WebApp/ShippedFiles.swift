@@ -5,6 +5,7 @@ enum ShippedFiles {
     static let templates: [String: [UInt8]] = [
         "admin": PackageResources.admin_mustache,
         "allocation": PackageResources.allocation_mustache,
+        "compare": PackageResources.compare_mustache,
         "dashboard": PackageResources.dashboard_mustache,
         "fulfilment": PackageResources.fulfilment_mustache,
         "layout": PackageResources.layout_mustache,

@@ -1,3 +1,4 @@
+import ReportExtraction
 import Foundation
 
 /// How the web application runs.
@@ -12,15 +13,18 @@ public struct WebSettings: Sendable {
     public var hasher: PasswordHasher
     /// Write a log line per request.
     public var logRequests: Bool
+    /// The indicators the comparison page offers, with their synonyms (editable: `--indicators FILE`).
+    public var indicators: [Indicator]
 
     public init(
         secureCookies: Bool = false, sessionLifetime: TimeInterval = 12 * 3600, demo: Bool = false,
-        hasher: PasswordHasher = PasswordHasher(), logRequests: Bool = true
+        hasher: PasswordHasher = PasswordHasher(), logRequests: Bool = true, indicators: [Indicator] = IndicatorList.headline
     ) {
         self.secureCookies = secureCookies
         self.sessionLifetime = sessionLifetime
         self.demo = demo
         self.hasher = hasher
         self.logRequests = logRequests
+        self.indicators = indicators
     }
 }

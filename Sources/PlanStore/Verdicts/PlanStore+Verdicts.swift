@@ -241,3 +241,27 @@ extension PlanStore {
         }
     }
 }
+
+/// The text of a report as the store keeps it, with its place and plan year.
+public struct ReportText: Sendable {
+    public var jurisdiction: String
+    public var planYear: Int
+    public var text: String
+}
+
+extension PlanStore {
+    /// The latest version of every report in the store, by jurisdiction and year.
+    public func latestReportTexts() async throws(StoreError) -> [ReportText] {
+        try await transaction(readOnly: true) { database in
+            try await database.raw("""
+                SELECT j.name, r.plan_year, r.source_text FROM reports r JOIN jurisdictions j ON j.id = r.jurisdiction_id
+                WHERE r.version = (SELECT MAX(version) FROM reports x WHERE x.jurisdiction_id = r.jurisdiction_id AND x.plan_year = r.plan_year)
+                ORDER BY j.name, r.plan_year
+                """).all().map {
+                ReportText(
+                    jurisdiction: try $0.decode(column: "name", as: String.self), planYear: try $0.decode(column: "plan_year", as: Int.self),
+                    text: try $0.decode(column: "source_text", as: String.self))
+            }
+        }
+    }
+}

@@ -9,6 +9,7 @@ struct Pages {
     let renderer: PageRenderer
     let settings: WebSettings
     let cache: PageCache
+    let comparisons = Comparisons()
 
     func register(on router: RouterGroup<AppRequestContext>) {
         router.get("/") { _, context -> Response in
@@ -42,6 +43,7 @@ struct Pages {
         router.post("fulfilment/verdicts/:id/carry") { request, context in try await carryOver(request, context) }
         router.get("fulfilment/export.csv") { request, context in try await fulfilmentExport(request, context, xlsx: false) }
         router.get("fulfilment/export.xlsx") { request, context in try await fulfilmentExport(request, context, xlsx: true) }
+        router.get("compare") { request, context in try await compare(request, context) }
         router.get("admin") { request, context in try await admin(request, context) }
         router.post("admin/users") { request, context in try await createUser(request, context) }
         router.post("admin/users/:id/disabled") { request, context in try await setUserDisabled(request, context) }

@@ -98,6 +98,7 @@ struct Navigation {
     let review: Bool
     let allocation: Bool
     let fulfilment: Bool
+    let compare: Bool
     let admin: Bool
     /// One flag a section, for `aria-current` (Mustache sees stored properties only).
     let at: [String: Bool]
@@ -110,6 +111,7 @@ struct Navigation {
         review = viewer?.isOffice ?? false
         allocation = viewer?.isOffice ?? false
         fulfilment = viewer?.readsWholePlan ?? false
+        compare = viewer?.readsWholePlan ?? false
         admin = viewer?.isAdmin ?? false
         let current = path.split(separator: "/").first.map(String.init) ?? ""
         at = [current: true]

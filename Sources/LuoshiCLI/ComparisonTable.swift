@@ -1,0 +1,44 @@
+import PlanStore
+import ReportExtraction
+import WebApp
+
+/// An indicator comparison as a terminal table, CSV for Excel, JSON Lines or an SVG chart.
+enum ComparisonTable {
+    static let header = ["jurisdiction", "year", "target", "target_max", "comparator", "actual", "unit", "outcome", "target_quote", "actual_quote"]
+
+    static func rows(_ comparison: IndicatorComparison) -> [[String]] {
+        comparison.rows.map { row in
+            [
+                row.jurisdiction, String(row.year), row.target.map { JSONObject.number($0.value) } ?? "",
+                row.target?.valueMax.map { JSONObject.number($0) } ?? "", row.target?.comparator.rawValue ?? "",
+                row.actual.map { JSONObject.number($0.value) } ?? "", comparison.indicator.unit, row.outcome?.rawValue ?? "",
+                row.target?.quote ?? "", row.actual?.quote ?? "",
+            ]
+        }
+    }
+
+    static func render(_ comparison: IndicatorComparison, format: CompareCommand.CompareFormat) -> String {
+        switch format {
+        case .svg:
+            return ComparisonChart.svg(comparison, standalone: true) + "\n"
+        case .csv:
+            return CSVDocument.make(header: header, rows: rows(comparison))
+        case .jsonl:
+            return Listing.render(header: header, tableHeader: [], rows: rows(comparison), format: .jsonl, numericColumns: [1])
+        case .table:
+            let unit = comparison.indicator.unit
+            var out = "\(comparison.indicator.name)（\(unit)）：\(comparison.rows.count) 行 rows\n"
+            out += TableRenderer.table(
+                ["地区", "年度", "目标 target", "实际 actual", "结果", "计划原文", "回顾原文"],
+                comparison.rows.map { row in
+                    [
+                        row.jurisdiction, String(row.year),
+                        row.target.map { JSONObject.number($0.value) + ($0.valueMax.map { "–" + JSONObject.number($0) } ?? "") + unit } ?? "—",
+                        row.actual.map { JSONObject.number($0.value) + unit } ?? "—", row.outcome?.label ?? "",
+                        TableRenderer.clip(row.target?.quote ?? "", 24), TableRenderer.clip(row.actual?.quote ?? "", 24),
+                    ]
+                }, rightAligned: [1, 2, 3])
+            return out
+        }
+    }
+}
