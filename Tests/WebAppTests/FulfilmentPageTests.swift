@@ -103,16 +103,21 @@ struct FulfilmentPageTests {
         }
     }
 
-    @Test("an unfinished task is carried into the next year's plan from the page, with its lead", arguments: WebEngine.available)
+    @Test("an unfinished task is proposed on 年度兑现 and in the next plan's editor, and carried over with its lead and a link back", arguments: WebEngine.available)
     func carryOver(_ engine: WebEngine) async throws {
         try await Self.withReview(engine) { fixture, client in
             let clinic = try await Self.verdict(fixture, "疾控")
             var office = try await Browser.signedIn(client, as: "admin")
             let page = String(buffer: try await office.get("/fulfilment").body)
             #expect(page.contains(#"action="/fulfilment/verdicts/\#(clinic.id)/carry""#))
-            let token = try await office.csrf(from: "/fulfilment")
-            let carried = try await office.post("/fulfilment/verdicts/\(clinic.id)/carry", form: ["_csrf": token, "decision": "accept"])
-            #expect(carried.status == .seeOther)
+            // The allocation editor of the 2023 plan proposes last year's unfinished tasks too.
+            let editor = String(buffer: try await office.get("/allocation").body)
+            #expect(editor.contains("上一年度未完成任务的结转建议") && editor.contains(#"id="carry-\#(clinic.id)""#))
+            let token = try await office.csrf(from: "/allocation")
+            let carried = try await office.post("/fulfilment/verdicts/\(clinic.id)/carry", form: ["_csrf": token, "decision": "accept", "back": "/allocation"])
+            #expect(carried.status == .seeOther && carried.headers[.location] == "/allocation")
+            let editorAfter = String(buffer: try await office.get("/allocation").body)
+            #expect(!editorAfter.contains(#"id="carry-\#(clinic.id)""#))
             let again = try await office.post("/fulfilment/verdicts/\(clinic.id)/carry", form: ["_csrf": token, "decision": "accept"])
             #expect(again.status == .conflict)
             let next = try await fixture.store.tasks(jurisdiction: "白水区", planYear: 2023)
@@ -120,6 +125,9 @@ struct FulfilmentPageTests {
             #expect(try await fixture.store.allocatedTask(task.id).lead == "区卫健委")
             let after = String(buffer: try await office.get("/fulfilment").body)
             #expect(after.contains("已结转") && after.contains("/tasks/\(task.id)"))
+            // The carried task says where it came from.
+            let taskPage = String(buffer: try await office.get("/tasks/\(task.id)").body)
+            #expect(taskPage.contains("结转自") && taskPage.contains(#"<a href="/tasks/\#(clinic.taskID!)">2022 #\#(clinic.taskID!)（未提及）</a>"#))
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import PlanStore
+import ReportExtraction
 
 /// The office's allocation editor: the drafted tasks beside the report, departments with the
 /// suggestion shown, deadlines, split, merge, add, drop, publish.
@@ -40,6 +41,20 @@ struct AllocationModel {
     let previous: String?
     let next: String?
     let back: String
+    /// Tasks of last year's plan judged short, under way or silent, proposed for this plan.
+    let carryOvers: [CarryOver]
+    /// Mustache sees stored properties only.
+    let hasCarryOvers: Bool
+
+    struct CarryOver {
+        let verdictID: Int
+        let taskLink: String
+        let text: String
+        let outcome: String
+        let outcomeLabel: String
+        let lead: String?
+        let fromYear: Int
+    }
 
     /// Rows a page: the editor carries a form a row, and a district plan has hundreds of tasks.
     static let perPage = 40
@@ -83,6 +98,16 @@ extension Pages {
             rows[index].before = "…" + text.slice(rows[index].start - 40, rows[index].start)
             rows[index].after = text.slice(rows[index].end, rows[index].end + 40) + "…"
         }
+        // Last year's unfinished tasks, proposed for this plan (the office decides here or on 年度兑现).
+        let carryOvers = try await store.verdictBook(jurisdiction: plan.jurisdiction, planYear: plan.planYear - 1).entries
+            .filter { $0.carryOver == .proposed && $0.verdict.targetKind == "task" }
+            .map { entry in
+                AllocationModel.CarryOver(
+                    verdictID: entry.verdict.id, taskLink: entry.verdict.taskID.map { "/tasks/\($0)" } ?? "#",
+                    text: entry.verdict.targetQuote, outcome: entry.verdict.effectiveOutcome.rawValue,
+                    outcomeLabel: strings["outcome_" + entry.verdict.effectiveOutcome.rawValue] ?? entry.verdict.effectiveOutcome.label,
+                    lead: entry.lead, fromYear: plan.planYear - 1)
+            }
         let model = AllocationModel(
             year: plan.planYear, published: plan.published, departments: plan.departments.map(\.name),
             rows: rows,
@@ -95,7 +120,8 @@ extension Pages {
                 TaskListModel.Option(value: $0, label: strings["allocation_show_" + $0] ?? $0, selected: $0 == show)
             },
             total: shown.count, page: paging.page, pages: paging.pages, previous: paging.previous.map(link), next: paging.next.map(link),
-            back: link(paging.page))
+            back: link(paging.page),
+            carryOvers: carryOvers, hasCarryOvers: !carryOvers.isEmpty)
         return renderer.page("allocation", title: strings["allocation"]!, model: model, request: request, context: context)
     }
 

@@ -60,6 +60,13 @@ struct TaskPageModel {
     let today: String
     let reasons: [ReasonOption]
     let version: Int
+    /// The task of last year's plan this one was carried over from (年度兑现), with its verdict.
+    let carriedFrom: CarriedFrom?
+
+    struct CarriedFrom {
+        let link: String
+        let label: String
+    }
 }
 
 extension Pages {
@@ -129,7 +136,12 @@ extension Pages {
             requests: requests, audit: audit, mayReport: viewer.user.role == .department && viewer.isAssigned(allocated) && task.state == "active",
             mayAllocate: viewer.isOffice, today: ISODate.today.text,
             reasons: BehindReason.allCases.map { TaskPageModel.ReasonOption(value: $0.rawValue, label: strings["reason_" + $0.rawValue] ?? $0.chinese) },
-            version: task.rowVersion)
+            version: task.rowVersion,
+            carriedFrom: try await store.carriedFrom(taskID: task.id).map { origin in
+                TaskPageModel.CarriedFrom(
+                    link: "/tasks/\(origin.taskID)",
+                    label: "\(origin.planYear) #\(origin.taskID)（\(strings["outcome_" + origin.outcome.rawValue] ?? origin.outcome.label)）")
+            })
         return renderer.page("task", title: "\(strings["task"]!) \(task.id)", model: model, request: request, context: context)
     }
 
