@@ -6,11 +6,8 @@ import ReportExtraction
 /// An indicator's targets and actuals across every place and year in the store, as a table
 /// and a chart drawn by the server.
 struct CompareModel {
-    struct Option {
-        let value: String
-        let label: String
-        let selected: Bool
-    }
+    /// A choice of a select or a link list (the task list's).
+    typealias Option = TaskListModel.Option
 
     struct Row {
         let jurisdiction: String

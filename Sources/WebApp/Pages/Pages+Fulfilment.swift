@@ -19,11 +19,8 @@ struct FulfilmentModel {
         let total: Int
     }
 
-    struct Option {
-        let value: String
-        let label: String
-        let selected: Bool
-    }
+    /// A choice of a select or a link list (the task list's).
+    typealias Option = TaskListModel.Option
 
     struct Item {
         let id: Int
