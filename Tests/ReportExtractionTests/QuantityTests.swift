@@ -182,3 +182,16 @@ struct QuantityTests {
         }
     }
 }
+
+extension QuantityTests {
+    @Test("`多` or `余` between the digits and their scale word means more than: 30多万公里, 620余万套")
+    func moreThanBeforeScale() throws {
+        let roads = try #require(ReportExtractor.reviewQuantities("新建改建农村公路30多万公里。").first)
+        #expect(roads.value == 300_000 && roads.unit == "公里" && roads.comparator == .gte && roads.quote.hasSuffix("30多万公里"))
+        let houses = try #require(ReportExtractor.reviewQuantities("棚户区住房改造620余万套。").first)
+        #expect(houses.value == 6_200_000 && houses.unit == "套" && houses.comparator == .gte)
+        // 多 after a decimal is not this (3.5多万 is not written), and 多 before a unit still is.
+        let parks = try #require(ReportExtractor.reviewQuantities("建成口袋公园20多处。").first)
+        #expect(parks.value == 20 && parks.comparator == .gte)
+    }
+}

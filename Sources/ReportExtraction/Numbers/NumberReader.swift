@@ -9,6 +9,8 @@ struct NumberToken: Equatable {
     var isBareScale: Bool
     /// The scale words after the digits (`万` → 10000); 1 without any.
     var scale: Double = 1
+    /// `多` or `余` before the scale word (`30多万公里`, `620余万套`): more than the number says.
+    var moreThan = false
 }
 
 /// Reads numbers: Arabic and full-width digits with decimals and thousands separators,
@@ -59,11 +61,20 @@ enum NumberReader {
                 index += 1
             }
         }
+        // `30多万`, `620余万`: the more-than word sits between the digits and their scale.
+        var moreThan = false
+        if decimals == 0, index + 1 < limit, text[index] == "多" || text[index] == "余",
+            scale(text, at: index + 1, limit: limit).0 > 1
+        {
+            moreThan = true
+            index += 1
+        }
         let (multiplier, end) = scale(text, at: index, limit: limit)
         var divisor: Double = 1
         for _ in 0..<decimals { divisor *= 10 }
         let value = mantissa * multiplier / divisor
-        return NumberToken(start: start, end: end, value: value, isChinese: false, isBareScale: false, scale: multiplier)
+        return NumberToken(
+            start: start, end: end, value: value, isChinese: false, isBareScale: false, scale: multiplier, moreThan: moreThan)
     }
 
     private static func readChinese(_ text: [Unicode.Scalar], at start: Int, limit: Int) -> NumberToken? {

@@ -133,7 +133,7 @@ enum QuantityScanner {
         if isRatio(text, number: number, range: range) { return nil }
         if quoted.insideBookTitle(index) { return nil }
 
-        var comparator: Comparator = .eq
+        var comparator: Comparator = number.moreThan ? .gte : .eq
         if Comparators.isMoreThan(text[cursor]) {
             comparator = .gte
             cursor += 1

@@ -88,6 +88,9 @@ public enum VerdictReader {
         var best: (figure: Quantity, score: Double, reverse: Double)?
         for figure in review.figures where figure.unit == quantity.unit {
             var topic = TopicBigrams(figure.subject)
+            // The figure's own subject must be about it too: a clause can list several works
+            // (`新建改建高速公路6000多公里、农村公路30多万公里`), each with its own figure.
+            guard topic.isEmpty || subject.coverage(by: topic) >= 0.5 else { continue }
             let reverse = topic.coverage(by: subject)
             if let clause = review.clause(containing: figure.start) { topic.formUnion(clause.topic) }
             let score = subject.coverage(by: topic)

@@ -165,3 +165,14 @@ struct VerdictReaderTests {
         #expect(wrongYear.warnings.contains { $0.contains("2024") && $0.contains("2022") })
     }
 }
+
+extension VerdictReaderTests {
+    @Test("a clause listing several works gives each its own figure (`高速公路6000多公里、农村公路30多万公里`)")
+    func listedWorks() throws {
+        // act
+        let verdict = try #require(Self.verdict(Self.verdicts("新建改建农村公路20万公里。", "新建改建高速公路6000多公里、农村公路30多万公里。"), "新建改建农村公路20万公里"))
+        // check
+        #expect(verdict.actual == ActualFigure(value: 300_000, unit: "公里"))
+        #expect(verdict.outcome == .exceeded)
+    }
+}
