@@ -37,8 +37,9 @@ struct CreateVerdictTables: Migration {
             .column("decided_at", type: .text)
             .column("row_version", type: .int, .notNull)
             .column("created_at", type: .text, .notNull)
-            .unique("jurisdiction_id", "plan_year", "target_kind", "target_quote", "target_start")
             .run()
+        // No unique key over the quote: a task's text can outgrow PostgreSQL's index rows. The
+        // store keeps one verdict a commitment itself (undecided ones are replaced, decided kept).
         try await database.create(index: "verdicts_by_plan").on("verdicts").column("jurisdiction_id").column("plan_year").run()
 
         try await database.create(table: "carry_overs")
