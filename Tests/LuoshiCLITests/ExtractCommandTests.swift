@@ -160,3 +160,14 @@ struct ExtractCommandTests {
         #expect(help.output.contains("--only"))
     }
 }
+
+extension ExtractCommandTests {
+    @Test("a pipe named as a file (/dev/stdin, a shell's <(…)) is read to its end")
+    func pipeAsFile() throws {
+        // act
+        let result = try Self.luoshi(["extract", "/dev/stdin", "--format", "jsonl", "--only", "outline"], input: try Data(contentsOf: URL(fileURLWithPath: Self.fixture)))
+        // check
+        #expect(result.status == 0, "\(result.error)")
+        #expect(try Self.records(result.output).first?["jurisdiction"] as? String == "玉泉区")
+    }
+}
