@@ -65,6 +65,8 @@ struct ServeCommand: AsyncParsableCommand {
             location = try store.location
         }
         defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }
+        // Read before the store opens: a broken list stops here, with nothing to close.
+        let indicatorList = try indicators.map(IndicatorFile.read)
         let planStore: PlanStore
         do {
             planStore = try await PlanStore.open(location, logger: logger)
@@ -73,7 +75,7 @@ struct ServeCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
         var settings = WebSettings(secureCookies: secureCookies, demo: demo)
-        if let indicators { settings.indicators = try IndicatorFile.read(indicators) }
+        if let indicatorList { settings.indicators = indicatorList }
         if demo {
             do {
                 guard try await planStore.planRevision() == 0 else {

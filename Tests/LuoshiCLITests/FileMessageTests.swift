@@ -18,6 +18,8 @@ struct FileMessageTests {
             ("serve --demo-departments", ["serve", "--demo", "--port", "0", "--demo-departments", "PATH"]),
             ("progress file --evidence", ["progress", "file", "1", "--db", db, "--department", "x", "--narrative", "x", "--evidence", "PATH"]),
             ("bench", ["bench", "PATH", "--iterations", "1"]),
+            ("compare --indicators", ["compare", "--indicator", "GDP", ExtractCommandTests.fixture, "--indicators", "PATH"]),
+            ("serve --indicators", ["serve", "--db", db, "--port", "0", "--indicators", "PATH"]),
         ]
     }
 
