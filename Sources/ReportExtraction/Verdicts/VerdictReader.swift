@@ -7,7 +7,8 @@
 /// and a target without a figure, or a task, by the clause of the review that shares most of
 /// what it is about. A target nothing in the review is about is `silent`.
 public enum VerdictReader {
-    /// A subject must share this much of its character pairs with a figure's subject.
+    /// A target subject must share this much of its character pairs with a figure's subject and clause
+    /// (and at least half with the figure's own subject).
     static let figureMatch = 0.6
     /// A commitment must share this much of what it is about (weighted by rarity) with a clause.
     static let clauseMatch = 0.5
