@@ -238,6 +238,14 @@ def main():
     office.shot("fulfilment-decided")
     office.close()
 
+    # 7. A leader compares an indicator's target and actual, as a table and a chart.
+    leader = Journey("compare").sign_in("leader")
+    leader.open("/compare?indicator=" + "地区生产总值")
+    leader.expect(leader.driver.find_elements(By.CSS_SELECTOR, "svg.chart rect.actual-bar"), "the comparison draws no actual bar")
+    leader.expect("4.1%" in leader.text("table") and "7%" in leader.text("table"), "the comparison table lacks the target or the actual")
+    leader.shot("compare")
+    leader.close()
+
     visitor = Journey("public-verdicts")
     visitor.open("/portal")
     visitor.expect("年度兑现：" in visitor.text(), "the portal shows no verdict")
