@@ -71,11 +71,7 @@ struct CompareCommand: AsyncParsableCommand {
                 throw ExitCode(1)
             }
             await orderedParallelMap(texts, jobs: jobs, window: jobs * 4) { item in
-                var figure = IndicatorFigures(reading: item.text, indicator: chosen)
-                // The store knows each report's place and year, whatever its text says.
-                figure.jurisdiction = item.jurisdiction
-                figure.planYear = item.planYear
-                return figure
+                IndicatorFigures(reading: item.text, indicator: chosen, jurisdiction: item.jurisdiction, planYear: item.planYear)
             } deliver: { _, figure in figures.append(figure) }
         } else {
             let inputs = ReportFinder.inputs(files, recursive: true)

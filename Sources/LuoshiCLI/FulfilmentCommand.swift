@@ -87,7 +87,7 @@ struct FulfilmentCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "确认或改判一项评判（改判须说明理由）。 Confirm a verdict, or override it with a reason.")
 
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var options: ChangeOptions
 
         @Argument(help: "评判编号。 The verdict id.")
         var id: Int
@@ -95,18 +95,16 @@ struct FulfilmentCommand: AsyncParsableCommand {
         @Option(help: "结果：reached | exceeded | short | done | progress | silent。 The outcome.")
         var outcome: VerdictOutcome
 
-        @Option(help: "改判理由。 Why, when it is not the computed outcome.")
-        var reason: String?
-
-        @Option(help: "读取时的版本号；若已被他人修改则拒绝。 The version you read; refused if someone changed it since.")
-        var expectVersion: Int
-
-        @Option(help: "操作人（记入审计日志）。 Who decides (for the audit log).")
-        var actor: String = ProcessInfo.processInfo.environment["USER"] ?? "命令行"
+        func validate() throws {
+            guard options.expectVersion != nil else {
+                throw ValidationError("请给出 --expect-version（列表中的 version）。 Give --expect-version (the version in the list).")
+            }
+        }
 
         func run() async throws {
-            let verdict = try await store.run {
-                try await $0.decideVerdict(id, outcome: outcome, reason: reason, actor: actor, expectedVersion: expectVersion)
+            let verdict = try await options.store.run {
+                try await $0.decideVerdict(
+                    id, outcome: outcome, reason: options.reason, actor: options.actor, expectedVersion: options.expectVersion ?? 0)
             }
             print("评判 #\(verdict.id)：\(verdict.effectiveOutcome.label)（\(verdict.decision.chinese)，版本 \(verdict.rowVersion)） verdict #\(verdict.id): \(verdict.effectiveOutcome.rawValue), \(verdict.decision.rawValue)")
         }

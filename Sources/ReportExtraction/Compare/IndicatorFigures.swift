@@ -7,10 +7,13 @@ public struct IndicatorFigures: Sendable, Equatable {
     public var target: Quantity?
     public var actual: Quantity?
 
-    /// Reads a report's text.
-    public init(reading text: String, indicator: Indicator) {
+    /// Reads a report's text; `jurisdiction` and `planYear`, when given, replace what the
+    /// text says (a store knows each report's place and year).
+    public init(reading text: String, indicator: Indicator, jurisdiction: String? = nil, planYear: Int? = nil) {
         let (report, outline) = ReportExtractor.read(text)
         self.init(report, outline: outline, indicator: indicator)
+        if let jurisdiction { self.jurisdiction = jurisdiction }
+        if let planYear { self.planYear = planYear }
     }
 
     init(_ report: ExtractedReport, outline: Outline, indicator: Indicator) {

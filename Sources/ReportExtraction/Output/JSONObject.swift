@@ -30,8 +30,6 @@ public struct JSONObject {
 
     /// A JSON string literal.
     public static func quoted(_ string: String) -> String {
-        var bytes: [UInt8] = []
-        JSONWriter.appendQuoted(string, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        String(decoding: JSONWriter.quoted(string), as: UTF8.self)
     }
 }

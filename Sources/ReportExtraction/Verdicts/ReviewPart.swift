@@ -10,6 +10,8 @@ struct ReviewPart: Sendable {
     }
 
     let scalars: [Unicode.Scalar]
+    /// The review report's normalized text (the same as `scalars`).
+    let text: String
     let meta: ReportMeta
     let paragraphs: [Range<Int>]
     let clauses: [Clause]
@@ -31,6 +33,7 @@ struct ReviewPart: Sendable {
         let normalized = Normalizer.normalize(text)
         let outline = OutlineReader.read(normalized)
         scalars = normalized.scalars
+        self.text = normalized.string
         meta = outline.meta
         var paragraphs: [Range<Int>] = []
         for paragraph in outline.paragraphs where paragraph.partKind == .review {

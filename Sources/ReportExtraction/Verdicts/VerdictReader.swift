@@ -49,7 +49,7 @@ public enum VerdictReader {
         }
         verdicts.sort { ($0.target.span.start, $0.target.kind == .quantity ? 0 : 1) < ($1.target.span.start, $1.target.kind == .quantity ? 0 : 1) }
         return PairVerdicts(
-            plan: plan, reviewMeta: review.meta, reviewText: review.scalars.string(0..<review.scalars.count),
+            plan: plan, reviewMeta: review.meta, reviewText: review.text,
             reviewParts: review.titles, verdicts: verdicts, warnings: warnings)
     }
 

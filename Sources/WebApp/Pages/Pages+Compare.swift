@@ -38,52 +38,44 @@ extension Pages {
         guard let indicator = IndicatorList.find(asked, in: list) else {
             throw AppError.invalid("指标表中没有“\(asked)”。 No indicator \(asked) in the list.")
         }
-        let revision = await store.writeCount
-        // Every report is read again only when the store changed: the table is kept per revision.
-        let comparison = try await comparisons.comparison(indicator, revision: revision) { [store] in
-            let texts = try await store.latestReportTexts()
-            return await withTaskGroup(of: (Int, IndicatorFigures).self) { group in
-                for (index, text) in texts.enumerated() {
-                    group.addTask {
-                        var figure = IndicatorFigures(reading: text.text, indicator: indicator)
-                        figure.jurisdiction = text.jurisdiction
-                        figure.planYear = text.planYear
-                        return (index, figure)
-                    }
-                }
-                var figures: [(Int, IndicatorFigures)] = []
-                for await figure in group { figures.append(figure) }
-                return IndicatorComparison(indicator: indicator, figures: figures.sorted { $0.0 < $1.0 }.map(\.1))
-            }
+        // Reading every report costs seconds on a large store: the page is kept per revision
+        // of the store, which also moves when another process imports a report.
+        let key = "compare|\(indicator.name)|\(indicator.unit)|\(indicator.synonyms.joined(separator: "、"))|\(context.language.rawValue)"
+        let content = try await cache.content(key, revision: try await snapshots.revision()) { [store, renderer] in
+            let comparison = await IndicatorComparison(indicator: indicator, reading: try await store.latestReportTexts())
+            let unit = indicator.unit
+            let model = CompareModel(
+                indicator: indicator.name, unit: unit, synonyms: indicator.synonyms.filter { $0 != indicator.name }.joined(separator: "、"),
+                options: list.map { .init(value: $0.name, label: "\($0.name)（\($0.unit)）", selected: $0.name == indicator.name) },
+                rows: comparison.rows.map { row in
+                    CompareModel.Row(
+                        jurisdiction: row.jurisdiction, year: row.year,
+                        target: row.target.map { Format.number($0.value) + ($0.valueMax.map { "–" + Format.number($0) } ?? "") + unit } ?? "—",
+                        actual: row.actual.map { Format.number($0.value) + unit } ?? "—", outcome: row.outcome?.rawValue,
+                        outcomeLabel: row.outcome.map { strings["outcome_" + $0.rawValue] ?? $0.label },
+                        targetQuote: row.target?.quote ?? "", actualQuote: row.actual?.quote ?? "")
+                },
+                chart: ComparisonChart.svg(comparison), empty: comparison.rows.isEmpty)
+            return renderer.content("compare", model: model, context: context)
         }
-        let unit = indicator.unit
-        let model = CompareModel(
-            indicator: indicator.name, unit: unit, synonyms: indicator.synonyms.filter { $0 != indicator.name }.joined(separator: "、"),
-            options: list.map { .init(value: $0.name, label: "\($0.name)（\($0.unit)）", selected: $0.name == indicator.name) },
-            rows: comparison.rows.map { row in
-                CompareModel.Row(
-                    jurisdiction: row.jurisdiction, year: row.year,
-                    target: row.target.map { Format.number($0.value) + ($0.valueMax.map { "–" + Format.number($0) } ?? "") + unit } ?? "—",
-                    actual: row.actual.map { Format.number($0.value) + unit } ?? "—", outcome: row.outcome?.rawValue,
-                    outcomeLabel: row.outcome.map { strings["outcome_" + $0.rawValue] ?? $0.label },
-                    targetQuote: row.target?.quote ?? "", actualQuote: row.actual?.quote ?? "")
-            },
-            chart: ComparisonChart.svg(comparison), empty: comparison.rows.isEmpty)
-        return renderer.page("compare", title: strings["compare"]!, model: model, request: request, context: context)
+        return renderer.page(content: content, title: strings["compare"]!, request: request, context: context)
     }
 }
 
-/// Comparisons kept until the store changes (reading every report costs seconds on a large store).
-actor Comparisons {
-    private var kept: [String: (revision: Int, comparison: IndicatorComparison)] = [:]
-
-    func comparison(
-        _ indicator: Indicator, revision: Int, build: @Sendable () async throws -> IndicatorComparison
-    ) async throws -> IndicatorComparison {
-        let key = indicator.name + "|" + indicator.unit + "|" + indicator.synonyms.joined(separator: "、")
-        if let entry = kept[key], entry.revision == revision { return entry.comparison }
-        let comparison = try await build()
-        kept[key] = (revision, comparison)
-        return comparison
+extension IndicatorComparison {
+    /// The comparison over the store's reports, read on every core; each keeps the place and
+    /// year the store knows it by.
+    init(indicator: Indicator, reading texts: [ReportText]) async {
+        let figures = await withTaskGroup(of: (Int, IndicatorFigures).self) { group in
+            for (index, text) in texts.enumerated() {
+                group.addTask {
+                    (index, IndicatorFigures(reading: text.text, indicator: indicator, jurisdiction: text.jurisdiction, planYear: text.planYear))
+                }
+            }
+            var figures: [(Int, IndicatorFigures)] = []
+            for await figure in group { figures.append(figure) }
+            return figures.sorted { $0.0 < $1.0 }.map(\.1)
+        }
+        self.init(indicator: indicator, figures: figures)
     }
 }

@@ -9,7 +9,6 @@ struct Pages {
     let renderer: PageRenderer
     let settings: WebSettings
     let cache: PageCache
-    let comparisons = Comparisons()
 
     func register(on router: RouterGroup<AppRequestContext>) {
         router.get("/") { _, context -> Response in

@@ -41,6 +41,11 @@ actor PlanSnapshots {
     private var cached: [Key: (revision: Int, snapshot: PlanSnapshot?)] = [:]
     private var building: [Key: (revision: Int, task: Task<PlanSnapshot?, any Error>)] = [:]
 
+    /// The store's revision, as the snapshots key on it (for other things cached per revision).
+    func revision() async throws -> Int {
+        try await clock.revision()
+    }
+
     init(store: PlanStore, clock: RevisionClock) {
         self.store = store
         self.clock = clock
