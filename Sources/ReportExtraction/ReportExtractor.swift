@@ -16,7 +16,7 @@ public enum ReportExtractor {
             diagnostics.append(Diagnostic(message: "文本为空。 The text is empty."))
         }
         let report = ExtractedReport(
-            normalizedText: normalized.string, meta: outline.meta, sections: outline.sections, terms: outline.terms,
+            normalizedScalars: normalized.scalars, meta: outline.meta, sections: outline.sections, terms: outline.terms,
             quantities: quantities, tasks: tasks, diagnostics: diagnostics)
         return (report, outline)
     }

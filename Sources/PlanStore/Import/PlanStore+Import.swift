@@ -15,7 +15,8 @@ extension PlanStore {
         else { throw .missingJurisdiction }
         guard let year = planYear ?? report.meta.planYear else { throw .missingPlanYear }
         guard !report.sections.isEmpty || !report.tasks.isEmpty else { throw .emptyReport }
-        let hash = ContentHash.of(report.normalizedText)
+        let normalizedText = report.normalizedText
+        let hash = ContentHash.of(normalizedText)
         let now = Timestamp.now()
 
         return try await transaction { database in
@@ -41,7 +42,7 @@ extension PlanStore {
                 .values(
                     SQLBind(jurisdictionID), SQLBind(year), SQLBind(version), SQLBind(hash), SQLBind(report.meta.title),
                     SQLBind(report.meta.date), SQLBind(report.meta.speaker), SQLBind(report.meta.session),
-                    SQLBind(sourceText), SQLBind(report.normalizedText), SQLBind(now)
+                    SQLBind(sourceText), SQLBind(normalizedText), SQLBind(now)
                 )
                 .returning("id").first()!.decode(column: "id", as: Int.self)
 

@@ -143,7 +143,13 @@ public struct Diagnostic: Codable, Sendable, Equatable {
 
 /// Everything read out of one report: a plain value.
 public struct ExtractedReport: Sendable, Equatable {
-    public var normalizedText: String
+    /// The normalized text as Unicode scalars, the unit of every offset.
+    public var normalizedScalars: [Unicode.Scalar]
+    /// The normalized text, built on each call: writing records needs only the scalars.
+    public var normalizedText: String {
+        get { normalizedScalars.string(0..<normalizedScalars.count) }
+        set { normalizedScalars = Array(newValue.unicodeScalars) }
+    }
     public var meta: ReportMeta
     public var sections: [Section]
     public var terms: [Term]
@@ -155,7 +161,20 @@ public struct ExtractedReport: Sendable, Equatable {
         normalizedText: String, meta: ReportMeta, sections: [Section], terms: [Term],
         quantities: [Quantity], tasks: [PlanTask], diagnostics: [Diagnostic]
     ) {
-        self.normalizedText = normalizedText
+        self.normalizedScalars = Array(normalizedText.unicodeScalars)
+        self.meta = meta
+        self.sections = sections
+        self.terms = terms
+        self.quantities = quantities
+        self.tasks = tasks
+        self.diagnostics = diagnostics
+    }
+
+    init(
+        normalizedScalars: [Unicode.Scalar], meta: ReportMeta, sections: [Section], terms: [Term],
+        quantities: [Quantity], tasks: [PlanTask], diagnostics: [Diagnostic]
+    ) {
+        self.normalizedScalars = normalizedScalars
         self.meta = meta
         self.sections = sections
         self.terms = terms

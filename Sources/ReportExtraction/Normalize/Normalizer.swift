@@ -1,9 +1,9 @@
 /// The text of a report after normalization, with its paragraphs located.
 public struct NormalizedText: Sendable, Equatable {
-    /// The normalized text; paragraphs end with `\n`.
-    public let string: String
-    /// The same text as Unicode scalars, the unit of every offset.
+    /// The normalized text as Unicode scalars, the unit of every offset; paragraphs end with `\n`.
     public let scalars: [Unicode.Scalar]
+    /// The same text as a `String`, built on each call: most readers need only the scalars.
+    public var string: String { scalars.string(0..<scalars.count) }
     /// Each paragraph's range in `scalars`, without its newline.
     public let paragraphs: [Range<Int>]
 }
@@ -33,7 +33,7 @@ public enum Normalizer {
             scalars.append("\n")
         }
         if scalars.isEmpty { scalars.append("\n") }
-        return NormalizedText(string: scalars.string(0..<scalars.count), scalars: scalars, paragraphs: ranges)
+        return NormalizedText(scalars: scalars, paragraphs: ranges)
     }
 
     /// Splits at line breaks (`\r\n`, `\r`, `\n`, form feeds between PDF pages) and strips each line.
@@ -187,7 +187,7 @@ public enum Normalizer {
         var upper = text.count
         while lower < upper, text[lower].isWhitespace { lower += 1 }
         while upper > lower, text[upper - 1].isWhitespace { upper -= 1 }
-        return Array(text[lower..<upper])
+        return lower == 0 && upper == text.count ? text : Array(text[lower..<upper])
     }
 
     /// What becomes of a run of blanks.
@@ -201,6 +201,8 @@ public enum Normalizer {
     private static func rewriteBlankRuns(
         _ text: [Unicode.Scalar], _ rule: (Unicode.Scalar, Unicode.Scalar?, Int) -> BlankRunRewrite?
     ) -> [Unicode.Scalar] {
+        // The first rules remove most blanks: the later ones then have nothing to do.
+        guard text.contains(where: \.isBlank) else { return text }
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(text.count)
         var index = 0

@@ -106,6 +106,18 @@ extension Array where Element == Unicode.Scalar {
         return false
     }
 
+    /// Where `word` first occurs in `range`; nil for an empty range or one shorter than the word.
+    func firstRange(of word: [Unicode.Scalar], in range: Range<Int>) -> Range<Int>? {
+        guard let first = word.first, range.count >= word.count else { return nil }
+        var index = range.lowerBound
+        let last = range.upperBound - word.count
+        while index <= last {
+            if self[index] == first && has(word, at: index) { return index..<(index + word.count) }
+            index += 1
+        }
+        return nil
+    }
+
     /// Whether `range` ends with `word`.
     @inline(__always)
     func hasSuffix(_ word: [Unicode.Scalar], in range: Range<Int>) -> Bool {
@@ -151,14 +163,19 @@ struct WordList: Sendable {
 /// A small set of characters, tested without building a string view each time.
 struct ScalarSet: Sendable {
     private let values: [UInt32]
+    /// Sets of punctuation hold no ideograph, and most of a report's characters are one:
+    /// those are turned away without a look at the members.
+    private let holdsIdeograph: Bool
 
     init(_ characters: String) {
         values = characters.unicodeScalars.map(\.value)
+        holdsIdeograph = values.contains { $0 >= 0x3400 && $0 < 0xA000 }
     }
 
     @inline(__always)
     func contains(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
+        if value >= 0x3400 && value < 0xA000 && !holdsIdeograph { return false }
         for candidate in values where candidate == value { return true }
         return false
     }

@@ -36,7 +36,8 @@ enum OutlineReader {
                 if DebrisFilter.startsTrailingDebris(scalars, range) { trailingDebris = true }
                 continue
             }
-            let string = range.count <= 200 || inGlossary || closed ? scalars.string(range) : ""
+            // Only a glossary heading (short) or what follows the closing words is read as a string.
+            let string = range.count <= 12 || inGlossary || closed ? scalars.string(range) : ""
             if range.count <= 12, GlossaryReader.isGlossaryHeading(string) {
                 inGlossary = true
                 paragraphs[index].role = .front

@@ -66,6 +66,7 @@ enum TaskSegmenter {
         var clausesInSentence: [Int] = []
         for index in range {
             let scalar = text[index]
+            if scalar.value >= 0x3400 && scalar.value < 0xA000 { continue }  // an ideograph: most of the text
             switch scalar {
             case "\"": inQuote.toggle()
             case "（", "(", "《", "“": depth += 1
