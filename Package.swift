@@ -38,6 +38,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.100.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.24.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.27.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
     ],
     targets: [
         // Text in, records out: normalize → outline → quantities → tasks. Foundation only.
@@ -81,13 +84,28 @@ let package = Package(
             resources: webAppFiles,
             swiftSettings: swiftSettings
         ),
+        // The supervision loop's way out: e-mail over SMTP, webhooks (企业微信, 钉钉, signed generic),
+        // and the scheduler that runs reminders and retries deliveries. The store decides what is owed.
+        .target(
+            name: "Messaging",
+            dependencies: [
+                "PlanStore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // The command tree; everything testable lives here, the executable only calls it.
         // Writes the git commit the program is built from into the CLI (`luoshi --version`).
         .plugin(name: "BuildInfoPlugin", capability: .buildTool()),
         .target(
             name: "LuoshiCLI",
             dependencies: [
-                "ReportExtraction", "ReportFiles", "PlanStore", "WebApp",
+                "ReportExtraction", "ReportFiles", "PlanStore", "WebApp", "Messaging",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -111,7 +129,7 @@ let package = Package(
         .testTarget(
             name: "WebAppTests",
             dependencies: [
-                "WebApp", "PlanStore",
+                "WebApp", "PlanStore", "Messaging",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

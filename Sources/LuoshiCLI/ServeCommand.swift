@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import Messaging
 import Metrics
 import PlanStore
 import Prometheus
@@ -41,8 +42,17 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "日志级别。 Log level (trace, debug, info, notice, warning, error).")
     var logLevel = "info"
 
+    @OptionGroup var messaging: MessagingOptions
+
+    @Option(help: "每隔多少秒生成提醒并发送（0 为不运行）。 Run reminders and send deliveries every N seconds (0: off).")
+    var remindEvery = 60
+
+    @Flag(help: "允许 http 的 Webhook（仅供测试）。 Allow http webhooks (testing only).")
+    var allowHTTP = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("端口应在 0 到 65535 之间。 The port is 0–65535.") }
+        guard remindEvery >= 0 else { throw ValidationError("--remind-every 不能为负数。 --remind-every cannot be negative.") }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("未知的日志级别。 Unknown log level \(logLevel).") }
     }
 
@@ -75,6 +85,8 @@ struct ServeCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
         var settings = WebSettings(secureCookies: secureCookies, demo: demo)
+        settings.allowHTTPWebhooks = allowHTTP
+        settings.mailConfigured = messaging.smtpHost != nil
         if let indicatorList { settings.indicators = indicatorList }
         if demo {
             do {
@@ -125,13 +137,20 @@ struct ServeCommand: AsyncParsableCommand {
                 // Unbuffered: scripts and tests wait for this line.
                 FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
             })
+        // The supervision loop: reminders, urges and their deliveries, from the store's state.
+        let scheduler = SupervisionScheduler(
+            store: planStore, outbox: Outbox(store: planStore, mailer: messaging.mailer, logger: logger),
+            interval: .seconds(max(remindEvery, 1)), logger: logger)
+        let supervision = remindEvery > 0 ? Task { await scheduler.run() } : nil
         do {
             try await app.runService()
         } catch {
+            supervision?.cancel()
             await planStore.close()
             StandardError.write("luoshi: \(error.localizedDescription)")
             throw ExitCode(1)
         }
+        supervision?.cancel()
         await planStore.close()
     }
 }

@@ -15,6 +15,10 @@ public struct WebSettings: Sendable {
     public var logRequests: Bool
     /// The indicators the comparison page offers, with their synonyms (editable: `--indicators FILE`).
     public var indicators: [Indicator]
+    /// Webhooks over plain http may be saved (`--allow-http`, for testing); otherwise https only.
+    public var allowHTTPWebhooks = false
+    /// An SMTP server is set: the supervision page says whether e-mails can leave.
+    public var mailConfigured = false
 
     public init(
         secureCookies: Bool = false, sessionLifetime: TimeInterval = 12 * 3600, demo: Bool = false,

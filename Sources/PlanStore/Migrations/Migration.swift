@@ -16,6 +16,7 @@ enum Migrations {
         CreateProgressTables(),
         CreateAccessTables(),
         CreateVerdictTables(),
+        CreateSupervisionTables(),
     ]
 }
 
