@@ -77,8 +77,12 @@ public actor PlanStore {
             }
         }
         let database = connection.database
+        // On SQLite a writer takes the write lock at BEGIN: a deferred transaction that reads
+        // and then writes fails at once (SQLITE_BUSY, no waiting) when another process, a cron
+        // `luoshi remind` beside `luoshi serve`, say, wrote in between.
+        let begin: SQLQueryString = !readOnly && location.isSQLite ? "BEGIN IMMEDIATE" : "BEGIN"
         do {
-            try await database.raw("BEGIN").run()
+            try await database.raw(begin).run()
         } catch {
             throw .query("BEGIN: \(error)")
         }

@@ -26,6 +26,12 @@ public enum StoreLocation: Sendable, Equatable, CustomStringConvertible {
         return .sqlite(path: trimmed)
     }
 
+    /// The embedded engine: one file, one writer at a time.
+    var isSQLite: Bool {
+        if case .sqlite = self { return true }
+        return false
+    }
+
     /// The location without a password, for messages.
     public var description: String {
         switch self {
