@@ -23,7 +23,10 @@ public struct Outbox: Sendable {
         public var sent = 0
         public var failed = 0
 
-        public init() {}
+        public init(sent: Int = 0, failed: Int = 0) {
+            self.sent = sent
+            self.failed = failed
+        }
     }
 
     /// Sends every delivery due at `now`, a batch at a time; returns how many went and how many did not.
