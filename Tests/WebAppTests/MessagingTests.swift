@@ -37,8 +37,10 @@ final class SMTPSink: @unchecked Sendable {
         }
     }
 
+    /// Kills the sink with SIGKILL: a child of the test runner inherits its blocked SIGTERM,
+    /// so `terminate()` would leave it running and `waitUntilExit()` waiting for ever.
     func stop() {
-        process.terminate()
+        kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         try? FileManager.default.removeItem(at: folder)
     }
@@ -53,7 +55,7 @@ actor ReceivedRequests {
     }
 }
 
-@Suite("Messaging: e-mail and webhooks", .disabled("hangs when run by swift test (the same mailer sends to this sink from luoshi remind); to investigate"))
+@Suite("Messaging: e-mail and webhooks")
 struct MessagingTests {
     @Test("an e-mail reaches a real SMTP server with its Chinese subject and body intact")
     func email() async throws {
@@ -132,7 +134,7 @@ struct MessagingTests {
             router.post(RouterPath(path)) { request, _ -> Response in
                 let body = try await request.body.collect(upTo: 1 << 20)
                 var headers: [String: String] = [:]
-                for field in request.headers { headers[field.name.canonicalName] = field.value }
+                for field in request.headers { headers[field.name.canonicalName] = field.value }  // lower-case names
                 await received.add(path, request.uri.query ?? "", headers, Array(buffer: body))
                 let answer = path == "refuse" ? #"{"errcode":310000,"errmsg":"keywords not in content"}"# : #"{"errcode":0,"errmsg":"ok"}"#
                 return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: answer)))
@@ -159,10 +161,10 @@ struct MessagingTests {
                 // check
                 #expect(pass == Outbox.Pass(sent: 3, failed: 1))
                 let generic = try #require(requests.first { $0.path == "generic" })
-                let timestamp = try #require(generic.headers["X-Luoshi-Timestamp"].flatMap(Int.init))
+                let timestamp = try #require(generic.headers["x-luoshi-timestamp"].flatMap(Int.init))
                 let expected = HMAC<Crypto.SHA256>.authenticationCode(
                     for: Array("\(timestamp).".utf8) + generic.body, using: SymmetricKey(data: Data("generic-secret".utf8)))
-                #expect(generic.headers["X-Luoshi-Signature"] == "sha256=" + expected.map { String(format: "%02x", $0) }.joined())
+                #expect(generic.headers["x-luoshi-signature"] == "sha256=" + expected.map { String(format: "%02x", $0) }.joined())
                 let genericJSON = try JSONSerialization.jsonObject(with: Data(generic.body)) as! [String: Any]
                 #expect((genericJSON["subject"] as? String)?.contains("报送提醒") == true)
                 #expect(genericJSON["kind"] as? String == "report_due")
