@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Messaging
 import PlanStore
+import ReportExtraction
 
 /// `luoshi remind`: one pass of the supervision loop, for cron users (`luoshi serve` runs it on
 /// its own): create the reminders and urges owed today, then send the deliveries that are due.
@@ -43,12 +44,16 @@ struct RemindCommand: AsyncParsableCommand {
         let shown = run.reminders.filter { dryRun ? $0.isNew : true }
         if format == "json" {
             let lines = shown.map { entry in
-                let object: [String: Any] = [
-                    "jurisdiction": entry.jurisdiction, "kind": entry.reminder.kind.rawValue, "to": Self.audience(entry.reminder.audience),
-                    "task_id": entry.reminder.taskID ?? NSNull(), "due_on": entry.reminder.dueOn, "key": entry.reminder.key,
-                    "subject": entry.reminder.subject, "new": entry.isNew,
-                ]
-                return String(decoding: try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]), as: UTF8.self)
+                var object = JSONObject()
+                object.add("due_on", entry.reminder.dueOn)
+                object.add("jurisdiction", entry.jurisdiction)
+                object.add("key", entry.reminder.key)
+                object.add("kind", entry.reminder.kind.rawValue)
+                object.add("new", entry.isNew)
+                object.add("subject", entry.reminder.subject)
+                object.add("task_id", entry.reminder.taskID)
+                object.add("to", Self.audience(entry.reminder.audience))
+                return object.json
             }
             print(lines.joined(separator: "\n"), terminator: lines.isEmpty ? "" : "\n")
         } else {

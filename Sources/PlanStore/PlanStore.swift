@@ -155,6 +155,10 @@ public actor PlanStore {
 /// Timestamps are stored as ISO 8601 text, which sorts and compares the same on both engines.
 enum Timestamp {
     static func now() -> String {
-        Date.now.formatted(.iso8601)
+        text(Date.now)
+    }
+
+    static func text(_ date: Date) -> String {
+        date.formatted(.iso8601)
     }
 }

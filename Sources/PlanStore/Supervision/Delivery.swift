@@ -42,7 +42,6 @@ public struct Delivery: Sendable, Equatable {
     /// How long a process may hold a delivery it is sending before another may take it.
     static let lease: TimeInterval = 300
 
-    static func timestamp(_ date: Date) -> String { date.formatted(.iso8601) }
 
     /// Queues a notification's e-mail and webhook for `channel`; returns how many.
     static func queue(notificationID: Int, channel: NotificationChannel, now: String, in database: any SQLDatabase) async throws -> Int {
@@ -89,8 +88,8 @@ extension PlanStore {
     /// Takes up to `limit` deliveries that are due (or whose sender vanished mid-send) for this
     /// process to send: each is claimed by one process only, for a lease of five minutes.
     public func claimDueDeliveries(now: Date = .now, limit: Int = 20) async throws(StoreError) -> [Delivery] {
-        let nowText = Delivery.timestamp(now)
-        let leaseEnd = Delivery.timestamp(now + Delivery.lease)
+        let nowText = Timestamp.text(now)
+        let leaseEnd = Timestamp.text(now + Delivery.lease)
         return try await transaction { database in
             let due = try await database.raw("""
                 \(unsafeRaw: Delivery.selection)
@@ -115,7 +114,7 @@ extension PlanStore {
 
     /// Records how a send went: sent, or queued again after the next wait, or failed for good.
     public func recordDelivery(id: Int, error: String?, now: Date = .now) async throws(StoreError) {
-        let nowText = Delivery.timestamp(now)
+        let nowText = Timestamp.text(now)
         try await transaction { database in
             guard let row = try await database.select().column("attempts").from("deliveries").where("id", .equal, id).first() else {
                 throw StoreError.notFound(what: "投递 delivery", id: String(id))
@@ -123,7 +122,7 @@ extension PlanStore {
             let attempts = try row.decode(column: "attempts", as: Int.self) + 1
             if let error {
                 let retry = attempts <= Delivery.backOff.count
-                let next = retry ? Delivery.timestamp(now + Delivery.backOff[attempts - 1]) : nowText
+                let next = retry ? Timestamp.text(now + Delivery.backOff[attempts - 1]) : nowText
                 try await database.update("deliveries")
                     .set("state", to: retry ? Delivery.State.queued.rawValue : Delivery.State.failed.rawValue)
                     .set("attempts", to: attempts).set("next_attempt_at", to: next)

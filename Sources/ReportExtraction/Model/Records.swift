@@ -161,13 +161,9 @@ public struct ExtractedReport: Sendable, Equatable {
         normalizedText: String, meta: ReportMeta, sections: [Section], terms: [Term],
         quantities: [Quantity], tasks: [PlanTask], diagnostics: [Diagnostic]
     ) {
-        self.normalizedScalars = Array(normalizedText.unicodeScalars)
-        self.meta = meta
-        self.sections = sections
-        self.terms = terms
-        self.quantities = quantities
-        self.tasks = tasks
-        self.diagnostics = diagnostics
+        self.init(
+            normalizedScalars: Array(normalizedText.unicodeScalars), meta: meta, sections: sections, terms: terms,
+            quantities: quantities, tasks: tasks, diagnostics: diagnostics)
     }
 
     init(
