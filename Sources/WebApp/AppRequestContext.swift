@@ -9,6 +9,8 @@ public struct AppRequestContext: RequestContext {
     /// The signed-in user, from a session cookie or an API token.
     public var viewer: Viewer?
     public var language: Language = .chinese
+    /// Unread messages in the viewer's inbox (the badge in the navigation); nil without an inbox.
+    public var unread: Int?
     /// The client's address, for throttling sign-in attempts.
     public var remoteAddress: String?
 

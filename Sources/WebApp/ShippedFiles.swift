@@ -8,6 +8,7 @@ enum ShippedFiles {
         "compare": PackageResources.compare_mustache,
         "dashboard": PackageResources.dashboard_mustache,
         "fulfilment": PackageResources.fulfilment_mustache,
+        "inbox": PackageResources.inbox_mustache,
         "layout": PackageResources.layout_mustache,
         "login": PackageResources.login_mustache,
         "pager": PackageResources.pager_mustache,

@@ -36,7 +36,7 @@ public enum WebApplication {
         // Open to all, before sessions are looked up: they must stay cheap.
         SystemRoutes(store: store, metrics: metrics).register(on: router)
 
-        let site = router.group().add(middleware: ViewerMiddleware(sessions: SessionCache(store: store)))
+        let site = router.group().add(middleware: ViewerMiddleware(sessions: SessionCache(store: store), store: store))
         let cache = PageCache()
         let pages = Pages(store: store, snapshots: snapshots, renderer: renderer, settings: settings, cache: cache)
         pages.register(on: site)

@@ -6,6 +6,15 @@ extension Viewer {
     var isAdmin: Bool { user.role == .officeAdmin }
     /// Office and leaders read the whole plan; a department user only its own tasks.
     var readsWholePlan: Bool { user.role != .department }
+    /// Whose reminders this viewer reads: a department its own, a leader the escalations; the
+    /// office sends them and follows them on the supervision page instead.
+    var inbox: Inbox? {
+        switch user.role {
+        case .department: return departmentName.map { .department($0) }
+        case .leader: return .leaders
+        case .officeAdmin, .officeStaff: return nil
+        }
+    }
 
     /// Whether this viewer may see a task (assigned to its department, for a department user).
     func mayRead(_ status: TaskStatus) -> Bool {

@@ -6,6 +6,7 @@ import PlanStore
 struct ViewerMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let sessions: SessionCache
+    let store: PlanStore
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
@@ -23,6 +24,10 @@ struct ViewerMiddleware: RouterMiddleware {
         }
         if let viewer = context.viewer {
             context.logger[metadataKey: "user"] = "\(viewer.user.login)"
+            // The badge is for pages a browser shows; scripts with a token do not pay for it.
+            if let inbox = viewer.inbox, viewer.csrfToken != nil, request.method == .get {
+                context.unread = try await store.unreadCount(inbox, jurisdiction: viewer.user.jurisdiction)
+            }
         }
         return try await next(request, context)
     }

@@ -42,6 +42,8 @@ struct Pages {
         router.post("fulfilment/verdicts/:id/carry") { request, context in try await carryOver(request, context) }
         router.get("fulfilment/export.csv") { request, context in try await fulfilmentExport(request, context, xlsx: false) }
         router.get("fulfilment/export.xlsx") { request, context in try await fulfilmentExport(request, context, xlsx: true) }
+        router.get("inbox") { request, context in try await inbox(request, context) }
+        router.post("inbox/read") { request, context in try await markInboxRead(request, context) }
         router.get("compare") { request, context in try await compare(request, context) }
         router.get("admin") { request, context in try await admin(request, context) }
         router.post("admin/users") { request, context in try await createUser(request, context) }
@@ -70,11 +72,9 @@ struct Pages {
     ) async throws -> Response {
         let viewer = context.viewer.map { "\($0.user.id):\($0.csrfToken ?? "")" } ?? "public"
         let key = "\(key)|\(context.language.rawValue)|\(viewer)|\(request.uri.path)"
-        let renderer = renderer
-        let html = try await cache.content(key, revision: plan.revision) {
-            renderer.html(content: try await content(), title: title, request: request, context: context)
-        }
-        return Self.html(html)
+        // The frame (viewer, form token, inbox badge) is rendered per request around the kept content.
+        let html = try await cache.content(key, revision: plan.revision, make: content)
+        return Self.html(renderer.html(content: html, title: title, request: request, context: context))
     }
 
     static func html(_ html: String) -> Response {

@@ -50,6 +50,7 @@ struct PageRenderer: Sendable {
             },
             csrf: context.viewer?.csrfToken ?? "",
             nav: Navigation(context.viewer, path: request.uri.path),
+            unread: context.unread.flatMap { $0 > 0 ? UnreadBadge(count: $0) : nil },
             otherLanguage: context.language == .chinese ? LanguageLink(code: "en", label: "English") : LanguageLink(code: "zh", label: "中文"),
             path: request.uri.path,
             content: content)
@@ -73,6 +74,7 @@ struct PageFrame {
     let user: UserBadge?
     let csrf: String
     let nav: Navigation
+    let unread: UnreadBadge?
     let otherLanguage: LanguageLink
     let path: String
     let content: String
@@ -82,6 +84,11 @@ struct UserBadge {
     let name: String
     let role: String
     let department: String?
+}
+
+/// The number on the inbox link, shown only when something is unread.
+struct UnreadBadge {
+    let count: Int
 }
 
 struct LanguageLink {
@@ -95,6 +102,7 @@ struct Navigation {
     let tasks: Bool
     let reader: Bool
     let workspace: Bool
+    let inbox: Bool
     let review: Bool
     let allocation: Bool
     let fulfilment: Bool
@@ -108,6 +116,7 @@ struct Navigation {
         tasks = viewer != nil
         reader = viewer != nil
         workspace = viewer?.user.role == .department
+        inbox = viewer?.inbox != nil
         review = viewer?.isOffice ?? false
         allocation = viewer?.isOffice ?? false
         fulfilment = viewer?.readsWholePlan ?? false
