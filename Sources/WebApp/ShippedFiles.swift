@@ -15,6 +15,7 @@ enum ShippedFiles {
         "portal": PackageResources.portal_mustache,
         "reader": PackageResources.reader_mustache,
         "review": PackageResources.review_mustache,
+        "supervision": PackageResources.supervision_mustache,
         "task-table": PackageResources.task_table_mustache,
         "task": PackageResources.task_mustache,
         "tasks": PackageResources.tasks_mustache,

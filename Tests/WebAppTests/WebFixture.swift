@@ -109,8 +109,11 @@ struct WebFixture {
     }
 
     /// Runs `body` against the application over this store, in process (no sockets).
-    func withApp<T: Sendable>(_ body: @Sendable (any TestClientProtocol) async throws -> T) async throws -> T {
-        let settings = WebSettings(hasher: PasswordHasher(cost: 4), logRequests: false)
+    func withApp<T: Sendable>(
+        adjust: (inout WebSettings) -> Void = { _ in }, _ body: @Sendable (any TestClientProtocol) async throws -> T
+    ) async throws -> T {
+        var settings = WebSettings(hasher: PasswordHasher(cost: 4), logRequests: false)
+        adjust(&settings)
         let app = try await WebApplication.build(store: store, settings: settings)
         return try await app.test(.router, body)
     }

@@ -44,6 +44,10 @@ struct Pages {
         router.get("fulfilment/export.xlsx") { request, context in try await fulfilmentExport(request, context, xlsx: true) }
         router.get("inbox") { request, context in try await inbox(request, context) }
         router.post("inbox/read") { request, context in try await markInboxRead(request, context) }
+        router.get("supervision") { request, context in try await supervision(request, context) }
+        router.post("supervision/rules") { request, context in try await saveReminderRules(request, context) }
+        router.post("supervision/channels") { request, context in try await saveChannel(request, context) }
+        router.post("supervision/run") { request, context in try await runRemindersNow(request, context) }
         router.get("compare") { request, context in try await compare(request, context) }
         router.get("admin") { request, context in try await admin(request, context) }
         router.post("admin/users") { request, context in try await createUser(request, context) }

@@ -103,6 +103,7 @@ struct Navigation {
     let reader: Bool
     let workspace: Bool
     let inbox: Bool
+    let supervision: Bool
     let review: Bool
     let allocation: Bool
     let fulfilment: Bool
@@ -117,6 +118,7 @@ struct Navigation {
         reader = viewer != nil
         workspace = viewer?.user.role == .department
         inbox = viewer?.inbox != nil
+        supervision = viewer?.isOffice ?? false
         review = viewer?.isOffice ?? false
         allocation = viewer?.isOffice ?? false
         fulfilment = viewer?.readsWholePlan ?? false
