@@ -250,6 +250,50 @@ def main():
     visitor.open("/portal")
     visitor.expect("年度兑现：" in visitor.text(), "the portal shows no verdict")
     visitor.close()
+
+    # 8. The supervision loop: the department's inbox holds reminders and urges (a badge says how
+    #    many are unread); reading one lowers it; the office sees every delivery and sets rules.
+    department = Journey("inbox").sign_in("zhujian")
+    department.open("/workspace")
+    badge = department.driver.find_elements(By.CSS_SELECTOR, "header nav a[href='/inbox'] .badge")
+    department.expect(badge, "the navigation shows no unread badge")
+    unread = int(badge[0].text)
+    department.open("/inbox")
+    department.expect("报送提醒" in department.text(), "the inbox has no report reminder")
+    three_weeks_ago = time.localtime(time.time() - 21 * 86400)
+    overdue_possible = three_weeks_ago.tm_year == time.localtime().tm_year
+    if overdue_possible:
+        department.expect("催办" in department.text(), "the inbox has no urge")
+    department.shot("inbox")
+    department.shot("inbox-phone", width=375)
+    department.click(department.driver.find_element(By.CSS_SELECTOR, "li.unread form[action='/inbox/read'] button"))
+    badge = department.driver.find_elements(By.CSS_SELECTOR, "header nav a[href='/inbox'] .badge")
+    department.expect((int(badge[0].text) if badge else 0) == unread - 1, "reading a message did not lower the badge")
+    department.close()
+
+    if overdue_possible:
+        leader = Journey("escalation").sign_in("leader")
+        leader.open("/inbox")
+        leader.expect("督办升级" in leader.text(), "the leaders were not told of the overdue task")
+        leader.close()
+
+    office = Journey("supervision").sign_in("office")
+    office.open("/supervision")
+    office.expect("排队待发" in office.text(), "the office sees no queued e-mail")
+    office.expect("未配置邮件服务器" in office.text(), "the page does not say that no SMTP server is set")
+    office.shot("supervision")
+    form = office.driver.find_element(By.CSS_SELECTOR, "form[action='/supervision/channels']")
+    form.find_element(By.NAME, "webhook_url").send_keys("http://robot.example.cn/hook")
+    office.click(form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+    office.expect("https" in office.text(), f"a plain-http webhook was not refused: {office.text()[:200]}")
+    office.open("/supervision")
+    field = office.driver.find_element(By.NAME, "report_day")
+    field.clear()
+    field.send_keys("20")
+    office.click(office.driver.find_element(By.CSS_SELECTOR, "form[action='/supervision/rules'] button[type=submit]"))
+    office.expect("提醒规则已保存" in office.text(), "saving the rules said nothing")
+    office.expect(office.driver.find_element(By.NAME, "report_day").get_attribute("value") == "20", "the new report day is not kept")
+    office.close()
     print(f"browser journeys passed; screenshots in {ARTIFACTS}")
 
 

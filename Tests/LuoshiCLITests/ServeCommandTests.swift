@@ -24,12 +24,21 @@ struct ServeCommandTests {
         let token = try #require(form.firstMatch(of: /name="_csrf" value="([^"]+)"/)?.output.1)
         let dashboard = try server.fetch(
             "/login", form: ["_csrf": String(token), "login": "leader", "password": "luoshi-demo", "next": "/dashboard"], cookies: cookies)
+        let inbox = try server.fetch("/inbox", cookies: cookies)
         let portal = try server.fetch("/portal", cookies: directory.appendingPathComponent("public.txt"))
         // check: the built-in report and directory were loaded
         #expect(server.output.contains("leader / luoshi-demo"))
         #expect(dashboard.contains("总览"))
         #expect(dashboard.contains("玉泉区住房和城乡建设局"))
         #expect(portal.contains("口袋公园"))
+        // The supervision loop has run over the last weeks: an overdue task of the housing bureau
+        // urged, and from the fourth urge the leaders told (unless the year is three weeks old).
+        let today = Date.now.formatted(.iso8601.year().month().day())
+        let threeWeeksAgo = (Date.now - 21 * 86_400).formatted(.iso8601.year().month().day())
+        if today.prefix(4) == threeWeeksAgo.prefix(4) {
+            #expect(inbox.contains("督办升级"))
+            #expect(inbox.contains("class=\"badge\""))
+        }
         #expect(Set(try FileManager.default.contentsOfDirectory(atPath: directory.path)) == ["cookies.txt", "public.txt"])
     }
 

@@ -44,7 +44,7 @@ public struct ReminderSchedule: Sendable {
             Reminder(
                 kind: .deadlineSoon, audience: .department(id: department.id, name: department.name), taskID: status.taskID,
                 dueOn: notice.text, key: "deadline_soon:\(status.taskID):\(deadline.text):\(department.id)",
-                subject: "【到期提醒】任务将于 \(deadline.text) 到期",
+                subject: "【到期提醒】「\(Self.short(status.text, 16))」将于 \(deadline.text) 到期",
                 body: """
                     \(department.name)：任务「\(Self.short(status.text))」将于 \(deadline.text) 到期（\(left == 0 ? "今天到期" : "还有 \(left) 天")），\
                     目前\(status.state.chinese)。请抓紧推进，按期报送完成情况。
@@ -66,7 +66,7 @@ public struct ReminderSchedule: Sendable {
             Reminder(
                 kind: .overdueUrge, audience: .department(id: leadID, name: lead), taskID: status.taskID, dueOn: dueOn.text,
                 key: "overdue_urge:\(status.taskID):\(deadline.text):\(count)",
-                subject: "【催办】第 \(count) 次催办：任务已逾期 \(late) 天",
+                subject: "【催办】第 \(count) 次催办：「\(Self.short(status.text, 16))」已逾期 \(late) 天",
                 body: """
                     \(lead)：你单位牵头的任务「\(task)」已于 \(deadline.text) 到期，至今未完成（逾期 \(late) 天）。\
                     这是第 \(count) 次催办，请于 \(rules.urgeEveryWorkingDays) 个工作日内报送进展和完成时限。\
@@ -78,7 +78,7 @@ public struct ReminderSchedule: Sendable {
                 Reminder(
                     kind: .escalation, audience: .leaders, taskID: status.taskID, dueOn: dueOn.text,
                     key: "escalation:\(status.taskID):\(deadline.text):\(count)",
-                    subject: "【督办升级】任务逾期 \(late) 天，经 \(count - 1) 次催办仍未完成",
+                    subject: "【督办升级】「\(Self.short(status.text, 16))」逾期 \(late) 天，经 \(count - 1) 次催办仍未完成",
                     body: """
                         任务「\(task)」（牵头单位：\(lead)）已于 \(deadline.text) 到期，经 \(count - 1) 次催办仍未完成，\
                         逾期 \(late) 天。请领导督办。
@@ -116,7 +116,8 @@ public struct ReminderSchedule: Sendable {
     }
 
     /// A task's words cut to a line.
-    static func short(_ text: String) -> String {
-        text.count > 40 ? String(text.prefix(40)) + "…" : text
+    /// A task's text cut to `length` characters: enough to recognise it in a subject line or a list.
+    static func short(_ text: String, _ length: Int = 40) -> String {
+        text.count > length ? String(text.prefix(length)) + "…" : text
     }
 }

@@ -120,6 +120,11 @@ public enum DemoPlan {
                 taskID: open.task.id, department: "玉泉区住房和城乡建设局", requestedDeadline: "\(year + 1)-06-30",
                 reason: "冬季停工，部分工程顺延至次年。", actor: "住建局 赵科长")
         }
+        // A slow task of the housing bureau, not done: the one the office brought forward and urges.
+        let urged = allocated.first {
+            $0.lead == "玉泉区住房和城乡建设局" && !completions.contains($0.task.id) && [.slow, .stalled].contains(Pace(taskID: $0.task.id).kind)
+        }
+        try await superviseRecentWeeks(store: store, jurisdiction: jurisdiction, year: year, today: today, overdue: urged)
         return jurisdiction
     }
 

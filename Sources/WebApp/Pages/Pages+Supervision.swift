@@ -71,7 +71,8 @@ extension Pages {
         if !settings.mailConfigured, channels.contains(where: { $0.email != nil }) {
             warnings.append(strings["sup_noMail"]!)
         }
-        let stuck = deliveries.filter { $0.state == .queued && $0.lastError != nil }
+        // Without a server, e-mails waiting is said once, above; this counts what else is stuck.
+        let stuck = deliveries.filter { $0.state == .queued && $0.lastError != nil && (settings.mailConfigured || $0.channel != .email) }
         if let first = stuck.first {
             warnings.append(
                 String(format: strings["sup_stuck"]!, stuck.count).replacingOccurrences(of: "{reason}", with: first.lastError ?? ""))
