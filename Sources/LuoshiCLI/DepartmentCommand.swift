@@ -7,7 +7,7 @@ struct DepartmentCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "department",
         abstract: "管理部门目录。 The department directory.",
-        subcommands: [ImportDirectory.self, Add.self, Rename.self, List.self, Suggest.self]
+        subcommands: [ImportDirectory.self, Add.self, Rename.self, Disable.self, Enable.self, List.self, Suggest.self]
     )
 
     /// Options every department command takes.
@@ -99,6 +99,41 @@ struct DepartmentCommand: AsyncParsableCommand {
                     name, to: newName, jurisdiction: common.jurisdiction, actor: common.actor, expectedVersion: expectVersion)
             }
             print("已重命名为 \(renamed.name)（版本 \(renamed.rowVersion)）。 Renamed to \(renamed.name) (version \(renamed.rowVersion)).")
+        }
+    }
+
+    /// `luoshi department disable NAME`: a merged or abolished unit takes no new work.
+    struct Disable: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "停用部门：保留其任务和记录，不再接收新任务和批示。 Disable a department: it keeps its tasks and history, takes no new tasks or instructions.")
+
+        @OptionGroup var common: Common
+
+        @Argument(help: "部门名称。 The department.")
+        var name: String
+
+        func run() async throws {
+            try await common.store.run { store in
+                try await store.setDepartmentDisabled(name, disabled: true, jurisdiction: common.jurisdiction, actor: common.actor)
+            }
+            print("已停用 \(name)。 \(name) is disabled.")
+        }
+    }
+
+    /// `luoshi department enable NAME`.
+    struct Enable: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "重新启用部门。 Enable a department again.")
+
+        @OptionGroup var common: Common
+
+        @Argument(help: "部门名称。 The department.")
+        var name: String
+
+        func run() async throws {
+            try await common.store.run { store in
+                try await store.setDepartmentDisabled(name, disabled: false, jurisdiction: common.jurisdiction, actor: common.actor)
+            }
+            print("已启用 \(name)。 \(name) is enabled.")
         }
     }
 

@@ -19,10 +19,16 @@ public actor PlanStore {
     public static func open(_ location: StoreLocation, logger: Logger = Logger(label: "luoshi.store")) async throws(StoreError)
         -> PlanStore
     {
+        try await open(location, logger: logger, migrations: Migrations.all)
+    }
+
+    /// Opens the store with only the first of the migrations: an older release's schema, for
+    /// the tests that upgrade a store with data in it.
+    static func open(_ location: StoreLocation, logger: Logger, migrations: [any Migration]) async throws(StoreError) -> PlanStore {
         let connection = try await StoreConnection.open(location, logger: logger)
         let store = PlanStore(location: location, connection: connection, logger: logger)
         do {
-            try await store.migrate()
+            try await store.migrate(migrations)
         } catch {
             // A store that cannot be brought up to date is closed, not leaked.
             await store.close()
@@ -108,7 +114,7 @@ public actor PlanStore {
     }
 
     /// Applies the migrations this store has not seen, each in its own transaction.
-    func migrate() async throws(StoreError) {
+    func migrate(_ migrations: [any Migration] = Migrations.all) async throws(StoreError) {
         let database = connection.database
         do {
             try await database.create(table: "schema_migrations").ifNotExists()
@@ -126,7 +132,7 @@ public actor PlanStore {
         } catch {
             throw .migrationFailed(name: "schema_migrations", reason: String(describing: error))
         }
-        for migration in Migrations.all where !applied.contains(migration.name) {
+        for migration in migrations where !applied.contains(migration.name) {
             do {
                 try await transaction { database in
                     try await migration.apply(database)

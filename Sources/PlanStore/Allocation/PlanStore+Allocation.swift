@@ -13,6 +13,11 @@ extension PlanStore {
             let departments = try await Self.departments(task.jurisdictionID, in: database)
             let ids = Dictionary(uniqueKeysWithValues: departments.map { ($0.name, $0.id) })
             guard let leadID = ids[lead] else { throw StoreError.unknownDepartment(lead) }
+            // A disabled unit keeps the tasks it has but takes no new ones.
+            let current = Set(try await Self.allocatedTask(task.id, in: database).assignments.map(\.department))
+            if let closed = departments.first(where: { $0.disabled && ([lead] + co).contains($0.name) && !current.contains($0.name) }) {
+                throw StoreError.invalid("「\(closed.name)」已停用，不能再分配任务。 \(closed.name) is disabled and takes no new tasks.")
+            }
             let coIDs = try co.filter { $0 != lead }.map { name throws(StoreError) -> Int in
                 guard let id = ids[name] else { throw StoreError.unknownDepartment(name) }
                 return id

@@ -7,6 +7,8 @@ public struct DepartmentRecord: Codable, Sendable, Equatable {
     public var parentID: Int?
     /// Words that suggest this department for a task, separated by `、`.
     public var keywords: String
+    /// A merged or abolished unit: it keeps its history but takes no new work or instructions.
+    public var disabled: Bool = false
     public var rowVersion: Int
     public var createdAt: String
     public var updatedAt: String
@@ -18,6 +20,7 @@ public struct DepartmentRecord: Codable, Sendable, Equatable {
         case shortName = "short_name"
         case parentID = "parent_id"
         case keywords
+        case disabled
         case rowVersion = "row_version"
         case createdAt = "created_at"
         case updatedAt = "updated_at"
@@ -25,6 +28,24 @@ public struct DepartmentRecord: Codable, Sendable, Equatable {
 
     /// The keywords as a list.
     public var keywordList: [String] { DepartmentEntry.splitKeywords(keywords) }
+}
+
+extension DepartmentRecord {
+    /// Decodes a row; `disabled` is absent from stores older than migration 0007 (and from
+    /// audit entries written before it).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(Int.self, forKey: .id)
+        jurisdictionID = try container.decode(Int.self, forKey: .jurisdictionID)
+        name = try container.decode(String.self, forKey: .name)
+        shortName = try container.decodeIfPresent(String.self, forKey: .shortName)
+        parentID = try container.decodeIfPresent(Int.self, forKey: .parentID)
+        keywords = try container.decode(String.self, forKey: .keywords)
+        disabled = try container.decodeIfPresent(Bool.self, forKey: .disabled) ?? false
+        rowVersion = try container.decode(Int.self, forKey: .rowVersion)
+        createdAt = try container.decode(String.self, forKey: .createdAt)
+        updatedAt = try container.decode(String.self, forKey: .updatedAt)
+    }
 }
 
 /// A department as written in a directory file or on the command line.

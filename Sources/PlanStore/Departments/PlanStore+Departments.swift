@@ -125,6 +125,29 @@ extension PlanStore {
         }
     }
 
+    /// Disables a department (merged or abolished: it keeps its tasks and history, takes no new
+    /// assignment or instruction) or enables it again.
+    @discardableResult
+    public func setDepartmentDisabled(_ name: String, disabled: Bool, jurisdiction: String, actor: String) async throws(StoreError) -> DepartmentRecord {
+        try await transaction { database in
+            guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database),
+                let department = try await Self.departments(jurisdictionID, in: database).first(where: { $0.name == name })
+            else { throw StoreError.unknownDepartment(name) }
+            guard department.disabled != disabled else { return department }
+            var after = department
+            after.disabled = disabled
+            after.rowVersion += 1
+            after.updatedAt = Timestamp.now()
+            try await database.update("departments")
+                .set("disabled", to: SQLBind(disabled)).set("row_version", to: SQLBind(after.rowVersion)).set("updated_at", to: SQLBind(after.updatedAt))
+                .where("id", .equal, department.id).run()
+            try await AuditLog.record(
+                database, jurisdictionID: jurisdictionID, actor: actor, entity: "department", entityID: department.id,
+                action: disabled ? "disable" : "enable", before: department, after: after)
+            return after
+        }
+    }
+
     /// The departments of a jurisdiction, by name.
     public func departments(jurisdiction: String) async throws(StoreError) -> [DepartmentRecord] {
         try await transaction(readOnly: true) { database in

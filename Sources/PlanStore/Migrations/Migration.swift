@@ -17,6 +17,7 @@ enum Migrations {
         CreateAccessTables(),
         CreateVerdictTables(),
         CreateSupervisionTables(),
+        AddInstructions(),
     ]
 }
 

@@ -74,11 +74,18 @@ extension PlanStore {
             let schedule = ReminderSchedule(
                 rules: rules, jurisdiction: plan.jurisdiction, planYear: plan.planYear,
                 departmentIDs: Dictionary(departments.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first }))
-            let owed = schedule.due(on: date, statuses: statuses)
-            guard !owed.isEmpty else { continue }
-            let (created, queued) = try await transaction { database in
-                try await Self.insert(owed, jurisdiction: plan.jurisdiction, planYear: plan.planYear, dryRun: dryRun, in: database)
+            let tasksOwed = schedule.due(on: date, statuses: statuses)
+            let (owed, created, queued) = try await transaction { database in
+                // Unanswered instructions are urged like late tasks, on the same rules.
+                var owed = tasksOwed
+                if let jurisdictionID = try await Self.existingJurisdictionID(plan.jurisdiction, in: database) {
+                    owed += try await Self.openInstructions(jurisdictionID: jurisdictionID, planYear: plan.planYear, in: database)
+                        .compactMap { InstructionNotice.urge($0.0, departmentID: $0.departmentID, on: date, rules: rules) }
+                }
+                let (created, queued) = try await Self.insert(owed, jurisdiction: plan.jurisdiction, planYear: plan.planYear, dryRun: dryRun, in: database)
+                return (owed, created, queued)
             }
+            guard !owed.isEmpty else { continue }
             run.reminders += zip(owed, created).map { ($0, plan.jurisdiction, $1) }
             run.queuedDeliveries += queued
         }
@@ -87,7 +94,7 @@ extension PlanStore {
 
     /// Inserts the reminders not yet in the store (the unique key decides, so two processes
     /// running at once still make one); returns which were new and how many deliveries were queued.
-    private static func insert(
+    static func insert(
         _ reminders: [Reminder], jurisdiction: String, planYear: Int, dryRun: Bool, in database: any SQLDatabase
     ) async throws -> ([Bool], Int) {
         guard let jurisdictionID = try await existingJurisdictionID(jurisdiction, in: database) else { return ([], 0) }
@@ -112,11 +119,11 @@ extension PlanStore {
             if case .department(let id, _) = reminder.audience { departmentID = id } else { departmentID = nil }
             let inserted = try await database.insert(into: "notifications")
                 .columns(
-                    "jurisdiction_id", "plan_year", "audience", "department_id", "task_id", "kind", "dedupe_key", "due_on",
+                    "jurisdiction_id", "plan_year", "audience", "department_id", "task_id", "instruction_id", "kind", "dedupe_key", "due_on",
                     "subject", "body", "created_at")
                 .values(
                     SQLBind(jurisdictionID), SQLBind(planYear), SQLBind(departmentID == nil ? "leader" : "department"),
-                    SQLBind(departmentID), SQLBind(reminder.taskID), SQLBind(reminder.kind.rawValue), SQLBind(reminder.key),
+                    SQLBind(departmentID), SQLBind(reminder.taskID), SQLBind(reminder.instructionID), SQLBind(reminder.kind.rawValue), SQLBind(reminder.key),
                     SQLBind(reminder.dueOn), SQLBind(reminder.subject), SQLBind(reminder.body), SQLBind(now))
                 .ignoringConflicts(with: ["dedupe_key"])
                 .returning("id").first()

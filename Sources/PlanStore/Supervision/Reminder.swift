@@ -7,6 +7,12 @@ public struct Reminder: Sendable, Equatable {
         case reportDue = "report_due"
         case overdueUrge = "overdue_urge"
         case escalation
+        /// A leader's instruction (批示) reaches the department.
+        case instruction
+        /// An instruction not answered by its date.
+        case instructionUrge = "instruction_urge"
+        /// The department's answer reaches the leaders.
+        case instructionAnswered = "instruction_answered"
 
         /// The kind in Chinese, as the inbox shows it.
         public var chinese: String {
@@ -15,6 +21,9 @@ public struct Reminder: Sendable, Equatable {
             case .reportDue: return "报送提醒"
             case .overdueUrge: return "催办"
             case .escalation: return "督办升级"
+            case .instruction: return "领导批示"
+            case .instructionUrge: return "批示催办"
+            case .instructionAnswered: return "批示办理情况"
             }
         }
     }
@@ -28,9 +37,24 @@ public struct Reminder: Sendable, Equatable {
     public var kind: Kind
     public var audience: Audience
     public var taskID: Int?
+    /// The instruction it is about (批示, its urges and its answer).
+    public var instructionID: Int?
     /// The day it fell due (for a catch-up after downtime, earlier than the day it is sent).
     public var dueOn: String
     public var key: String
     public var subject: String
     public var body: String
+
+    public init(
+        kind: Kind, audience: Audience, taskID: Int?, instructionID: Int? = nil, dueOn: String, key: String, subject: String, body: String
+    ) {
+        self.kind = kind
+        self.audience = audience
+        self.taskID = taskID
+        self.instructionID = instructionID
+        self.dueOn = dueOn
+        self.key = key
+        self.subject = subject
+        self.body = body
+    }
 }
