@@ -9,6 +9,8 @@ enum ShippedFiles {
         "dashboard": PackageResources.dashboard_mustache,
         "fulfilment": PackageResources.fulfilment_mustache,
         "inbox": PackageResources.inbox_mustache,
+        "instruction-list": PackageResources.instruction_list_mustache,
+        "instructions": PackageResources.instructions_mustache,
         "layout": PackageResources.layout_mustache,
         "login": PackageResources.login_mustache,
         "pager": PackageResources.pager_mustache,

@@ -92,11 +92,13 @@ struct InstructionTests {
         let (test, tasks) = try await SupervisionTests.published(engine)
         let store = test.store
         let today = ISODate("2022-06-20")!
-        func give(_ new: NewInstruction) async -> StoreError? {
-            do {
+        let give = { @Sendable (new: NewInstruction) async -> StoreError? in
+            do throws(StoreError) {
                 _ = try await store.giveInstruction(new, jurisdiction: Self.jurisdiction, planYear: 2022, today: today)
                 return nil
-            } catch { return error }  // swiftc 6.3 wrongly calls this unreachable (typed throws in a nested function)
+            } catch {
+                return error
+            }
         }
         // act
         try await store.setDepartmentDisabled("区卫健委", disabled: true, jurisdiction: Self.jurisdiction, actor: "督查室")

@@ -6,6 +6,8 @@ extension Viewer {
     var isAdmin: Bool { user.role == .officeAdmin }
     /// Office and leaders read the whole plan; a department user only its own tasks.
     var readsWholePlan: Bool { user.role != .department }
+    /// Leaders give instructions (批示); the office records those given on paper or by phone.
+    var mayInstruct: Bool { user.role == .leader || isOffice }
     /// Whose reminders this viewer reads: a department its own, a leader the escalations; the
     /// office sends them and follows them on the supervision page instead.
     var inbox: Inbox? {

@@ -62,6 +62,12 @@ struct TaskPageModel {
     let version: Int
     /// The task of last year's plan this one was carried over from (年度兑现), with its verdict.
     let carriedFrom: CarriedFrom?
+    /// Leaders' instructions on this task; leaders and the office may give one.
+    let instructions: [InstructionRow]
+    let mayInstruct: Bool
+    let defaultAnswerBy: String
+    /// Where the instruction forms return to.
+    let back: String
 
     struct CarriedFrom {
         let link: String
@@ -141,7 +147,10 @@ extension Pages {
                 TaskPageModel.CarriedFrom(
                     link: "/tasks/\(origin.taskID)",
                     label: "\(origin.planYear) #\(origin.taskID)（\(strings["outcome_" + origin.outcome.rawValue] ?? origin.outcome.label)）")
-            })
+            },
+            instructions: try await store.instructions(jurisdiction: viewer.user.jurisdiction, taskID: task.id)
+                .map { InstructionRow($0, viewer: viewer, language: language) },
+            mayInstruct: viewer.mayInstruct, defaultAnswerBy: ISODate.today.adding(days: 7).text, back: "/tasks/\(task.id)")
         return renderer.page("task", title: "\(strings["task"]!) \(task.id)", model: model, request: request, context: context)
     }
 

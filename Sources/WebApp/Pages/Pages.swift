@@ -44,6 +44,10 @@ struct Pages {
         router.get("fulfilment/export.xlsx") { request, context in try await fulfilmentExport(request, context, xlsx: true) }
         router.get("inbox") { request, context in try await inbox(request, context) }
         router.post("inbox/read") { request, context in try await markInboxRead(request, context) }
+        router.get("instructions") { request, context in try await instructionsPage(request, context) }
+        router.post("instructions") { request, context in try await giveInstruction(request, context) }
+        router.post("instructions/:id/acknowledge") { request, context in try await acknowledgeInstruction(request, context) }
+        router.post("instructions/:id/answer") { request, context in try await answerInstruction(request, context) }
         router.get("supervision") { request, context in try await supervision(request, context) }
         router.post("supervision/rules") { request, context in try await saveReminderRules(request, context) }
         router.post("supervision/channels") { request, context in try await saveChannel(request, context) }

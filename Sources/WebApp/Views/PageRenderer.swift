@@ -104,6 +104,7 @@ struct Navigation {
     let workspace: Bool
     let inbox: Bool
     let supervision: Bool
+    let instructions: Bool
     let review: Bool
     let allocation: Bool
     let fulfilment: Bool
@@ -119,6 +120,7 @@ struct Navigation {
         workspace = viewer?.user.role == .department
         inbox = viewer?.inbox != nil
         supervision = viewer?.isOffice ?? false
+        instructions = viewer != nil
         review = viewer?.isOffice ?? false
         allocation = viewer?.isOffice ?? false
         fulfilment = viewer?.readsWholePlan ?? false

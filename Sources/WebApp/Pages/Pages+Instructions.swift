@@ -1,0 +1,72 @@
+import Foundation
+import Hummingbird
+import PlanStore
+
+/// Leaders' instructions: all of them for the office and leaders (who give them here), a
+/// department's own for a department (which acknowledges and answers them here).
+struct InstructionsModel {
+    let department: String?
+    let instructions: [InstructionRow]
+    let open: Int
+    let mayGive: Bool
+    let departments: [String]
+    let today: String
+    let defaultAnswerBy: String
+    let back: String
+    let message: String?
+}
+
+extension Pages {
+    func instructionsPage(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer()
+        let language = context.language
+        let instructions = try await store.instructions(jurisdiction: viewer.user.jurisdiction, department: viewer.departmentName)
+        let departments = try await store.departments(jurisdiction: viewer.user.jurisdiction).filter { !$0.disabled }.map(\.name)
+        let today = ISODate.today
+        let model = InstructionsModel(
+            department: viewer.departmentName,
+            instructions: instructions.map { InstructionRow($0, viewer: viewer, language: language, today: today) },
+            open: instructions.filter { $0.state != .answered }.count,
+            mayGive: viewer.mayInstruct, departments: departments, today: today.text, defaultAnswerBy: today.adding(days: 7).text,
+            back: "/instructions",
+            message: request.uri.queryParameters["done"].flatMap { language.strings["instruction_done_" + String($0)] })
+        return renderer.page("instructions", title: language.strings["instructions"]!, model: model, request: request, context: context)
+    }
+
+    /// A leader (or the office for one) gives an instruction on a task (`task_id`) or to a department.
+    func giveInstruction(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer { $0.mayInstruct }
+        let form = try await FormFields.read(request, context: context)
+        try form.checkCSRF(viewer)
+        let taskID = try form.integer("task_id", label: "任务 task")
+        // With a task, the store takes the plan year from it and checks it is of this jurisdiction.
+        let planYear = try await snapshot(for: viewer, request: request).planYear
+        let instruction = try await store.giveInstruction(
+            NewInstruction(
+                taskID: taskID, department: taskID == nil ? try form.required("department", label: "承办单位 department") : nil,
+                text: try form.required("text", label: "批示内容 instruction"), answerBy: try form.required("answer_by", label: "答复期限 answer by"),
+                author: viewer.user.displayName),
+            jurisdiction: viewer.user.jurisdiction, planYear: planYear)
+        return Self.redirect(fallback: "/instructions?done=given#instruction-\(instruction.id)", form: form)
+    }
+
+    func acknowledgeInstruction(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer { $0.user.role == .department }
+        let form = try await FormFields.read(request, context: context)
+        try form.checkCSRF(viewer)
+        guard let department = viewer.departmentName else { throw AppError.forbidden }
+        _ = try await store.acknowledgeInstruction(try Self.id(context), department: department, actor: viewer.user.displayName)
+        return Self.redirect(fallback: "/instructions", form: form)
+    }
+
+    func answerInstruction(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer { $0.user.role == .department }
+        let form = try await FormFields.read(request, context: context)
+        try form.checkCSRF(viewer)
+        guard let department = viewer.departmentName else { throw AppError.forbidden }
+        _ = try await store.answerInstruction(
+            try Self.id(context), department: department, answer: try form.required("answer", label: "办理情况 answer"),
+            actor: viewer.user.displayName, expectedVersion: try form.integer("version", label: "版本 version"))
+        return Self.redirect(fallback: "/instructions", form: form)
+    }
+}
