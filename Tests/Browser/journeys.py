@@ -18,7 +18,7 @@ from selenium import webdriver
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 BASE, ARTIFACTS, REPORT = sys.argv[1].rstrip("/"), sys.argv[2], os.path.abspath(sys.argv[3])
 PASSWORD = "luoshi-demo"
@@ -294,6 +294,33 @@ def main():
     office.expect("提醒规则已保存" in office.text(), "saving the rules said nothing")
     office.expect(office.driver.find_element(By.NAME, "report_day").get_attribute("value") == "20", "the new report day is not kept")
     office.close()
+    # 9. A leader's instruction (批示): given on the instructions page, acknowledged and answered
+    #    by the department, and the answer back with the leader.
+    leader = Journey("instruction").sign_in("leader")
+    leader.open("/instructions")
+    leader.expect("已答复" in leader.text(), "the demo has no answered instruction")
+    form = leader.driver.find_element(By.CSS_SELECTOR, "form[action='/instructions']")
+    Select(form.find_element(By.NAME, "department")).select_by_visible_text("玉泉区住房和城乡建设局")
+    form.find_element(By.NAME, "text").send_keys("请于下周报送口袋公园建设进度（浏览器测试）")
+    leader.click(form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+    leader.expect("批示已发出" in leader.text(), f"giving the instruction said nothing: {leader.text()[:200]}")
+    department = Journey("instruction-answer").sign_in("zhujian")
+    department.open("/instructions")
+    item = [li for li in department.driver.find_elements(By.CSS_SELECTOR, "li.instruction") if "浏览器测试" in li.text]
+    department.expect(item, "the department does not see the instruction")
+    item_id = item[0].get_attribute("id")
+    department.click(item[0].find_element(By.CSS_SELECTOR, "form[action$='/acknowledge'] button"))
+    item = department.driver.find_element(By.ID, item_id)
+    department.expect("已签收" in item.text, f"the acknowledged instruction does not say so: {item.text}")
+    item.find_element(By.NAME, "answer").send_keys("已安排，下周一报送（浏览器测试答复）")
+    department.click(item.find_element(By.CSS_SELECTOR, "form[action$='/answer'] button"))
+    department.shot("instructions-phone", width=375)
+    department.close()
+    leader.open("/instructions")
+    answered = leader.driver.find_element(By.ID, item_id)
+    leader.expect("浏览器测试答复" in answered.text and "已答复" in answered.text, f"the leader does not see the answer: {answered.text}")
+    leader.shot("instructions")
+    leader.close()
     print(f"browser journeys passed; screenshots in {ARTIFACTS}")
 
 
