@@ -18,6 +18,7 @@ enum Migrations {
         CreateVerdictTables(),
         CreateSupervisionTables(),
         AddInstructions(),
+        CreateCirculars(),
     ]
 }
 
