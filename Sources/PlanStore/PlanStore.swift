@@ -90,7 +90,7 @@ public actor PlanStore {
         do {
             try await database.raw(begin).run()
         } catch {
-            throw .query("BEGIN: \(error)")
+            throw .query("BEGIN: \(DatabaseFailure.describe(error))")
         }
         do {
             let result = try await body(database)
@@ -104,7 +104,7 @@ public actor PlanStore {
                 logger.error("rollback failed: \(rollbackError)")
             }
             if let storeError = error as? StoreError { throw storeError }
-            throw .query(String(describing: error))
+            throw .query(DatabaseFailure.describe(error))
         }
     }
 
@@ -122,7 +122,7 @@ public actor PlanStore {
                 .column("applied_at", type: .text, .notNull)
                 .run()
         } catch {
-            throw .migrationFailed(name: "schema_migrations", reason: String(describing: error))
+            throw .migrationFailed(name: "schema_migrations", reason: DatabaseFailure.describe(error))
         }
         let applied: Set<String>
         do {
@@ -130,7 +130,7 @@ public actor PlanStore {
                 try $0.decode(column: "name", as: String.self)
             })
         } catch {
-            throw .migrationFailed(name: "schema_migrations", reason: String(describing: error))
+            throw .migrationFailed(name: "schema_migrations", reason: DatabaseFailure.describe(error))
         }
         for migration in migrations where !applied.contains(migration.name) {
             do {
@@ -142,7 +142,7 @@ public actor PlanStore {
                         .run()
                 }
             } catch {
-                throw .migrationFailed(name: migration.name, reason: error.localizedDescription)
+                throw .migrationFailed(name: migration.name, reason: DatabaseFailure.describe(error))
             }
             logger.info("applied migration \(migration.name)")
         }

@@ -63,6 +63,21 @@ struct SupervisionTests {
         #expect(department.filter { $0.kind == .overdueUrge }.count == 3)
     }
 
+    @Test("a day with nothing due makes nothing, and marking no messages marks none", arguments: TestEngine.available)
+    func quietDay(_ engine: TestEngine) async throws {
+        let (test, _) = try await Self.published(engine)
+        // act: early March, far from the June deadline and the 25th
+        let run = try await test.store.runReminders(asOf: ISODate("2022-03-02")!)
+        let marked = try await test.store.markRead(.department("区城管局"), jurisdiction: "白水区", ids: [], reader: "城管局")
+        let inbox = try await test.store.inbox(.department("区城管局"), jurisdiction: "白水区")
+        await test.finish()
+        // check
+        #expect(run.reminders.isEmpty)
+        #expect(run.newCount == 0)
+        #expect(marked == 0)
+        #expect(inbox.isEmpty)
+    }
+
     @Test("an inbox counts its unread messages and marks only its own read", arguments: TestEngine.available)
     func inboxRead(_ engine: TestEngine) async throws {
         let (test, _) = try await Self.published(engine)

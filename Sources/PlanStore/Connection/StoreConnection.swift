@@ -31,7 +31,7 @@ struct StoreConnection: Sendable {
                 let database = connection.sql()
                 return StoreConnection(database: database, close: { try await connection.close() })
             } catch {
-                throw .cannotOpen(location: location.description, reason: String(describing: error))
+                throw .cannotOpen(location: location.description, reason: DatabaseFailure.describe(error))
             }
         }
     }

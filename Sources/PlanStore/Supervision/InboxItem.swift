@@ -70,7 +70,8 @@ extension PlanStore {
 
     /// Marks messages of an inbox read (all of it when `ids` is nil); others' messages are left alone.
     public func markRead(_ inbox: Inbox, jurisdiction: String, ids: [Int]?, reader: String) async throws(StoreError) -> Int {
-        try await transaction { database in
+        if ids?.isEmpty == true { return 0 }
+        return try await transaction { database in
             guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database) else { return 0 }
             let only: SQLQueryString = ids.map { ids in "AND n.id IN (\(SQLList(ids.map { SQLBind($0) })))" } ?? ""
             return try await database.raw("""

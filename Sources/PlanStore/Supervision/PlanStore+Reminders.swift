@@ -97,7 +97,10 @@ extension PlanStore {
     static func insert(
         _ reminders: [Reminder], jurisdiction: String, planYear: Int, dryRun: Bool, in database: any SQLDatabase
     ) async throws -> ([Bool], Int) {
-        guard let jurisdictionID = try await existingJurisdictionID(jurisdiction, in: database) else { return ([], 0) }
+        // PostgreSQL refuses an empty `IN ()`.
+        guard !reminders.isEmpty,
+            let jurisdictionID = try await existingJurisdictionID(jurisdiction, in: database)
+        else { return ([], 0) }
         let existing = Set(
             try await database.select().column("dedupe_key").from("notifications")
                 .where("dedupe_key", .in, reminders.map(\.key)).all()
