@@ -119,6 +119,31 @@ struct CircularTests {
         #expect(read.page == [210, 297])
     }
 
+    @Test("the print view says what the DOCX says, escaped, in the same order")
+    func printView() throws {
+        var circular = CircularDraft.make(
+            jurisdiction: "白水区", planYear: 2022, year: 2022, month: 6, asOf: ISODate("2022-06-30")!, today: ISODate("2022-07-02")!,
+            statuses: [
+                Self.status(1, lead: "区城管局", light: .red, state: .behind, reason: .funding),
+                Self.status(4, lead: "区卫健委", light: .yellow, state: .atRisk),
+            ],
+            instructions: [])
+        circular.instructions = [
+            .init(author: "李区长", department: "区城管局", text: "说明原因 & 措施 <立即>", givenOn: "2022-06-12", state: "已答复", answer: "已整改")
+        ]
+        // act
+        let html = CircularPrintView.html(circular)
+        let headings = html.components(separatedBy: "<h3>").dropFirst().map { String($0.prefix { $0 != "<" }) }
+        // check
+        #expect(headings == ["一、总体情况", "二、严重滞后和逾期任务", "三、进度预警任务", "四、提前完成的任务", "五、领导批示办理情况"])
+        #expect(html.contains("<h4>（一）区城管局（1项）</h4>"))
+        #expect(html.contains("说明原因 &amp; 措施 &lt;立即&gt;"))
+        #expect(!html.contains("<立即>"))
+        #expect(html.contains("<td>2</td>"))  // two tasks in the figures table
+        #expect(html.contains("@page { size: A4"))
+        #expect(!html.contains("<script"))
+    }
+
     struct ReadDocument: Decodable {
         struct Paragraph: Decodable {
             let text: String

@@ -30,12 +30,6 @@ public enum CircularDocument {
         return "\(date.year)年\(date.month)月\(date.day)日"
     }
 
-    /// The Chinese ordinal of a part: 一 … 十.
-    static func ordinal(_ number: Int) -> String {
-        let digits = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
-        return number >= 1 && number <= 10 ? digits[number - 1] : String(number)
-    }
-
     static func parts(_ circular: Circular) -> [(String, String)] {
         [
             ("[Content_Types].xml", """
@@ -74,46 +68,13 @@ public enum CircularDocument {
         body += paragraph("", align: "center")
         body += paragraph(headline(circular), style: "Title", run: #"<w:sz w:val="36"/><w:szCs w:val="36"/>"#)
         body += paragraph("", align: "center")
-        body += indented(circular.summary)
-
-        var part = 0
-        func heading(_ text: String) {
-            part += 1
-            body += paragraph("\(ordinal(part))、\(text)", style: "Heading1")
-        }
-        heading("总体情况")
-        let figures = circular.figures
-        body += table(
-            header: ["任务总数", "已完成", "本月完成", "正常推进", "进度预警", "严重滞后或逾期"],
-            rows: [[figures.tasks, figures.done, figures.doneThisMonth, figures.green, figures.yellow, figures.red].map(String.init)])
-        heading("严重滞后和逾期任务")
-        if circular.red.isEmpty { body += indented("本月没有严重滞后或逾期的任务。") }
-        for (index, group) in circular.red.enumerated() {
-            body += paragraph("（\(ordinal(index + 1))）\(group.department)（\(group.items.count)项）", style: "Heading2")
-            for (number, item) in group.items.enumerated() {
-                body += indented("\(number + 1).\(item.text)（完成时限：\(chineseDate(item.deadline))）。\(item.note)")
+        for block in CircularBlock.body(circular) {
+            switch block {
+            case .paragraph(let text): body += indented(text)
+            case .heading(let text): body += paragraph(text, style: "Heading1")
+            case .subheading(let text): body += paragraph(text, style: "Heading2")
+            case .table(let header, let rows): body += table(header: header, rows: rows)
             }
-        }
-        heading("进度预警任务")
-        if circular.yellow.isEmpty { body += indented("本月没有进度预警的任务。") }
-        for (number, item) in circular.yellow.enumerated() {
-            body += indented("\(number + 1).\(item.text)（牵头单位：\(item.department)；完成时限：\(chineseDate(item.deadline))）。\(item.note)")
-        }
-        heading("提前完成的任务")
-        if circular.praised.isEmpty {
-            body += indented("本月没有提前完成的任务。")
-        } else {
-            body += indented("以下任务提前完成，予以通报表扬：")
-            for (number, item) in circular.praised.enumerated() {
-                body += indented("\(number + 1).\(item.department)：\(item.text)（\(item.note)）。")
-            }
-        }
-        heading("领导批示办理情况")
-        if circular.instructions.isEmpty { body += indented("本月没有新的领导批示。") }
-        for (number, item) in circular.instructions.enumerated() {
-            body += indented(
-                "\(number + 1).\(chineseDate(item.givenOn))，\(item.author)批示：“\(item.text)”（承办单位：\(item.department)，\(item.state)）"
-                    + (item.answer.map { "办理情况：\($0)" } ?? ""))
         }
         body += paragraph("", align: "center")
         body += paragraph(circular.issuer, align: "right")
