@@ -5,6 +5,8 @@ enum ShippedFiles {
     static let templates: [String: [UInt8]] = [
         "admin": PackageResources.admin_mustache,
         "allocation": PackageResources.allocation_mustache,
+        "circular-draft": PackageResources.circular_draft_mustache,
+        "circulars": PackageResources.circulars_mustache,
         "compare": PackageResources.compare_mustache,
         "dashboard": PackageResources.dashboard_mustache,
         "fulfilment": PackageResources.fulfilment_mustache,

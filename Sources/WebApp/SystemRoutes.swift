@@ -32,5 +32,11 @@ struct SystemRoutes {
                 status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
                 body: .init(byteBuffer: ByteBuffer(bytes: stylesheet)))
         }
+        // The circulars' print view: the same style `luoshi circular --format html` puts inline.
+        router.get("assets/circular.css") { _, _ -> Response in
+            Response(
+                status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
+                body: .init(byteBuffer: ByteBuffer(string: CircularPrintView.style)))
+        }
     }
 }

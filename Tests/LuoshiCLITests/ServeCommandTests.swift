@@ -25,12 +25,16 @@ struct ServeCommandTests {
         let dashboard = try server.fetch(
             "/login", form: ["_csrf": String(token), "login": "leader", "password": "luoshi-demo", "next": "/dashboard"], cookies: cookies)
         let inbox = try server.fetch("/inbox", cookies: cookies)
+        let circulars = try server.fetch("/circulars", cookies: cookies)
         let portal = try server.fetch("/portal", cookies: directory.appendingPathComponent("public.txt"))
         // check: the built-in report and directory were loaded
         #expect(server.output.contains("leader / luoshi-demo"))
         #expect(dashboard.contains("总览"))
         #expect(dashboard.contains("玉泉区住房和城乡建设局"))
         #expect(portal.contains("口袋公园"))
+        // Last month's circular is published (this month's, in January).
+        #expect(circulars.contains("年第1期"))
+        #expect(circulars.contains("/circulars/1/docx"))
         // The supervision loop has run over the last weeks: an overdue task of the housing bureau
         // urged, and from the fourth urge the leaders told (unless the year is three weeks old).
         let today = Date.now.formatted(.iso8601.year().month().day())

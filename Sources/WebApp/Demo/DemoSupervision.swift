@@ -1,10 +1,6 @@
 import PlanStore
 
 extension DemoPlan {
-    /// The supervision loop as it would have run over the last weeks: one task of the housing
-    /// bureau brought forward and now overdue (urged every three working days, the leaders told
-    /// from the fourth urge), the monthly report calls, an e-mail channel that waits for an SMTP
-    /// server, and the older messages read.
     /// The leader's instructions: one on the overdue task, answered; one to the education
     /// bureau, acknowledged and waiting for its answer.
     static func instruct(store: PlanStore, jurisdiction: String, year: Int, today: ISODate, overdue task: AllocatedTask?) async throws {
@@ -24,6 +20,10 @@ extension DemoPlan {
         _ = try await store.acknowledgeInstruction(school.id, department: "玉泉区教育局", actor: "教育局 钱科长")
     }
 
+    /// The supervision loop as it would have run over the last weeks: one task of the housing
+    /// bureau brought forward and now overdue (urged every three working days, the leaders told
+    /// from the fourth urge), the monthly report calls, an e-mail channel that waits for an SMTP
+    /// server, the older messages read, and last month's circular published.
     static func superviseRecentWeeks(
         store: PlanStore, jurisdiction: String, year: Int, today: ISODate, overdue task: AllocatedTask?
     ) async throws {
@@ -48,5 +48,16 @@ extension DemoPlan {
         if !older.isEmpty {
             _ = try await store.markRead(.department(department), jurisdiction: jurisdiction, ids: older, reader: "住建局 赵科长")
         }
+        try await publishCircular(store: store, jurisdiction: jurisdiction, year: year, today: today)
+    }
+
+    /// Last month's circular, published on the 3rd with a line the office added to the drafted
+    /// summary (in January, when last month belongs to another plan, this month's so far).
+    static func publishCircular(store: PlanStore, jurisdiction: String, year: Int, today: ISODate) async throws {
+        let month = today.year == year && today.month > 1 ? today.month - 1 : today.month
+        let issuedOn = month < today.month && today.day > 3 ? today.adding(days: 3 - today.day) : today
+        let draft = try await store.draftCircular(jurisdiction: jurisdiction, year: year, month: month, planYear: year, today: issuedOn)
+        _ = try await store.publishCircular(
+            draft, summary: draft.summary + "\n请各牵头单位对照本通报，于下月5日前向区政府督查室报送整改措施。", actor: "督查室 王主任", today: issuedOn)
     }
 }

@@ -48,6 +48,12 @@ struct Pages {
         router.post("instructions") { request, context in try await giveInstruction(request, context) }
         router.post("instructions/:id/acknowledge") { request, context in try await acknowledgeInstruction(request, context) }
         router.post("instructions/:id/answer") { request, context in try await answerInstruction(request, context) }
+        router.get("circulars") { request, context in try await circulars(request, context) }
+        router.post("circulars") { request, context in try await publishCircular(request, context) }
+        router.get("circulars/draft") { request, context in try await circularDraft(request, context) }
+        router.post("circulars/preview") { request, context in try await previewCircular(request, context) }
+        router.get("circulars/:id") { request, context in try await circularPrint(request, context) }
+        router.get("circulars/:id/docx") { request, context in try await circularDOCX(request, context) }
         router.get("supervision") { request, context in try await supervision(request, context) }
         router.post("supervision/rules") { request, context in try await saveReminderRules(request, context) }
         router.post("supervision/channels") { request, context in try await saveChannel(request, context) }

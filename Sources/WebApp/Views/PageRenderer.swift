@@ -105,6 +105,7 @@ struct Navigation {
     let inbox: Bool
     let supervision: Bool
     let instructions: Bool
+    let circulars: Bool
     let review: Bool
     let allocation: Bool
     let fulfilment: Bool
@@ -121,6 +122,7 @@ struct Navigation {
         inbox = viewer?.inbox != nil
         supervision = viewer?.isOffice ?? false
         instructions = viewer != nil
+        circulars = viewer != nil
         review = viewer?.isOffice ?? false
         allocation = viewer?.isOffice ?? false
         fulfilment = viewer?.readsWholePlan ?? false
