@@ -19,6 +19,7 @@ enum Migrations {
         CreateSupervisionTables(),
         AddInstructions(),
         CreateCirculars(),
+        CreateRankingWeights(),
     ]
 }
 

@@ -1,0 +1,105 @@
+/// Scores and ranks the lead departments of a plan, as a pure function of its tasks, their
+/// progress reports and the leaders' instructions, from 1 January of the plan year to a date.
+struct RankingRule {
+    /// The day of the month by which each lead task's monthly report is due.
+    var reportDay: Int
+    var weights: RankingWeights
+    var statusRule = StatusRule()
+
+    /// One task as the ranking reads it.
+    struct LeadTask {
+        var task: AllocatedTask
+        var leadDepartmentID: Int
+        /// Its reports, oldest first.
+        var reports: [ProgressReport]
+    }
+
+    func rank(_ tasks: [LeadTask], instructions: [Instruction], planYear: Int, asOf requested: ISODate) -> [DepartmentRanking] {
+        let start = ISODate(year: planYear, month: 1, day: 1)
+        let asOf = min(requested, ISODate.endOfYear(planYear))
+        var rows: [String: DepartmentRanking] = [:]
+        func row(_ department: String) -> DepartmentRanking {
+            rows[department] ?? DepartmentRanking(
+                rank: 0, department: department, leadTasks: 0, reports: .init(count: 0, of: 0), doneOnTime: .init(count: 0, of: 0),
+                redDays: 0, taskDays: 0, redScore: nil, instructions: .init(count: 0, of: 0), total: nil)
+        }
+        guard start <= asOf else { return [] }
+        // The report days of the months so far: a month counts once its report day has come.
+        let reportDays = (1...12).map { ISODate(year: planYear, month: $0, day: reportDay) }.filter { $0 <= asOf }
+
+        for lead in tasks {
+            guard let department = lead.task.lead else { continue }
+            var line = row(department)
+            let task = lead.task.task
+            line.leadTasks += 1
+            let completed = task.completedOn.flatMap { ISODate(String($0.prefix(10))) }
+            let byLead = lead.reports.filter { $0.departmentID == lead.leadDepartmentID && $0.reviewState != .returned }
+
+            // Monthly reports: due each month the task was not yet done when the month began.
+            var reportsDue = 0
+            var reportsOnTime = 0
+            for due in reportDays {
+                let monthStart = ISODate(year: due.year, month: due.month, day: 1)
+                if let completed, completed < monthStart { continue }
+                reportsDue += 1
+                if byLead.contains(where: { $0.reportedOn >= monthStart.text && $0.reportedOn <= due.text }) { reportsOnTime += 1 }
+            }
+            line.reports = .init(count: line.reports.count + reportsOnTime, of: line.reports.of + reportsDue)
+
+            // Done on time: judged once the task is done or its deadline has passed.
+            let deadline = ISODate(task.deadline) ?? ISODate.endOfYear(planYear)
+            if let completed, completed <= asOf {
+                line.doneOnTime = .init(count: line.doneOnTime.count + (completed <= deadline ? 1 : 0), of: line.doneOnTime.of + 1)
+            } else if deadline < asOf {
+                line.doneOnTime = .init(count: line.doneOnTime.count, of: line.doneOnTime.of + 1)
+            }
+
+            // Red days: the task's light each day, as the status rules gave it that day.
+            for day in start.dayNumber...asOf.dayNumber {
+                let light = statusRule.status(
+                    of: lead.task, reports: lead.reports, leadDepartmentID: lead.leadDepartmentID, asOf: ISODate(dayNumber: day)
+                ).light
+                guard light != .none else { continue }
+                line.taskDays += 1
+                if light == .red { line.redDays += 1 }
+            }
+            rows[department] = line
+        }
+
+        for instruction in instructions {
+            let answerBy = ISODate(instruction.answerBy) ?? asOf
+            let answered = instruction.answeredAt.flatMap { ISODate(String($0.prefix(10))) }
+            guard answered != nil || answerBy < asOf else { continue }
+            var line = row(instruction.department)
+            let onTime = answered.map { $0 <= answerBy } ?? false
+            line.instructions = .init(count: line.instructions.count + (onTime ? 1 : 0), of: line.instructions.of + 1)
+            rows[instruction.department] = line
+        }
+
+        var ranked = rows.values.map { line -> DepartmentRanking in
+            var line = line
+            line.redScore = line.taskDays > 0 ? (Double(line.taskDays - line.redDays) / Double(line.taskDays) * 1000).rounded() / 10 : nil
+            let parts: [(Int, Double?)] = [
+                (weights.onTimeReports, line.reports.score), (weights.doneOnTime, line.doneOnTime.score),
+                (weights.redDays, line.redScore), (weights.instructions, line.instructions.score),
+            ]
+            let counted = parts.compactMap { weight, score in score.map { (Double(weight), $0) } }.filter { $0.0 > 0 }
+            let weight = counted.map(\.0).reduce(0, +)
+            line.total = weight > 0 ? (counted.map { $0.0 * $0.1 }.reduce(0, +) / weight * 10).rounded() / 10 : nil
+            return line
+        }
+        ranked.sort { left, right in
+            switch (left.total, right.total) {
+            case let (l?, r?) where l != r: return l > r
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return left.department < right.department
+            }
+        }
+        for index in ranked.indices {
+            let tied = index > 0 && ranked[index].total == ranked[index - 1].total
+            ranked[index].rank = tied ? ranked[index - 1].rank : index + 1
+        }
+        return ranked
+    }
+}
