@@ -17,6 +17,7 @@ enum ShippedFiles {
         "login": PackageResources.login_mustache,
         "pager": PackageResources.pager_mustache,
         "portal": PackageResources.portal_mustache,
+        "rankings": PackageResources.rankings_mustache,
         "reader": PackageResources.reader_mustache,
         "review": PackageResources.review_mustache,
         "supervision": PackageResources.supervision_mustache,

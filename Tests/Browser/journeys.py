@@ -85,6 +85,17 @@ class Journey:
         self.driver.save_screenshot(os.path.join(ARTIFACTS, name + ".png"))
         self.driver.set_window_size(1366, 900)
 
+    def phone(self, width=375):
+        """From here on the window is a phone's."""
+        self.driver.set_window_size(width, 812)
+        return self
+
+    def fits(self, what):
+        """The page needs no sideways scrolling at the window's width."""
+        overflow = self.driver.execute_script(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        self.expect(overflow <= 1, f"{what} is {overflow}px wider than the phone's screen")
+
     def sign_in(self, login):
         self.open("/login")
         self.driver.find_element(By.NAME, "login").send_keys(login)
@@ -135,6 +146,12 @@ def main():
     leader.expect(len(leader.driver.find_elements(By.CSS_SELECTOR, "svg.chart")) >= 2, "the dashboard draws no charts")
     done_before = leader.figure("已完成")
     leader.shot("dashboard")
+    leader.phone()
+    leader.open("/dashboard")
+    leader.fits("the dashboard")
+    leader.expect(leader.driver.find_element(By.CSS_SELECTOR, "svg.chart").is_displayed(), "the dashboard's chart is hidden on a phone")
+    leader.shot("dashboard-phone", width=375)
+    leader.driver.set_window_size(1366, 900)
     leader.open("/allocation")
     leader.expect("403" in leader.text(), "a leader opened the allocation editor")
     leader.open("/tasks?light=red")
@@ -166,11 +183,16 @@ def main():
     office.shot("allocation-task")
     office.close()
 
-    # 4. A department files progress with evidence and asks for acceptance as done.
+    # 4. A department files progress with a photo and asks for acceptance as done, on a phone.
     department = Journey("department").sign_in("zhujian")
     department.open("/workspace")
     department.expect("玉泉区住房和城乡建设局" in department.text(), "the workspace does not name the department")
     department.shot("workspace")
+    department.phone()
+    department.open("/workspace")
+    department.fits("the workspace")
+    department.shot("workspace-phone", width=375)
+    department.phone()
     links = [a.get_attribute("href") for a in department.driver.find_elements(By.CSS_SELECTOR, "table.tasks a")]
     open_tasks = []
     for link in links:
@@ -181,7 +203,10 @@ def main():
     department.expect(open_tasks, "no open task to report on")
     task_url = open_tasks[0]
     task_path = "/" + task_url.split("/", 3)[3]
+    department.fits("the task page")
     form = department.driver.find_element(By.CSS_SELECTOR, "form[action$='/progress']")
+    photo = form.find_element(By.NAME, "evidence")
+    department.expect("image/jpeg" in (photo.get_attribute("accept") or ""), "the phone is not offered its camera for evidence")
     form.find_element(By.NAME, "percent").send_keys("100")
     form.find_element(By.NAME, "narrative").send_keys("全部完工，验收资料齐全（浏览器测试）")
     form.find_element(By.NAME, "evidence").send_keys(png(os.path.join(tempfile.mkdtemp(), "现场照片.png")))
@@ -189,6 +214,8 @@ def main():
     department.click(form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
     department.expect("全部完工，验收资料齐全（浏览器测试）" in department.text(), "the filed report is not on the task page")
     department.expect("现场照片.png" in department.text(), "the evidence file is not listed")
+    department.fits("the task page with its report")
+    department.shot("task-filed-phone", width=375)
     department.shot("task-filed")
     department.close()
 
@@ -349,6 +376,29 @@ def main():
     department.expect(not department.driver.find_elements(By.CSS_SELECTOR, "form[action='/circulars/draft']"), "a department may draft")
     department.shot("circulars-phone", width=375)
     department.close()
+
+    # 11. 考核: the leaders read the ranking (on a phone too); the office reweighs it.
+    leader = Journey("ranking").sign_in("leader")
+    leader.open("/rankings")
+    rows = leader.driver.find_elements(By.CSS_SELECTOR, "table.rankings tbody tr")
+    leader.expect(len(rows) > 10, "the ranking lists too few departments")
+    leader.expect(rows[0].find_element(By.CSS_SELECTOR, "td").text == "1", "the first row is not in first place")
+    leader.expect(not leader.driver.find_elements(By.CSS_SELECTOR, "form[action='/rankings/weights']"), "a leader may change the weights")
+    leader.shot("rankings")
+    leader.phone()
+    leader.open("/rankings")
+    leader.fits("the ranking")
+    leader.shot("rankings-phone", width=375)
+    leader.close()
+    office = Journey("ranking-weights").sign_in("office")
+    office.open("/rankings")
+    field = office.driver.find_element(By.NAME, "instructions")
+    field.clear()
+    field.send_keys("40")
+    office.click(office.driver.find_element(By.CSS_SELECTOR, "form[action='/rankings/weights'] button[type=submit]"))
+    office.expect("考核权重已保存" in office.text(), f"saving the weights said nothing: {office.text()[:200]}")
+    office.expect("权重 40" in office.text(), "the new weight is not shown in the table")
+    office.close()
     print(f"browser journeys passed; screenshots in {ARTIFACTS}")
 
 

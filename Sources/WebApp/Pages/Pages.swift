@@ -54,6 +54,10 @@ struct Pages {
         router.post("circulars/preview") { request, context in try await previewCircular(request, context) }
         router.get("circulars/:id") { request, context in try await circularPrint(request, context) }
         router.get("circulars/:id/docx") { request, context in try await circularDOCX(request, context) }
+        router.get("rankings") { request, context in try await rankings(request, context) }
+        router.post("rankings/weights") { request, context in try await saveRankingWeights(request, context) }
+        router.get("rankings/export.xlsx") { request, context in try await rankingsExport(request, context, xlsx: true) }
+        router.get("rankings/export.csv") { request, context in try await rankingsExport(request, context, xlsx: false) }
         router.get("supervision") { request, context in try await supervision(request, context) }
         router.post("supervision/rules") { request, context in try await saveReminderRules(request, context) }
         router.post("supervision/channels") { request, context in try await saveChannel(request, context) }

@@ -106,6 +106,7 @@ struct Navigation {
     let supervision: Bool
     let instructions: Bool
     let circulars: Bool
+    let rankings: Bool
     let review: Bool
     let allocation: Bool
     let fulfilment: Bool
@@ -123,6 +124,7 @@ struct Navigation {
         supervision = viewer?.isOffice ?? false
         instructions = viewer != nil
         circulars = viewer != nil
+        rankings = viewer?.readsWholePlan ?? false
         review = viewer?.isOffice ?? false
         allocation = viewer?.isOffice ?? false
         fulfilment = viewer?.readsWholePlan ?? false

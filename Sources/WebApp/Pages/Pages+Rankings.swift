@@ -1,0 +1,97 @@
+import Foundation
+import Hummingbird
+import PlanStore
+
+/// 考核: the lead departments ranked on the plan so far, with each measure's counts, and the
+/// office's weights; the same table as a workbook.
+struct RankingsModel {
+    struct Row {
+        let rank: Int
+        let department: String
+        let leadTasks: Int
+        let reports: String
+        let reportsScore: String
+        let doneOnTime: String
+        let doneScore: String
+        let redDays: String
+        let redScore: String
+        let instructions: String
+        let instructionsScore: String
+        let total: String
+        let podium: Bool
+    }
+
+    let planYear: Int
+    let asOf: String
+    let weights: RankingWeights
+    let rows: [Row]
+    let mayEdit: Bool
+    let message: String?
+}
+
+extension Pages {
+    func rankings(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer { $0.readsWholePlan }
+        let plan = try await snapshot(for: viewer, request: request)
+        let ranking = try await store.ranking(jurisdiction: viewer.user.jurisdiction, planYear: plan.planYear, asOf: try Self.asOf(request) ?? .today)
+        let strings = context.language.strings
+        func ratio(_ count: Int, _ of: Int) -> String { of > 0 ? "\(count)/\(of)" : "" }
+        func score(_ value: Double?) -> String { value.map { AllocationTable.Cell.number($0).text } ?? "—" }
+        let model = RankingsModel(
+            planYear: plan.planYear, asOf: ranking.asOf, weights: ranking.weights,
+            rows: ranking.rows.map { row in
+                .init(
+                    rank: row.rank, department: row.department, leadTasks: row.leadTasks,
+                    reports: ratio(row.reports.count, row.reports.of), reportsScore: score(row.reports.score),
+                    doneOnTime: ratio(row.doneOnTime.count, row.doneOnTime.of), doneScore: score(row.doneOnTime.score),
+                    redDays: ratio(row.redDays, row.taskDays), redScore: score(row.redScore),
+                    instructions: ratio(row.instructions.count, row.instructions.of), instructionsScore: score(row.instructions.score),
+                    total: score(row.total), podium: row.rank <= 3 && row.total != nil)
+            },
+            mayEdit: viewer.isOffice,
+            message: request.uri.queryParameters["done"].flatMap { strings["ranking_done_" + String($0)] })
+        return renderer.page("rankings", title: strings["rankings"]!, model: model, request: request, context: context)
+    }
+
+    /// The office sets the weights of the plan's ranking.
+    func saveRankingWeights(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer { $0.isOffice }
+        let form = try await FormFields.read(request, context: context)
+        try form.checkCSRF(viewer)
+        let plan = try await snapshot(for: viewer, request: request)
+        func weight(_ name: String, _ label: String) throws -> Int {
+            guard let value = try form.integer(name, label: label) else { throw AppError.invalid("请填写「\(label)」。 \(label) is required.") }
+            return value
+        }
+        let weights = RankingWeights(
+            onTimeReports: try weight("on_time_reports", "按时报送权重 on-time reports"),
+            doneOnTime: try weight("done_on_time", "按期完成权重 done on time"),
+            redDays: try weight("red_days", "红灯天数权重 red days"),
+            instructions: try weight("instructions", "批示办理权重 instructions"))
+        try await store.setRankingWeights(weights, jurisdiction: viewer.user.jurisdiction, planYear: plan.planYear, actor: viewer.user.displayName)
+        return Response(status: .seeOther, headers: [.location: "/rankings?done=weights"])
+    }
+
+    func rankingsExport(_ request: Request, _ context: AppRequestContext, xlsx: Bool) async throws -> Response {
+        let viewer = try context.requireViewer { $0.readsWholePlan }
+        let plan = try await snapshot(for: viewer, request: request)
+        let ranking = try await store.ranking(jurisdiction: viewer.user.jurisdiction, planYear: plan.planYear, asOf: try Self.asOf(request) ?? .today)
+        let table = RankingTable(ranking)
+        let name = "\(viewer.user.jurisdiction)\(plan.planYear)年考核排名".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "ranking"
+        if !xlsx {
+            return Response(
+                status: .ok, headers: [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename*=UTF-8''\(name).csv"],
+                body: .init(byteBuffer: ByteBuffer(string: table.csv())))
+        }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("luoshi-ranking-\(UUID().uuidString).xlsx")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try table.writeXLSX(to: url)
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                .contentDisposition: "attachment; filename*=UTF-8''\(name).xlsx",
+            ],
+            body: .init(byteBuffer: ByteBuffer(bytes: try Data(contentsOf: url))))
+    }
+}
