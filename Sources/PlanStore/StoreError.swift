@@ -20,6 +20,8 @@ public enum StoreError: Error, Equatable, LocalizedError, Sendable {
     case duplicate(String)
     case invalid(String)
     case query(String)
+    /// Too many at once from one sender; try again after so many minutes.
+    case rateLimited(minutes: Int)
 
     public var errorDescription: String? {
         switch self {
@@ -56,6 +58,8 @@ public enum StoreError: Error, Equatable, LocalizedError, Sendable {
             return "不接受「.\(ext)」类型的证明材料（可用 pdf、jpg、png、docx、xlsx、txt）。 Evidence of type .\(ext) is not accepted (pdf, jpg, png, docx, xlsx, txt)."
         case .duplicate(let message), .invalid(let message):
             return message
+        case .rateLimited(let minutes):
+            return "提交太频繁，请 \(minutes) 分钟后再试。 Too many at once: try again in \(minutes) minutes."
         case .query(let reason):
             return "数据库操作失败：\(reason)。 A database operation failed: \(reason)."
         }

@@ -39,6 +39,8 @@ public struct AppError: Error, Sendable {
             self.init(.conflict, code: "duplicate", message: message)
         case .notAssigned:
             self.init(.forbidden, code: "not_assigned", message: message)
+        case .rateLimited:
+            self.init(.tooManyRequests, code: "rate_limited", message: message)
         case .evidenceTooLarge:
             self.init(.contentTooLarge, code: "too_large", message: message)
         case .query, .cannotOpen, .migrationFailed, .badLocation:

@@ -20,6 +20,7 @@ enum Migrations {
         AddInstructions(),
         CreateCirculars(),
         CreateRankingWeights(),
+        CreateComments(),
     ]
 }
 
