@@ -9,7 +9,7 @@ let swiftSettings: [SwiftSetting] = [
 /// The web application's templates, assets and demo data, compiled into the program so that the one
 /// `luoshi` binary runs from any directory and any install location (SwiftPM's `embedInCode`).
 /// SwiftPM reuses its reading of this manifest until its text changes: after adding a file there,
-/// change this file's text (or start from a clean `.build`). Last files added: rankings.mustache.
+/// change this file's text (or start from a clean `.build`). Last files added: portal-task.mustache, comments.mustache.
 let webAppFiles: [Resource] = ["Templates", "Assets", "Demo"].flatMap { folder in
     let path = "\(Context.packageDirectory)/Sources/WebApp/\(folder)"
     let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []

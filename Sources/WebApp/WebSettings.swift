@@ -19,6 +19,8 @@ public struct WebSettings: Sendable {
     public var allowHTTPWebhooks = false
     /// An SMTP server is set: the supervision page says whether e-mails can leave.
     public var mailConfigured = false
+    /// A comment sent sooner than this after its form was shown is a machine's (tests set 0).
+    public var commentMinimumSeconds: TimeInterval = 3
 
     public init(
         secureCookies: Bool = false, sessionLifetime: TimeInterval = 12 * 3600, demo: Bool = false,

@@ -125,6 +125,8 @@ public enum DemoPlan {
             $0.lead == "玉泉区住房和城乡建设局" && !completions.contains($0.task.id) && [.slow, .stalled].contains(Pace(taskID: $0.task.id).kind)
         }
         try await superviseRecentWeeks(store: store, jurisdiction: jurisdiction, year: year, today: today, overdue: urged)
+        let done = allocated.first { completions.contains($0.task.id) }
+        try await commentOnPortal(store: store, jurisdiction: jurisdiction, year: year, overdue: urged, done: done)
         return jurisdiction
     }
 

@@ -70,9 +70,12 @@ extension Pages {
                 guard let taskID = entry.verdict.taskID else { continue }
                 if verdicts[taskID] == nil || entry.verdict.targetKind == "task" { verdicts[taskID] = entry.verdict.effectiveOutcome }
             }
+            let commentCounts = try await store.publicCommentCounts(jurisdiction: plan.jurisdiction, planYear: plan.planYear)
+            let taskPath = Self.portalTaskPath(plan, 0).dropLast()
             let groups = keys.map { key -> PortalModel.Group in
                 let rows = byPart[key]!.sorted(by: TaskQuery.inSectionOrder).map { status -> TaskRow in
-                    var row = TaskRow(status, language: language, linkPrefix: "#task-")
+                    var row = TaskRow(status, language: language, linkPrefix: String(taskPath))
+                    row.comments = commentCounts[status.taskID]
                     if let outcome = verdicts[status.taskID] {
                         row.verdict = strings["outcome_" + outcome.rawValue]
                         row.verdictOutcome = outcome.rawValue

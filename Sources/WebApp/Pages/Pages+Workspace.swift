@@ -10,6 +10,8 @@ struct WorkspaceModel {
     let behind: [TaskRow]
     let rows: [TaskRow]
     let pending: Int
+    /// Citizens' comments and tips the office passed on, on this department's tasks.
+    let comments: [CommentRow]
 }
 
 extension Pages {
@@ -27,7 +29,9 @@ extension Pages {
         let model = WorkspaceModel(
             department: viewer.departmentName ?? "", asOf: language.date(plan.asOf.text),
             due: due.map { TaskRow($0, language: language) }, behind: behind.map { TaskRow($0, language: language) },
-            rows: all.map { TaskRow($0, language: language) }, pending: all.count)
+            rows: all.map { TaskRow($0, language: language) }, pending: all.count,
+            comments: try await store.comments(jurisdiction: viewer.user.jurisdiction, department: viewer.departmentName ?? "")
+                .filter { $0.planYear == plan.planYear }.map { CommentRow($0, language: language) })
         return renderer.page("workspace", title: language.strings["workspace"]!, model: model, request: request, context: context)
     }
 }

@@ -71,6 +71,10 @@ struct Pages {
         router.post("admin/import") { request, context in try await importReport(request, context) }
         router.get("portal") { request, context in try await portal(request, context) }
         router.get("portal/:jurisdiction/:year") { request, context in try await portalPlan(request, context) }
+        router.get("portal/:jurisdiction/:year/tasks/:id") { request, context in try await portalTask(request, context) }
+        router.post("portal/:jurisdiction/:year/tasks/:id") { request, context in try await submitComment(request, context) }
+        router.get("comments") { request, context in try await commentsQueue(request, context) }
+        router.post("comments/:id") { request, context in try await moderateComment(request, context) }
     }
 
     /// The viewer's current plan as of the page's date (`?as_of=`, else the default of `PlanSnapshots`).

@@ -107,6 +107,7 @@ struct Navigation {
     let instructions: Bool
     let circulars: Bool
     let rankings: Bool
+    let comments: Bool
     let review: Bool
     let allocation: Bool
     let fulfilment: Bool
@@ -125,6 +126,7 @@ struct Navigation {
         instructions = viewer != nil
         circulars = viewer != nil
         rankings = viewer?.readsWholePlan ?? false
+        comments = viewer?.isOffice ?? false
         review = viewer?.isOffice ?? false
         allocation = viewer?.isOffice ?? false
         fulfilment = viewer?.readsWholePlan ?? false

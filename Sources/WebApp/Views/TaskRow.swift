@@ -23,6 +23,8 @@ struct TaskRow {
     var verdict: String?
     /// The outcome's name, for the CSS class.
     var verdictOutcome: String?
+    /// How many published citizens' comments it has (the portal).
+    var comments: Int?
 
     init(_ status: TaskStatus, language: Language, linkPrefix: String = "/tasks/") {
         let strings = language.strings

@@ -1,0 +1,183 @@
+import Foundation
+import Hummingbird
+import PlanStore
+
+/// A commitment on the public portal with its published comments and the form for a new one.
+struct PortalTaskModel {
+    struct Entered {
+        var kind: String = "comment"
+        var body = ""
+        var name = ""
+        var contact = ""
+        var isTip: Bool { kind == "tip" }
+    }
+
+    let task: TaskRow
+    let jurisdiction: String
+    let year: Int
+    let back: String
+    let action: String
+    let comments: [CommentRow]
+    let question: String
+    let token: String
+    let entered: Entered
+    let error: String?
+    let sent: Bool
+    let bodyLimit: Int
+}
+
+/// One comment as a page shows it.
+struct CommentRow {
+    let id: Int
+    let kind: String
+    let isTip: Bool
+    let body: String
+    let author: String
+    let contact: String?
+    let date: String
+    let taskID: Int
+    let taskText: String
+    let lead: String?
+    let state: String
+    let stateCode: String
+    let note: String?
+    let pending: Bool
+
+    init(_ comment: CitizenComment, language: Language, showContact: Bool = false) {
+        let strings = language.strings
+        id = comment.id
+        kind = strings["comment_kind_" + comment.kind.rawValue] ?? comment.kind.chinese
+        isTip = comment.kind == .tip
+        body = comment.body
+        author = comment.authorName ?? strings["comment_anonymous"]!
+        contact = showContact ? comment.contact : nil
+        date = language.date(String(comment.createdAt.prefix(10)))
+        taskID = comment.taskID
+        taskText = comment.taskText
+        lead = comment.lead
+        state = strings["comment_state_" + comment.state.rawValue] ?? comment.state.chinese
+        stateCode = comment.state.rawValue
+        note = comment.moderationNote
+        pending = comment.state == .pending
+    }
+}
+
+/// The office's moderation queue.
+struct CommentsModel {
+    struct Filter {
+        let value: String
+        let label: String
+        let current: Bool
+    }
+
+    let filters: [Filter]
+    let comments: [CommentRow]
+    let message: String?
+}
+
+extension Pages {
+    func portalTask(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let (plan, status) = try await publicTask(context)
+        return try await portalTaskPage(
+            plan: plan, status: status, entered: .init(), error: nil, sent: request.uri.queryParameters["sent"] != nil,
+            status: .ok, request: request, context: context)
+    }
+
+    /// A citizen sends a comment or tip; a refusal shows the form again with what they wrote.
+    func submitComment(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let (plan, status) = try await publicTask(context)
+        let form = try await FormFields.read(request, context: context)
+        var entered = PortalTaskModel.Entered()
+        entered.kind = form["kind"] == "tip" ? "tip" : "comment"
+        entered.body = form["body"] ?? ""
+        entered.name = form["name"] ?? ""
+        entered.contact = form["contact"] ?? ""
+        do {
+            // A field people cannot see: only a machine fills it in.
+            guard (form["website"] ?? "").isEmpty else {
+                throw AppError.invalid("无法提交，请刷新页面后再试。 This could not be sent: reload the page and try again.")
+            }
+            let secret = try await store.siteSecret()
+            let signature = try CommentChallenge.check(
+                token: form["challenge"] ?? "", answer: form["answer"] ?? "", taskID: status.taskID, secret: secret,
+                minimumSeconds: settings.commentMinimumSeconds)
+            _ = try await store.submitComment(
+                NewCitizenComment(
+                    taskID: status.taskID, kind: entered.isTip ? .tip : .comment, body: entered.body, authorName: entered.name,
+                    contact: entered.isTip ? entered.contact : nil,
+                    clientKey: SHA256.hex(Array(("client|" + (context.remoteAddress ?? "unknown")).utf8)), challenge: signature),
+                jurisdiction: plan.jurisdiction, planYear: plan.planYear)
+        } catch let error as AppError {
+            return try await portalTaskPage(
+                plan: plan, status: status, entered: entered, error: error.message, sent: false, status: error.status, request: request,
+                context: context)
+        } catch let error as StoreError {
+            let refusal = AppError(error)
+            return try await portalTaskPage(
+                plan: plan, status: status, entered: entered, error: refusal.message, sent: false, status: refusal.status,
+                request: request, context: context)
+        }
+        return Response(status: .seeOther, headers: [.location: Self.portalTaskPath(plan, status.taskID) + "?sent=1#comment-form"])
+    }
+
+    func commentsQueue(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer { $0.isOffice }
+        let language = context.language
+        let strings = language.strings
+        let chosen = request.uri.queryParameters["state"].map(String.init) ?? "pending"
+        let state = CitizenComment.State(rawValue: chosen)
+        guard state != nil || chosen == "all" else { throw AppError.invalid("未知的状态。 Unknown state.") }
+        let comments = try await store.comments(jurisdiction: viewer.user.jurisdiction, state: state)
+        let model = CommentsModel(
+            filters: (CitizenComment.State.allCases.map(\.rawValue) + ["all"]).map {
+                .init(value: $0, label: strings["comment_state_" + $0]!, current: $0 == chosen)
+            },
+            comments: comments.map { CommentRow($0, language: language, showContact: true) },
+            message: request.uri.queryParameters["done"].flatMap { strings["comment_done_" + String($0)] })
+        return renderer.page("comments", title: strings["comments"]!, model: model, request: request, context: context)
+    }
+
+    func moderateComment(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer { $0.isOffice }
+        let form = try await FormFields.read(request, context: context)
+        try form.checkCSRF(viewer)
+        guard let action = form["action"], action == "publish" || action == "reject" else {
+            throw AppError.invalid("请选择采用或不采用。 Choose publish or decline.")
+        }
+        _ = try await store.moderateComment(
+            try Self.id(context), jurisdiction: viewer.user.jurisdiction, publish: action == "publish", note: form["note"],
+            actor: viewer.user.displayName)
+        return Self.redirect(fallback: "/comments?done=\(action)", form: form)
+    }
+
+    /// The task of `:jurisdiction/:year/tasks/:id`, if its plan is published; else not found.
+    private func publicTask(_ context: AppRequestContext) async throws -> (PlanSnapshot, TaskStatus) {
+        let jurisdiction = context.parameters.get("jurisdiction").flatMap { $0.removingPercentEncoding } ?? ""
+        let year = context.parameters.get("year").flatMap(Int.init)
+        guard try await store.publishedPlans().contains(where: { $0.jurisdiction == jurisdiction && $0.planYear == year }),
+            let year, let plan = try await snapshots.snapshot(jurisdiction: jurisdiction, planYear: year),
+            let status = plan.statusByTask[try Self.id(context)], status.state != .dropped
+        else { throw AppError.notFound }
+        return (plan, status)
+    }
+
+    private func portalTaskPage(
+        plan: PlanSnapshot, status: TaskStatus, entered: PortalTaskModel.Entered, error: String?, sent: Bool, status code: HTTPResponse.Status,
+        request: Request, context: AppRequestContext
+    ) async throws -> Response {
+        let language = context.language
+        let challenge = CommentChallenge.make(taskID: status.taskID, secret: try await store.siteSecret())
+        let path = Self.portalTaskPath(plan, status.taskID)
+        let model = PortalTaskModel(
+            task: TaskRow(status, language: language), jurisdiction: plan.jurisdiction, year: plan.planYear,
+            back: path.components(separatedBy: "/tasks/")[0] + "#task-\(status.taskID)", action: path,
+            comments: try await store.publicComments(taskID: status.taskID).map { CommentRow($0, language: language) },
+            question: challenge.question, token: challenge.token, entered: entered, error: error, sent: sent,
+            bodyLimit: NewCitizenComment.bodyLimit)
+        return renderer.page("portal-task", title: status.text, model: model, request: request, context: context, status: code)
+    }
+
+    static func portalTaskPath(_ plan: PlanSnapshot, _ taskID: Int) -> String {
+        "/portal/\(plan.jurisdiction.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")/\(plan.planYear)/tasks/\(taskID)"
+    }
+}
