@@ -399,6 +399,41 @@ def main():
     office.expect("考核权重已保存" in office.text(), f"saving the weights said nothing: {office.text()[:200]}")
     office.expect("权重 40" in office.text(), "the new weight is not shown in the table")
     office.close()
+
+    # 12. A citizen comments on a commitment from a phone, answering the small sum; the office
+    #     publishes it and it shows under the commitment.
+    citizen = Journey("comment").phone()
+    citizen.open("/portal")
+    link = [a for a in citizen.driver.find_elements(By.CSS_SELECTOR, "table a[href*='/tasks/']") if "条留言" in a.find_element(By.XPATH, "..").text]
+    citizen.expect(link, "the portal shows no commitment with comments")
+    citizen.click(link[0])
+    citizen.expect(len(citizen.driver.find_elements(By.CSS_SELECTOR, "article.comment")) >= 1, "the demo's published comment is not shown")
+    citizen.fits("the commitment page")
+    numerals = "零一二三四五六七八九十"
+    question = citizen.driver.find_element(By.CSS_SELECTOR, "form.comment-form strong").text
+    answer = numerals.index(question[0]) + numerals.index(question[2])
+    citizen.driver.find_element(By.NAME, "body").send_keys("希望公布完工时间（浏览器测试留言）")
+    citizen.driver.find_element(By.NAME, "answer").send_keys(str(answer))
+    time.sleep(3.2)  # a person takes a moment; an instant answer is a machine's
+    citizen.click(citizen.driver.find_element(By.CSS_SELECTOR, "form.comment-form button[type=submit]"))
+    citizen.expect("已收到" in citizen.text(), f"sending the comment said nothing: {citizen.text()[:300]}")
+    commitment = citizen.driver.current_url.split("?")[0]
+    citizen.shot("portal-task-phone", width=375)
+    office = Journey("moderation").sign_in("office")
+    office.open("/comments")
+    item = [li for li in office.driver.find_elements(By.CSS_SELECTOR, "li.comment") if "浏览器测试留言" in li.text]
+    office.expect(item, "the office does not see the new comment")
+    office.shot("comments")
+    office.click(item[0].find_element(By.CSS_SELECTOR, "button[value=publish]"))
+    office.expect("已采用" in office.text(), "publishing the comment said nothing")
+    office.close()
+    citizen.driver.get(commitment)
+    citizen.expect("浏览器测试留言" in citizen.text("main"), "the published comment is not under the commitment")
+    citizen.close()
+    department = Journey("comment-department").sign_in("zhujian")
+    department.open("/workspace")
+    department.expect("线索" in department.text(), "the department does not see the tip passed to it")
+    department.close()
     print(f"browser journeys passed; screenshots in {ARTIFACTS}")
 
 
