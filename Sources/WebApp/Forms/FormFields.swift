@@ -73,6 +73,12 @@ struct FormFields: Sendable {
         return value
     }
 
+    /// A required whole number, or a 422 naming it.
+    func requiredInteger(_ name: String, label: String) throws -> Int {
+        guard let value = try integer(name, label: label) else { throw AppError.invalid("请填写「\(label)」。 \(label) is required.") }
+        return value
+    }
+
     /// The form's token must match the session's: a page of another site cannot post here.
     func checkCSRF(_ viewer: Viewer) throws {
         guard let expected = viewer.csrfToken else { return }  // API tokens: not sent by browsers on their own.

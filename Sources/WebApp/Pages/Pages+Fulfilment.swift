@@ -191,22 +191,7 @@ extension Pages {
             throw AppError.invalid("请给出计划年度 year。 Give the plan year.")
         }
         let table = FulfilmentTable(try await store.verdictBook(jurisdiction: viewer.user.jurisdiction, planYear: year))
-        let name = "\(viewer.user.jurisdiction)\(year)年度兑现".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "fulfilment"
-        if !xlsx {
-            return Response(
-                status: .ok, headers: [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename*=UTF-8''\(name).csv"],
-                body: .init(byteBuffer: ByteBuffer(string: table.csv())))
-        }
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("luoshi-fulfilment-\(UUID().uuidString).xlsx")
-        defer { try? FileManager.default.removeItem(at: url) }
-        try table.writeXLSX(to: url)
-        return Response(
-            status: .ok,
-            headers: [
-                .contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                .contentDisposition: "attachment; filename*=UTF-8''\(name).xlsx",
-            ],
-            body: .init(byteBuffer: ByteBuffer(bytes: try Data(contentsOf: url))))
+        return try Self.download(name: "\(viewer.user.jurisdiction)\(year)年度兑现", xlsx: xlsx, csv: table.csv, writeXLSX: table.writeXLSX)
     }
 
     /// A verdict of another jurisdiction is not found, whatever its id.

@@ -59,15 +59,11 @@ extension Pages {
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
         let plan = try await snapshot(for: viewer, request: request)
-        func weight(_ name: String, _ label: String) throws -> Int {
-            guard let value = try form.integer(name, label: label) else { throw AppError.invalid("请填写「\(label)」。 \(label) is required.") }
-            return value
-        }
         let weights = RankingWeights(
-            onTimeReports: try weight("on_time_reports", "按时报送权重 on-time reports"),
-            doneOnTime: try weight("done_on_time", "按期完成权重 done on time"),
-            redDays: try weight("red_days", "红灯天数权重 red days"),
-            instructions: try weight("instructions", "批示办理权重 instructions"))
+            onTimeReports: try form.requiredInteger("on_time_reports", label: "按时报送权重 on-time reports"),
+            doneOnTime: try form.requiredInteger("done_on_time", label: "按期完成权重 done on time"),
+            redDays: try form.requiredInteger("red_days", label: "红灯天数权重 red days"),
+            instructions: try form.requiredInteger("instructions", label: "批示办理权重 instructions"))
         try await store.setRankingWeights(weights, jurisdiction: viewer.user.jurisdiction, planYear: plan.planYear, actor: viewer.user.displayName)
         return Response(status: .seeOther, headers: [.location: "/rankings?done=weights"])
     }
@@ -77,21 +73,7 @@ extension Pages {
         let plan = try await snapshot(for: viewer, request: request)
         let ranking = try await store.ranking(jurisdiction: viewer.user.jurisdiction, planYear: plan.planYear, asOf: try Self.asOf(request) ?? .today)
         let table = RankingTable(ranking)
-        let name = "\(viewer.user.jurisdiction)\(plan.planYear)年考核排名".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "ranking"
-        if !xlsx {
-            return Response(
-                status: .ok, headers: [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename*=UTF-8''\(name).csv"],
-                body: .init(byteBuffer: ByteBuffer(string: table.csv())))
-        }
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("luoshi-ranking-\(UUID().uuidString).xlsx")
-        defer { try? FileManager.default.removeItem(at: url) }
-        try table.writeXLSX(to: url)
-        return Response(
-            status: .ok,
-            headers: [
-                .contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                .contentDisposition: "attachment; filename*=UTF-8''\(name).xlsx",
-            ],
-            body: .init(byteBuffer: ByteBuffer(bytes: try Data(contentsOf: url))))
+        return try Self.download(
+            name: "\(viewer.user.jurisdiction)\(plan.planYear)年考核排名", xlsx: xlsx, csv: table.csv, writeXLSX: table.writeXLSX)
     }
 }

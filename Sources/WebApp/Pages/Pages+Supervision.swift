@@ -114,16 +114,12 @@ extension Pages {
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
         let plan = try await snapshot(for: viewer, request: request)
-        func whole(_ name: String, _ label: String) throws -> Int {
-            guard let value = try form.integer(name, label: label) else { throw AppError.invalid("请填写「\(label)」。 \(label) is required.") }
-            return value
-        }
         let rules = ReminderRules(
-            daysBeforeDeadline: try whole("days_before_deadline", "到期前提醒天数 days before a deadline"),
-            reportDay: try whole("report_day", "月报报送日 report day"),
-            reportNoticeDays: try whole("report_notice_days", "月报提前提醒天数 report notice days"),
-            urgeEveryWorkingDays: try whole("urge_every", "催办间隔 urge every"),
-            escalateAfterUrges: try whole("escalate_after", "升级前催办次数 escalate after"),
+            daysBeforeDeadline: try form.requiredInteger("days_before_deadline", label: "到期前提醒天数 days before a deadline"),
+            reportDay: try form.requiredInteger("report_day", label: "月报报送日 report day"),
+            reportNoticeDays: try form.requiredInteger("report_notice_days", label: "月报提前提醒天数 report notice days"),
+            urgeEveryWorkingDays: try form.requiredInteger("urge_every", label: "催办间隔 urge every"),
+            escalateAfterUrges: try form.requiredInteger("escalate_after", label: "升级前催办次数 escalate after"),
             calendar: WorkingCalendar(
                 holidays: try Self.dates(form["holidays"], label: "节假日 holidays"),
                 makeUpWorkdays: try Self.dates(form["make_up_workdays"], label: "调休上班日 make-up working days")))

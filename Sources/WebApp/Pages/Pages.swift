@@ -99,6 +99,28 @@ struct Pages {
         return Self.html(renderer.html(content: html, title: title, request: request, context: context))
     }
 
+    /// A table as a download: UTF-8 CSV, or a workbook written to a temporary file and sent.
+    static func download(
+        name: String, xlsx: Bool, csv: () -> String, writeXLSX: (URL) throws(StoreError) -> Void
+    ) throws -> Response {
+        let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "luoshi"
+        guard xlsx else {
+            return Response(
+                status: .ok, headers: [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename*=UTF-8''\(encoded).csv"],
+                body: .init(byteBuffer: ByteBuffer(string: csv())))
+        }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("luoshi-export-\(UUID().uuidString).xlsx")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try writeXLSX(url)
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                .contentDisposition: "attachment; filename*=UTF-8''\(encoded).xlsx",
+            ],
+            body: .init(byteBuffer: ByteBuffer(bytes: try Data(contentsOf: url))))
+    }
+
     static func html(_ html: String) -> Response {
         Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
     }
