@@ -36,11 +36,11 @@ extension Pages {
             owner: viewer.departmentName ?? strings["inbox_leaders"]!,
             items: items.map { item in
                 InboxModel.Item(
-                    id: item.id, kind: strings["kind_" + item.kind.rawValue] ?? item.kind.chinese, kindCode: item.kind.rawValue,
+                    id: item.id, kind: language.word(item.kind), kindCode: item.kind.rawValue,
                     subject: item.subject, body: item.body, taskLink: item.taskID.map { "/tasks/\($0)" }, taskID: item.taskID,
                     department: inbox == .leaders ? item.department : nil, dueOn: language.date(item.dueOn), unread: item.readAt == nil,
                     deliveries: item.deliveries.isEmpty
-                        ? nil : item.deliveries.map { strings["delivery_" + $0.rawValue] ?? $0.chinese }.joined(separator: "、"))
+                        ? nil : item.deliveries.map(language.word).joined(separator: "、"))
             },
             hasUnread: items.contains { $0.readAt == nil })
         return renderer.page("inbox", title: strings["inbox"]!, model: model, request: request, context: context)

@@ -89,16 +89,16 @@ extension Pages {
             channels: channels.map {
                 .init(
                     owner: $0.department ?? leaders, department: $0.department ?? "", email: $0.email, webhookURL: $0.webhookURL,
-                    webhookKind: $0.webhookURL == nil ? "" : strings["webhook_" + $0.webhookKind.rawValue] ?? $0.webhookKind.chinese,
+                    webhookKind: $0.webhookURL == nil ? "" : language.word($0.webhookKind),
                     hasSecret: $0.webhookSecret != nil)
             },
             owners: [.init(value: "", label: leaders)] + plan.departments.map { .init(value: $0.name, label: $0.name) },
-            webhookKinds: NotificationChannel.WebhookKind.allCases.map { .init(value: $0.rawValue, label: strings["webhook_" + $0.rawValue] ?? $0.chinese) },
+            webhookKinds: NotificationChannel.WebhookKind.allCases.map { .init(value: $0.rawValue, label: language.word($0)) },
             deliveries: deliveries.map { delivery in
                 .init(
-                    id: delivery.id, kind: strings["kind_" + delivery.kind.rawValue] ?? delivery.kind.chinese, subject: delivery.subject,
+                    id: delivery.id, kind: language.word(delivery.kind), subject: delivery.subject,
                     taskLink: delivery.taskID.map { "/tasks/\($0)" }, channel: strings["channel_" + delivery.channel.rawValue] ?? delivery.channel.rawValue,
-                    target: delivery.target, state: strings["delivery_" + delivery.state.rawValue] ?? delivery.state.chinese,
+                    target: delivery.target, state: language.word(delivery.state),
                     stateCode: delivery.state.rawValue, attempts: delivery.attempts,
                     nextAttempt: delivery.state == .queued ? Self.minute(delivery.nextAttemptAt) : nil, lastError: delivery.lastError,
                     sentAt: delivery.sentAt.map(Self.minute))
