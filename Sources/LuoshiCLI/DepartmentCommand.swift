@@ -113,10 +113,7 @@ struct DepartmentCommand: AsyncParsableCommand {
         var name: String
 
         func run() async throws {
-            try await common.store.run { store in
-                try await store.setDepartmentDisabled(name, disabled: true, jurisdiction: common.jurisdiction, actor: common.actor)
-            }
-            print("已停用 \(name)。 \(name) is disabled.")
+            try await DepartmentCommand.setDisabled(true, name: name, common: common)
         }
     }
 
@@ -130,11 +127,16 @@ struct DepartmentCommand: AsyncParsableCommand {
         var name: String
 
         func run() async throws {
-            try await common.store.run { store in
-                try await store.setDepartmentDisabled(name, disabled: false, jurisdiction: common.jurisdiction, actor: common.actor)
-            }
-            print("已启用 \(name)。 \(name) is enabled.")
+            try await DepartmentCommand.setDisabled(false, name: name, common: common)
         }
+    }
+
+    /// What `disable` and `enable` do, one flag apart.
+    static func setDisabled(_ disabled: Bool, name: String, common: Common) async throws {
+        try await common.store.run { store in
+            try await store.setDepartmentDisabled(name, disabled: disabled, jurisdiction: common.jurisdiction, actor: common.actor)
+        }
+        print(disabled ? "已停用 \(name)。 \(name) is disabled." : "已启用 \(name)。 \(name) is enabled.")
     }
 
     /// `luoshi department list`.

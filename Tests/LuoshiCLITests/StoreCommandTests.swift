@@ -55,6 +55,27 @@ struct StoreCommandTests {
         #expect(csv.output.components(separatedBy: "\r\n").count == records.count + 2)
     }
 
+    @Test("department disable refuses it new tasks with a message; enable takes it back")
+    func disableAndEnable() throws {
+        let db = try Self.database()
+        _ = try ExtractCommandTests.luoshi(["import", "--db", db, ExtractCommandTests.fixture])
+        _ = try ExtractCommandTests.luoshi(["department", "add", "--db", db, "--jurisdiction", "玉泉区", "区住建局"])
+        let tasks = try ExtractCommandTests.records(
+            ExtractCommandTests.luoshi(["task", "list", "--db", db, "--jurisdiction", "玉泉区", "--section", "3.5"]).output)
+        let id = String(try #require(tasks.first?["id"] as? Int))
+        // act
+        let disabled = try ExtractCommandTests.luoshi(["department", "disable", "--db", db, "--jurisdiction", "玉泉区", "区住建局"])
+        let refused = try ExtractCommandTests.luoshi(["task", "assign", id, "--db", db, "--lead", "区住建局"])
+        let enabled = try ExtractCommandTests.luoshi(["department", "enable", "--db", db, "--jurisdiction", "玉泉区", "区住建局"])
+        let assigned = try ExtractCommandTests.luoshi(["task", "assign", id, "--db", db, "--lead", "区住建局"])
+        // check
+        #expect(disabled.status == 0 && disabled.output.contains("已停用 区住建局"))
+        #expect(refused.status == 1)
+        #expect(refused.error.contains("停用"))
+        #expect(enabled.status == 0 && enabled.output.contains("已启用 区住建局"))
+        #expect(assigned.status == 0, "\(assigned.error)")
+    }
+
     @Test("a report without a jurisdiction is refused with a message; --jurisdiction imports it")
     func missingJurisdiction() throws {
         let db = try Self.database()
