@@ -33,6 +33,10 @@ public struct Instruction: Sendable, Equatable {
     public var answeredAt: String?
     public var answeredBy: String?
     public var rowVersion: Int
+    // Where it belongs, for the store's own bookkeeping (audit, notices) without another query.
+    var jurisdictionID = 0
+    var jurisdictionName = ""
+    var departmentID = 0
 
     public var state: State {
         answeredAt != nil ? .answered : acknowledgedAt != nil ? .acknowledged : .waiting

@@ -46,7 +46,7 @@ extension PlanStore {
                     SQLBind(text), SQLBind(answerBy.text), SQLBind(now), SQLBind(1))
                 .returning("id").first()!.decode(column: "id", as: Int.self)
             let instruction = try await Self.instruction(id, in: database)
-            try await Self.audit(instruction, action: "instruction", actor: new.author, jurisdictionID: jurisdictionID, in: database)
+            try await Self.audit(instruction, action: "instruction", actor: new.author, in: database)
             _ = try await Self.insert(
                 [InstructionNotice.given(instruction, departmentID: department.id)], jurisdiction: jurisdiction, planYear: planYear,
                 dryRun: false, in: database)
@@ -113,12 +113,8 @@ extension PlanStore {
             guard try await change(before, database) else { return before }
             try await database.update("instructions").set("row_version", to: SQLBind(before.rowVersion + 1)).where("id", .equal, id).run()
             let after = try await Self.instruction(id, in: database)
-            let row = try await database.select().column("jurisdiction_id").from("instructions").where("id", .equal, id).first()!
-            let jurisdictionID = try row.decode(column: "jurisdiction_id", as: Int.self)
-            try await Self.audit(after, action: action, actor: actor, jurisdictionID: jurisdictionID, in: database)
-            let name = try await database.select().column("name").from("jurisdictions").where("id", .equal, jurisdictionID).first()!
-                .decode(column: "name", as: String.self)
-            try await then(after, name, database)
+            try await Self.audit(after, action: action, actor: actor, in: database)
+            try await then(after, after.jurisdictionName, database)
             return after
         }
     }
@@ -131,12 +127,10 @@ extension PlanStore {
     }
 
     /// Instructions appear in the history of their task, or else of their department.
-    private static func audit(_ instruction: Instruction, action: String, actor: String, jurisdictionID: Int, in database: any SQLDatabase) async throws {
-        let departmentID = try await database.select().column("department_id").from("instructions").where("id", .equal, instruction.id).first()!
-            .decode(column: "department_id", as: Int.self)
+    private static func audit(_ instruction: Instruction, action: String, actor: String, in database: any SQLDatabase) async throws {
         try await AuditLog.record(
-            database, jurisdictionID: jurisdictionID, actor: actor, entity: instruction.taskID == nil ? "department" : "task",
-            entityID: instruction.taskID ?? departmentID, action: action, before: AuditedInstruction?.none, after: AuditedInstruction(instruction))
+            database, jurisdictionID: instruction.jurisdictionID, actor: actor, entity: instruction.taskID == nil ? "department" : "task",
+            entityID: instruction.taskID ?? instruction.departmentID, action: action, before: AuditedInstruction?.none, after: AuditedInstruction(instruction))
     }
 
     /// The open instructions of a plan, for the urges.
@@ -144,7 +138,10 @@ extension PlanStore {
         try await database.raw("""
             \(unsafeRaw: Instruction.selection)
             WHERE i.jurisdiction_id = \(bind: jurisdictionID) AND i.plan_year = \(bind: planYear) AND i.answered_at IS NULL ORDER BY i.id
-            """).all().map { (try Instruction(row: $0), try $0.decode(column: "department_id", as: Int.self)) }
+            """).all().map { row in
+            let instruction = try Instruction(row: row)
+            return (instruction, instruction.departmentID)
+        }
     }
 }
 
@@ -168,8 +165,10 @@ struct AuditedInstruction: Encodable {
 extension Instruction {
     static let selection = """
         SELECT i.id, i.plan_year, i.task_id, t.text AS task_text, i.department_id, d.name AS department, i.author, i.text, i.answer_by,
-            i.created_at, i.acknowledged_at, i.acknowledged_by, i.answer, i.answered_at, i.answered_by, i.row_version
-        FROM instructions i JOIN departments d ON d.id = i.department_id LEFT JOIN tasks t ON t.id = i.task_id
+            i.created_at, i.acknowledged_at, i.acknowledged_by, i.answer, i.answered_at, i.answered_by, i.row_version,
+            i.jurisdiction_id, j.name AS jurisdiction
+        FROM instructions i JOIN departments d ON d.id = i.department_id JOIN jurisdictions j ON j.id = i.jurisdiction_id
+            LEFT JOIN tasks t ON t.id = i.task_id
         """
 
     init(row: any SQLRow) throws {
@@ -188,5 +187,8 @@ extension Instruction {
         answeredAt = try row.decode(column: "answered_at", as: String?.self)
         answeredBy = try row.decode(column: "answered_by", as: String?.self)
         rowVersion = try row.decode(column: "row_version", as: Int.self)
+        jurisdictionID = try row.decode(column: "jurisdiction_id", as: Int.self)
+        jurisdictionName = try row.decode(column: "jurisdiction", as: String.self)
+        departmentID = try row.decode(column: "department_id", as: Int.self)
     }
 }
