@@ -118,9 +118,16 @@ extension PlanStore {
     /// The site's secret for signing, made once and kept in the store (so every server and every
     /// restart agrees).
     public func siteSecret(_ name: String = "comment_challenge") async throws(StoreError) -> [UInt8] {
-        try await transaction { database in
+        // Read first: the portal asks on every page view, and a write would take SQLite's lock.
+        let kept = try await transaction(readOnly: true) { database in
+            try await database.select().column("value").from("site_secrets").where("name", .equal, name).first()?
+                .decode(column: "value", as: String.self)
+        }
+        if let kept { return Array(kept.utf8) }
+        return try await transaction { database in
             var random = SystemRandomNumberGenerator()
             let fresh = (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &random)) }.joined()
+            // Two servers starting at once: the first one's secret stays.
             try await database.raw("INSERT INTO site_secrets (name, value) VALUES (\(bind: name), \(bind: fresh)) ON CONFLICT (name) DO NOTHING").run()
             let value = try await database.select().column("value").from("site_secrets").where("name", .equal, name).first()!
                 .decode(column: "value", as: String.self)

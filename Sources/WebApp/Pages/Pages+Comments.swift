@@ -105,7 +105,9 @@ extension Pages {
                 NewCitizenComment(
                     taskID: status.taskID, kind: entered.isTip ? .tip : .comment, body: entered.body, authorName: entered.name,
                     contact: entered.isTip ? entered.contact : nil,
-                    clientKey: SHA256.hex(Array(("client|" + (context.remoteAddress ?? "unknown")).utf8)), challenge: signature),
+                    // Keyed, so the kept hash cannot be turned back into an address by trying them all.
+                    clientKey: SHA256.hmac(key: secret, message: Array(("client|" + (context.remoteAddress ?? "unknown")).utf8)),
+                    challenge: signature),
                 jurisdiction: plan.jurisdiction, planYear: plan.planYear)
         } catch let error as AppError {
             return try await portalTaskPage(
@@ -178,6 +180,11 @@ extension Pages {
     }
 
     static func portalTaskPath(_ plan: PlanSnapshot, _ taskID: Int) -> String {
-        "/portal/\(plan.jurisdiction.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")/\(plan.planYear)/tasks/\(taskID)"
+        portalTaskPrefix(plan) + String(taskID)
+    }
+
+    /// `/portal/玉泉区/2026/tasks/` (the name percent-encoded): a commitment's page is this and its id.
+    static func portalTaskPrefix(_ plan: PlanSnapshot) -> String {
+        "/portal/\(plan.jurisdiction.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")/\(plan.planYear)/tasks/"
     }
 }

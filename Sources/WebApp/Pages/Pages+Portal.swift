@@ -71,10 +71,10 @@ extension Pages {
                 if verdicts[taskID] == nil || entry.verdict.targetKind == "task" { verdicts[taskID] = entry.verdict.effectiveOutcome }
             }
             let commentCounts = try await store.publicCommentCounts(jurisdiction: plan.jurisdiction, planYear: plan.planYear)
-            let taskPath = Self.portalTaskPath(plan, 0).dropLast()
+            let taskPath = Self.portalTaskPrefix(plan)
             let groups = keys.map { key -> PortalModel.Group in
                 let rows = byPart[key]!.sorted(by: TaskQuery.inSectionOrder).map { status -> TaskRow in
-                    var row = TaskRow(status, language: language, linkPrefix: String(taskPath))
+                    var row = TaskRow(status, language: language, linkPrefix: taskPath)
                     row.comments = commentCounts[status.taskID]
                     if let outcome = verdicts[status.taskID] {
                         row.verdict = strings["outcome_" + outcome.rawValue]
