@@ -85,6 +85,38 @@ struct RankingTests {
         #expect(byName["E"] == nil)
     }
 
+    @Test("red days counted stretch by stretch equal the light of every single day, on many made-up tasks")
+    func redDaysAgreeWithEveryDay() {
+        var generator = SystemRandomNumberGenerator()
+        let rule = RankingRule(reportDay: 25, weights: RankingWeights())
+        let start = ISODate("2022-01-01")!, end = ISODate("2022-12-31")!
+        for id in 1...60 {
+            let deadline = ISODate(dayNumber: start.dayNumber + Int.random(in: 20...400, using: &generator))
+            var reports: [ProgressReport] = []
+            var day = start.dayNumber + Int.random(in: 0...60, using: &generator)
+            var percent = 0.0
+            while day <= end.dayNumber, reports.count < 12 {
+                percent = min(100, percent + Double.random(in: 0...20, using: &generator))
+                var report = Self.report(id, by: 1, on: ISODate(dayNumber: day).text, percent: percent)
+                if Int.random(in: 0..<8, using: &generator) == 0 {
+                    report.reviewState = .returned
+                    report.reviewedOn = ISODate(dayNumber: day + 5).text
+                }
+                reports.append(report)
+                day += Int.random(in: 10...70, using: &generator)
+            }
+            let completed = Bool.random(using: &generator) ? ISODate(dayNumber: start.dayNumber + Int.random(in: 30...360, using: &generator)).text : nil
+            let task = Self.lead(id, "A", departmentID: 1, deadline: deadline.text, completedOn: completed, reports: reports)
+            // act
+            let counted = rule.redDays(task, from: start, to: end)
+            let daily = (start.dayNumber...end.dayNumber).filter {
+                StatusRule().status(of: task.task, reports: reports, leadDepartmentID: 1, asOf: ISODate(dayNumber: $0)).light == .red
+            }.count
+            // check
+            #expect(counted == daily, "task \(id): deadline \(deadline.text), completed \(completed ?? "-"), \(reports.count) reports")
+        }
+    }
+
     @Test("weights decide: with only instructions weighed, those without any are ranked last, unscored")
     func weightsDecide() {
         let (tasks, instructions) = Self.january

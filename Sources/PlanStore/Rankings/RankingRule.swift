@@ -1,6 +1,41 @@
 /// Scores and ranks the lead departments of a plan, as a pure function of its tasks, their
 /// progress reports and the leaders' instructions, from 1 January of the plan year to a date.
 struct RankingRule {
+    /// Days from `start` to `end` on which the status rules made the task red. Between the days
+    /// its inputs change (a report filed or returned, completion, the deadline passed, the
+    /// reporting period run out) only expected progress moves, and it only rises: within such a
+    /// stretch a task can only get worse. So each stretch needs its last day's light and, if
+    /// red, a binary search for its first red day: a few evaluations, not one a day.
+    func redDays(_ lead: LeadTask, from start: ISODate, to end: ISODate) -> Int {
+        func red(_ day: Int) -> Bool {
+            statusRule.status(of: lead.task, reports: lead.reports, leadDepartmentID: lead.leadDepartmentID, asOf: ISODate(dayNumber: day))
+                .light == .red
+        }
+        let first = start.dayNumber, last = end.dayNumber
+        guard first <= last else { return 0 }
+        let period = statusRule.reportingPeriodDays
+        var changes: Set<Int> = [first, first + period + 1]
+        for report in lead.reports {
+            if let day = ISODate(report.reportedOn)?.dayNumber { changes.formUnion([day, day + period + 1]) }
+            if let day = report.reviewedOn.flatMap({ ISODate(String($0.prefix(10))) })?.dayNumber { changes.insert(day) }
+        }
+        if let day = lead.task.task.completedOn.flatMap({ ISODate(String($0.prefix(10))) })?.dayNumber { changes.insert(day) }
+        if let day = ISODate(lead.task.task.deadline)?.dayNumber { changes.insert(day + 1) }
+        let starts = changes.filter { $0 >= first && $0 <= last }.sorted()
+        var count = 0
+        for (index, stretchStart) in starts.enumerated() {
+            let stretchEnd = index + 1 < starts.count ? starts[index + 1] - 1 : last
+            guard red(stretchEnd) else { continue }
+            var (low, high) = (stretchStart, stretchEnd)  // the first red day is in low...high
+            while low < high {
+                let middle = (low + high) / 2
+                if red(middle) { high = middle } else { low = middle + 1 }
+            }
+            count += stretchEnd - low + 1
+        }
+        return count
+    }
+
     /// The day of the month by which each lead task's monthly report is due.
     var reportDay: Int
     var weights: RankingWeights
@@ -55,14 +90,8 @@ struct RankingRule {
             }
 
             // Red days: the task's light each day, as the status rules gave it that day.
-            for day in start.dayNumber...asOf.dayNumber {
-                let light = statusRule.status(
-                    of: lead.task, reports: lead.reports, leadDepartmentID: lead.leadDepartmentID, asOf: ISODate(dayNumber: day)
-                ).light
-                guard light != .none else { continue }
-                line.taskDays += 1
-                if light == .red { line.redDays += 1 }
-            }
+            line.taskDays += asOf.dayNumber - start.dayNumber + 1
+            line.redDays += redDays(lead, from: start, to: asOf)
             rows[department] = line
         }
 
