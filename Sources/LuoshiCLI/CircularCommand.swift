@@ -59,9 +59,7 @@ struct CircularCommand: AsyncParsableCommand {
         let today = date.flatMap(ISODate.init) ?? .today
         let (jurisdiction, year, month, planYear, summary, publish) = (jurisdiction, year, month, planYear, summary, publish)
         let (circular, note) = try await store.run { store -> (Circular, String) in
-            if let issued = try await store.circulars(jurisdiction: jurisdiction)
-                .first(where: { $0.circular.year == year && $0.circular.month == month })
-            {
+            if let issued = try await store.circular(jurisdiction: jurisdiction, year: year, month: month) {
                 if publish {
                     throw StoreError.duplicate("\(year)年\(month)月的督查通报已经发布（\(issued.circular.numberLine)）。 The circular of \(year)-\(month) is published already.")
                 }

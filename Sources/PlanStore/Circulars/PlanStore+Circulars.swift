@@ -80,6 +80,16 @@ extension PlanStore {
         }
     }
 
+    /// The circular published for a month, if any.
+    public func circular(jurisdiction: String, year: Int, month: Int) async throws(StoreError) -> PublishedCircular? {
+        try await transaction(readOnly: true) { database in
+            guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database) else { return nil }
+            return try await database.select().columns("id", "content_json", "published_by", "published_at").from("circulars")
+                .where("jurisdiction_id", .equal, jurisdictionID).where("year", .equal, year).where("month", .equal, month)
+                .first().map(Self.published)
+        }
+    }
+
     /// One published circular of a jurisdiction.
     public func circular(_ id: Int, jurisdiction: String) async throws(StoreError) -> PublishedCircular {
         try await transaction(readOnly: true) { database in

@@ -69,9 +69,7 @@ extension Pages {
     func circularDraft(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer { $0.isOffice }
         let (year, month) = try Self.month(request.uri.queryParameters["month"].map(String.init))
-        if let issued = try await store.circulars(jurisdiction: viewer.user.jurisdiction)
-            .first(where: { $0.circular.year == year && $0.circular.month == month })
-        {
+        if let issued = try await store.circular(jurisdiction: viewer.user.jurisdiction, year: year, month: month) {
             return Response(status: .seeOther, headers: [.location: "/circulars/\(issued.id)"])
         }
         let draft = try await draft(viewer, request: request, year: year, month: month)
