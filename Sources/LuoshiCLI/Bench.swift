@@ -28,6 +28,7 @@ struct Bench: ParsableCommand {
     }
 
     func run() throws {
+        AllocatorTuning.keepFreedMemoryForReuse()
         let text = try ReportInput.text(file)
         let bytes = text.utf8.count
         var records = 0

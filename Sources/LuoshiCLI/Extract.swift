@@ -64,6 +64,7 @@ struct Extract: AsyncParsableCommand {
 
     func run() async throws {
         let format = self.format ?? (isatty(STDOUT_FILENO) != 0 ? .table : .jsonl)
+        AllocatorTuning.keepFreedMemoryForReuse()
         let inputs = ReportFinder.inputs(files, recursive: recursive)
         guard !inputs.isEmpty else {
             StandardError.write("luoshi: 目录中没有报告文件（txt、html、pdf、docx）。 No report files (txt, html, pdf, docx) in the folders given.")
