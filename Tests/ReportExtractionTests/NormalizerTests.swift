@@ -111,7 +111,7 @@ struct NormalizerPropertyTests {
     /// the generator off them.
     static func withoutThousandsSeparators(_ text: String) -> String {
         let text = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            PageFurniture.isPageNumber(Array(line.trimmingCharacters(in: .whitespaces).unicodeScalars)) ? line + "字" : String(line)
+            PageFurniture.isPageNumber(ArraySlice(line.trimmingCharacters(in: .whitespaces).unicodeScalars)) ? line + "字" : String(line)
         }.joined(separator: "\n")
         var scalars = Array(text.unicodeScalars)
         for index in scalars.indices.dropFirst().dropLast()

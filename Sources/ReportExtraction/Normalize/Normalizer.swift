@@ -19,134 +19,200 @@ public enum Normalizer {
     private static let asciiBefore = ScalarSet("%),;:\"")
     private static let fullWidthPunctuation = ScalarSet("，；：（）")
     public static func normalize(_ text: String) -> NormalizedText {
-        let lines = PageFurniture.remove(from: strippedLines(of: text))
-        let paragraphs = joinBrokenLines(lines)
+        var text = text
+        // A native string lends its UTF-8 without a copy.
+        return text.withUTF8 { normalize(utf8: $0) }
+    }
+
+    /// The text's lines, page furniture gone, joined into paragraphs and cleaned, written into
+    /// one scalar array. The lines are ranges of one decoded buffer: no array a line.
+    static func normalize(utf8: UnsafeBufferPointer<UInt8>) -> NormalizedText {
+        let (decoded, allLines) = strippedLines(utf8)
+        let lines = PageFurniture.remove(allLines, in: decoded)
+        let paragraphs = joinBrokenLines(lines, in: decoded)
         var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)  // at least the scalars' count, without counting them
+        scalars.reserveCapacity(decoded.count + paragraphs.count + 1)
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(paragraphs.count)
+        var joined: [Unicode.Scalar] = []
         for paragraph in paragraphs {
-            let cleaned = cleanInline(paragraph)
             let start = scalars.count
-            scalars.append(contentsOf: cleaned)
+            if paragraph.count == 1, isClean(decoded, paragraph.lowerBound) {
+                scalars.append(contentsOf: decoded[lines[paragraph.lowerBound]])
+            } else {
+                joined.removeAll(keepingCapacity: true)
+                for index in paragraph {
+                    // A line joined after Latin text or a digit is separated from it by a space.
+                    if index > paragraph.lowerBound, let last = joined.last, last.value < 0x2E80 { joined.append(" ") }
+                    joined.append(contentsOf: decoded[lines[index]])
+                }
+                cleanInline(&joined)
+                scalars.append(contentsOf: joined)
+            }
             ranges.append(start..<scalars.count)
             scalars.append("\n")
         }
         if scalars.isEmpty { scalars.append("\n") }
         return NormalizedText(scalars: scalars, paragraphs: ranges)
-    }
 
-    /// Splits at line breaks (`\r\n`, `\r`, `\n`, form feeds between PDF pages) and strips each line.
-    static func strippedLines(of text: String) -> [[Unicode.Scalar]] {
-        var lines: [[Unicode.Scalar]] = []
-        var line: [Unicode.Scalar] = []
-        line.reserveCapacity(256)
-        var previousWasCR = false
-        // No nested function here: one capturing `line` would box it, and every append would pay for it.
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x0A:
-                if !previousWasCR { appendStripped(&line, to: &lines) }
-                previousWasCR = false
-                continue
-            case 0x0D, 0x0C, 0x2028, 0x2029:
-                appendStripped(&line, to: &lines)
-            case 0x3000, 0xA0:
-                line.append(" ")
-            case 0xFEFF, 0x200B, 0x200C, 0x200D, 0x00AD:
-                break  // byte-order marks, zero-width and soft-hyphen characters carry no text
-            default:
-                line.append(scalar)
+        // Nothing for `cleanInline` to do: no blank and no half-width punctuation it may widen.
+        func isClean(_ decoded: [Unicode.Scalar], _ line: Int) -> Bool {
+            for scalar in decoded[lines[line]] {
+                let value = scalar.value
+                if value > 0x3000 { continue }  // CJK text and full-width forms: neither
+                if scalar.isWhitespace || value == 0x2C || value == 0x3B || value == 0x3A || value == 0x28 || value == 0x29 {
+                    return false
+                }
             }
-            previousWasCR = scalar.value == 0x0D
+            return true
         }
-        appendStripped(&line, to: &lines)
-        return lines
     }
 
-    /// Ends a line: stripped, it joins `lines` unless nothing is left; `line` starts over.
-    private static func appendStripped(_ line: inout [Unicode.Scalar], to lines: inout [[Unicode.Scalar]]) {
-        var lower = 0
-        var upper = line.count
-        while lower < upper, line[lower].isWhitespace || isInvisible(line[lower]) { lower += 1 }
-        while upper > lower, line[upper - 1].isWhitespace || isInvisible(line[upper - 1]) { upper -= 1 }
-        if lower < upper { lines.append(Array(line[lower..<upper])) }
-        line.removeAll(keepingCapacity: true)
+    /// Decodes the UTF-8 into scalars, splitting lines at line breaks (`\r\n`, `\r`, `\n`, form
+    /// feeds between PDF pages): the decoded scalars and each non-blank line's stripped range.
+    static func strippedLines(_ utf8: UnsafeBufferPointer<UInt8>) -> (scalars: [Unicode.Scalar], lines: [Range<Int>]) {
+        var lines: [Range<Int>] = []
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: max(utf8.count, 1)) { out, count in
+            var written = 0
+            var lineStart = 0
+            var index = 0
+            var previousWasCR = false
+            @inline(__always) func endLine() {
+                var lower = lineStart, upper = written
+                while lower < upper, out[lower].isWhitespace { lower += 1 }
+                while upper > lower, out[upper - 1].isWhitespace { upper -= 1 }
+                if lower < upper { lines.append(lower..<upper) }
+                lineStart = written
+            }
+            while index < utf8.count {
+                let lead = utf8[index]
+                let value: UInt32
+                // The bytes are valid UTF-8: a `String` holds them.
+                if lead < 0x80 {
+                    value = UInt32(lead)
+                    index += 1
+                } else if lead < 0xE0 {
+                    value = UInt32(lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+                    index += 2
+                } else if lead < 0xF0 {
+                    value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                    index += 3
+                } else {
+                    value = UInt32(lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12
+                        | UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F)
+                    index += 4
+                }
+                switch value {
+                case 0x0A:
+                    if !previousWasCR { endLine() }
+                    previousWasCR = false
+                    continue
+                case 0x0D, 0x0C, 0x2028, 0x2029:
+                    endLine()
+                case 0x3000, 0xA0:
+                    out[written] = " "
+                    written += 1
+                case 0xFEFF, 0x200B, 0x200C, 0x200D, 0x00AD:
+                    break  // byte-order marks, zero-width and soft-hyphen characters carry no text
+                default:
+                    out[written] = unsafeBitCast(value, to: Unicode.Scalar.self)
+                    written += 1
+                }
+                previousWasCR = value == 0x0D
+            }
+            endLine()
+            count = written
+        }
+        return (scalars, lines)
     }
 
-    private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value == 0xFEFF || scalar.value == 0x200B
-    }
-
-    /// A line that stops mid-sentence continues on the next one; one that ends a
-    /// sentence, a heading, or a short title line stands alone.
-    static func joinBrokenLines(_ lines: [[Unicode.Scalar]]) -> [[Unicode.Scalar]] {
-        var joined: [[Unicode.Scalar]] = []
+    /// A line that stops mid-sentence continues on the next one; one that ends a sentence, a
+    /// heading, or a short title line stands alone. Each paragraph is a range of `lines`' indexes.
+    static func joinBrokenLines(_ lines: [Range<Int>], in text: [Unicode.Scalar]) -> [Range<Int>] {
+        var paragraphs: [Range<Int>] = []
+        paragraphs.reserveCapacity(lines.count)
         // Kept as the last paragraph grows, so that joining stays linear in the text's length.
         var previousIsHeading = false
         var previousStandsAlone = false
         var colonsInPrevious = 0
-        for line in lines {
-            let lineColons = line.reduce(0) { $0 + ($1 == "：" || $1 == ":" ? 1 : 0) }
-            guard let last = joined.last?.last else {
-                joined.append(line)
-                previousIsHeading = isHeading(line)
-                previousStandsAlone = standsAlone(line)
+        var previousCount = 0
+        var joinedText: [Unicode.Scalar] = []
+        for (index, line) in lines.enumerated() {
+            var lineColons = 0
+            for scalar in text[line] where scalar == "：" || scalar == ":" { lineColons += 1 }
+            guard let paragraph = paragraphs.last else {
+                paragraphs.append(index..<(index + 1))
+                previousIsHeading = isHeading(text, line)
+                previousStandsAlone = standsAlone(text, line)
                 colonsInPrevious = lineColons
+                previousCount = line.count
                 continue
             }
-            let previousCount = joined[joined.count - 1].count
+            let last = text[lines[index - 1].upperBound - 1]
             let endsWithListComma = last == "、" || last == "，" || last == ","
             let colonBeforeEnd = colonsInPrevious - (last == "：" || last == ":" ? 1 : 0) > 0
             let cut = endsWithListComma || ((previousCount >= 40 || colonBeforeEnd) && !sentenceEnds.contains(last))
-            if cut && !previousIsHeading && !isHeading(line) && !previousStandsAlone && !standsAlone(line) {
-                if last.value < 0x2E80 { joined[joined.count - 1].append(" ") }
-                joined[joined.count - 1].append(contentsOf: line)
+            if cut && !previousIsHeading && !isHeading(text, line) && !previousStandsAlone && !standsAlone(text, line) {
+                let space = last.value < 0x2E80 ? 1 : 0
+                paragraphs[paragraphs.count - 1] = paragraph.lowerBound..<(index + 1)
                 colonsInPrevious += lineColons
                 // A heading is short; a joined paragraph only becomes one if the first part was.
-                previousIsHeading = previousCount + line.count < 60 && isHeading(joined[joined.count - 1])
+                if previousCount + line.count < 60 {
+                    joinedText.removeAll(keepingCapacity: true)
+                    for part in paragraph.lowerBound...index {
+                        if part > paragraph.lowerBound, let end = joinedText.last, end.value < 0x2E80 { joinedText.append(" ") }
+                        joinedText.append(contentsOf: text[lines[part]])
+                    }
+                    previousIsHeading = isHeading(joinedText, 0..<joinedText.count)
+                } else {
+                    previousIsHeading = false
+                }
+                previousCount += space + line.count
                 previousStandsAlone = false
             } else {
-                joined.append(line)
-                previousIsHeading = isHeading(line)
-                previousStandsAlone = standsAlone(line)
+                paragraphs.append(index..<(index + 1))
+                previousIsHeading = isHeading(text, line)
+                previousStandsAlone = standsAlone(text, line)
                 colonsInPrevious = lineColons
+                previousCount = line.count
             }
         }
-        return joined
+        return paragraphs
     }
 
     /// Lines of a web page around a report (`时间：… 来源：…`) and the report's title line are
     /// never joined to their neighbours. The reference script joins a line with a colon to the
     /// next, which glues such a line to the title; Luoshi keeps them apart.
-    static func standsAlone(_ line: [Unicode.Scalar]) -> Bool {
+    static func standsAlone(_ text: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
         guard line.count <= 100 else { return false }
-        if line.count <= 24 && line.contains(reportTitle, in: 0..<line.count) { return true }
-        return DebrisFilter.isDebris(line, 0..<line.count)
+        if line.count <= 24 && text.contains(reportTitle, in: line) { return true }
+        return DebrisFilter.isDebris(text, line)
     }
 
     private static let reportTitle = Array("政府工作报告".unicodeScalars)
 
     /// `一、…`, `（一）…` or `(一)…` shorter than 60 scalars.
-    static func isHeading(_ line: [Unicode.Scalar]) -> Bool {
-        guard line.count < 60, let first = line.first else { return false }
+    static func isHeading(_ text: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
+        guard line.count < 60, !line.isEmpty else { return false }
+        let first = text[line.lowerBound]
         if first == "（" || first == "(" {
             let close: Unicode.Scalar = first == "（" ? "）" : ")"
-            var index = 1
-            while index < line.count, ChineseNumeral.isMarkerDigit(line[index]) { index += 1 }
-            return index > 1 && index < line.count && line[index] == close
+            var index = line.lowerBound + 1
+            while index < line.upperBound, ChineseNumeral.isMarkerDigit(text[index]) { index += 1 }
+            return index > line.lowerBound + 1 && index < line.upperBound && text[index] == close
         }
-        var index = 0
-        while index < line.count, ChineseNumeral.isMarkerDigit(line[index]) { index += 1 }
-        return index > 0 && index < line.count && line[index] == "、"
+        var index = line.lowerBound
+        while index < line.upperBound, ChineseNumeral.isMarkerDigit(text[index]) { index += 1 }
+        return index > line.lowerBound && index < line.upperBound && text[index] == "、"
     }
 
-    /// The in-line rules, in the reference's order.
-    static func cleanInline(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    /// The in-line rules, in the reference's order, applied to `text` in place: each rule only
+    /// removes or shrinks blanks, so it writes behind where it reads, and no rule allocates.
+    static func cleanInline(_ text: inout [Unicode.Scalar]) {
         // Most paragraphs of a report have no blank: only their half-width punctuation may change.
         var hasBlank = false
         var hasHalfWidth = false
-        for scalar in input {
+        for scalar in text {
             let value = scalar.value
             if value > 0x3000 { continue }  // CJK text and full-width forms: neither
             if scalar.isWhitespace {
@@ -156,38 +222,49 @@ public enum Normalizer {
             // What `widenPunctuation` may change: , ; : ( )
             if value == 0x2C || value == 0x3B || value == 0x3A || value == 0x28 || value == 0x29 { hasHalfWidth = true }
         }
-        guard hasBlank else { return hasHalfWidth ? widenPunctuation(input) : input }
-        // 1. Blanks between CJK text (or a quote) and CJK text, a digit, a letter or ASCII punctuation go.
-        var text = rewriteBlankRuns(input) { before, after, _ in
-            guard let after else { return nil }
-            let remove = (before.isCJKText || before == "\"")
-                && (after.isCJKText || after.isASCIIDigit || after.isASCIILetter || asciiAfter.contains(after))
-            return remove ? .remove : nil
+        guard hasBlank || hasHalfWidth else { return }
+        let kept = text.withUnsafeMutableBufferPointer { buffer -> Int in
+            guard hasBlank else {
+                widenPunctuation(buffer, count: buffer.count)
+                return buffer.count
+            }
+            var count = buffer.count
+            // 1. Blanks between CJK text (or a quote) and CJK text, a digit, a letter or ASCII punctuation go.
+            count = rewriteBlankRuns(buffer, count: count) { before, after, _ in
+                guard let after else { return nil }
+                let remove = (before.isCJKText || before == "\"")
+                    && (after.isCJKText || after.isASCIIDigit || after.isASCIILetter || asciiAfter.contains(after))
+                return remove ? .remove : nil
+            }
+            // 2. Blanks between a digit, a letter or ASCII punctuation and CJK text (or a quote) go.
+            count = rewriteBlankRuns(buffer, count: count) { before, after, _ in
+                guard let after else { return nil }
+                let remove = (before.isASCIIDigit || before.isASCIILetter || asciiBefore.contains(before))
+                    && (after.isCJKText || after == "\"")
+                return remove ? .remove : nil
+            }
+            // 3. Blanks between numbers shrink to one space.
+            count = rewriteBlankRuns(buffer, count: count) { before, after, _ in
+                guard let after else { return nil }
+                let numeric: (Unicode.Scalar) -> Bool = { $0.isASCIIDigit || $0 == "%" }
+                return numeric(before) && numeric(after) ? .oneSpace : nil
+            }
+            // 4. Half-width punctuation next to CJK widens.
+            widenPunctuation(buffer, count: count)
+            // 5. Blanks after full-width punctuation go, also at the end of the line.
+            count = rewriteBlankRuns(buffer, count: count) { before, _, _ in fullWidthPunctuation.contains(before) ? .remove : nil }
+            // 6. Longer blank runs shrink to one space.
+            count = rewriteBlankRuns(buffer, count: count) { _, _, length in length >= 2 ? .oneSpace : nil }
+            var lower = 0
+            var upper = count
+            while lower < upper, buffer[lower].isWhitespace { lower += 1 }
+            while upper > lower, buffer[upper - 1].isWhitespace { upper -= 1 }
+            if lower > 0 {
+                for index in lower..<upper { buffer[index - lower] = buffer[index] }
+            }
+            return upper - lower
         }
-        // 2. Blanks between a digit, a letter or ASCII punctuation and CJK text (or a quote) go.
-        text = rewriteBlankRuns(text) { before, after, _ in
-            guard let after else { return nil }
-            let remove = (before.isASCIIDigit || before.isASCIILetter || asciiBefore.contains(before))
-                && (after.isCJKText || after == "\"")
-            return remove ? .remove : nil
-        }
-        // 3. Blanks between numbers shrink to one space.
-        text = rewriteBlankRuns(text) { before, after, _ in
-            guard let after else { return nil }
-            let numeric: (Unicode.Scalar) -> Bool = { $0.isASCIIDigit || $0 == "%" }
-            return numeric(before) && numeric(after) ? .oneSpace : nil
-        }
-        // 4. Half-width punctuation next to CJK widens.
-        text = widenPunctuation(text)
-        // 5. Blanks after full-width punctuation go, also at the end of the line.
-        text = rewriteBlankRuns(text) { before, _, _ in fullWidthPunctuation.contains(before) ? .remove : nil }
-        // 6. Longer blank runs shrink to one space.
-        text = rewriteBlankRuns(text) { _, _, length in length >= 2 ? .oneSpace : nil }
-        var lower = 0
-        var upper = text.count
-        while lower < upper, text[lower].isWhitespace { lower += 1 }
-        while upper > lower, text[upper - 1].isWhitespace { upper -= 1 }
-        return lower == 0 && upper == text.count ? text : Array(text[lower..<upper])
+        text.removeSubrange(kept...)
     }
 
     /// What becomes of a run of blanks.
@@ -196,40 +273,52 @@ public enum Normalizer {
         case oneSpace
     }
 
-    /// Rewrites each maximal run of blanks after the first character as `rule` says, given the
-    /// characters around it (`after` is nil at the end of the line) and its length; nil keeps it.
+    /// Rewrites each maximal run of blanks after the first character of `text[..<count]` as
+    /// `rule` says, given the characters around it (`after` is nil at the end of the line) and
+    /// its length (nil keeps it); the text is compacted in place and its new count returned.
+    /// (The scalar before a run is never a blank, so the one written last is the one read.)
     private static func rewriteBlankRuns(
-        _ text: [Unicode.Scalar], _ rule: (Unicode.Scalar, Unicode.Scalar?, Int) -> BlankRunRewrite?
-    ) -> [Unicode.Scalar] {
+        _ text: UnsafeMutableBufferPointer<Unicode.Scalar>, count: Int,
+        _ rule: (Unicode.Scalar, Unicode.Scalar?, Int) -> BlankRunRewrite?
+    ) -> Int {
         // The first rules remove most blanks: the later ones then have nothing to do.
-        guard text.contains(where: \.isBlank) else { return text }
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(text.count)
-        var index = 0
-        while index < text.count {
+        guard let first = text[..<count].firstIndex(where: \.isBlank) else { return count }
+        var written = first
+        var index = first
+        while index < count {
             let scalar = text[index]
             guard scalar.isBlank, index > 0 else {
-                out.append(scalar)
+                text[written] = scalar
+                written += 1
                 index += 1
                 continue
             }
             var end = index
-            while end < text.count, text[end].isBlank { end += 1 }
-            switch rule(text[index - 1], end < text.count ? text[end] : nil, end - index) {
+            while end < count, text[end].isBlank { end += 1 }
+            switch rule(text[written - 1], end < count ? text[end] : nil, end - index) {
             case .remove?: break
-            case .oneSpace?: out.append(" ")
-            case nil: out.append(contentsOf: text[index..<end])
+            case .oneSpace?:
+                text[written] = " "
+                written += 1
+            case nil:
+                for blank in index..<end {
+                    text[written] = text[blank]
+                    written += 1
+                }
             }
             index = end
         }
-        return out
+        return written
     }
 
-    private static func widenPunctuation(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var out = text
-        for index in text.indices {
+    /// Widens `, ; : ( )` next to CJK text or digits, judging each by the text as it was.
+    private static func widenPunctuation(_ text: UnsafeMutableBufferPointer<Unicode.Scalar>, count: Int) {
+        var previous: Unicode.Scalar? = nil  // before any widening
+        for index in 0..<count {
+            let scalar = text[index]
+            defer { previous = scalar }
             let full: Unicode.Scalar
-            switch text[index] {
+            switch scalar {
             case ",": full = "，"
             case ";": full = "；"
             case ":": full = "："
@@ -238,18 +327,15 @@ public enum Normalizer {
             default: continue
             }
             var next = index + 1
-            while next < text.count, text[next].isBlank { next += 1 }
+            while next < count, text[next].isBlank { next += 1 }
             // A thousands separator (1,200) stays: the spec widens punctuation between CJK text
             // only, where the reference script also widens it between digits.
-            if text[index] == ",", index > 0, text[index - 1].isASCIIDigit, index + 1 < text.count,
-                text[index + 1].isASCIIDigit
-            {
+            if scalar == ",", let previous, previous.isASCIIDigit, index + 1 < count, text[index + 1].isASCIIDigit {
                 continue
             }
-            let beforeMatches = index > 0 && (text[index - 1].isCJKText || text[index - 1].isASCIIDigit || text[index - 1] == "%")
-            let afterMatches = next < text.count && (text[next].isCJKText || text[next].isASCIIDigit)
-            if beforeMatches || afterMatches { out[index] = full }
+            let beforeMatches = previous.map { $0.isCJKText || $0.isASCIIDigit || $0 == "%" } ?? false
+            let afterMatches = next < count && (text[next].isCJKText || text[next].isASCIIDigit)
+            if beforeMatches || afterMatches { text[index] = full }
         }
-        return out
     }
 }
