@@ -1,3 +1,5 @@
+import Foundation
+
 /// Repairs what a scraper leaves in plain text: escape sequences written out literally (`\r\n`
 /// as four characters, `\u4e00`) and HTML entities (`&nbsp;`, `&ldquo;`, `&#8220;`). Each repair
 /// is reported, so that a user knows the text was changed before it was read.
@@ -8,7 +10,7 @@ enum ScrapedText {
         var warnings: [String] = []
         // Most texts hold neither a backslash nor an ampersand: one look at the bytes settles it.
         // (On the contiguous bytes: a scan through `String.UTF8View` costs as much as reading a file.)
-        guard text.withUTF8({ $0.contains { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "&") } }) else { return (text, []) }
+        guard text.withUTF8({ contains($0, UInt8(ascii: "\\")) || contains($0, UInt8(ascii: "&")) }) else { return (text, []) }
         let escapes = literalEscapeCount(text)
         // Literal line breaks outnumbering real ones: the text came out of a JSON or a script string.
         if escapes >= 3, escapes > text.utf8.count(where: { $0 == 0x0A }) {
@@ -21,6 +23,12 @@ enum ScrapedText {
             warnings.append("\(path)：已把 \(entities) 个 HTML 实体（如 &nbsp;）还原为文字。 \(path): \(entities) HTML entities (such as &nbsp;) were decoded.")
         }
         return (text, warnings)
+    }
+
+    /// Whether `byte` is in `bytes`; `memchr` looks at many bytes at once.
+    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ byte: UInt8) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        return memchr(base, Int32(byte), bytes.count) != nil
     }
 
     /// `\n` and `\t` written as a backslash and a letter (`\r\n` counts once, by its `\n`).

@@ -6,21 +6,30 @@ enum TextEncoding {
     static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
 
     static func decode(_ data: Data, path: String) throws(ReportFileError) -> DecodedReport {
-        let bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            guard let text = String(validating: bytes.dropFirst(3), as: UTF8.self) else { throw .undecodable(path: path) }
-            return DecodedReport(format: "UTF-8", text: text)
+        // The bytes are looked at where they lie: copying a report costs as much as checking it.
+        let utf8 = data.withUnsafeBytes { raw -> Result<String?, ReportFileError> in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+                guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes[3...]), as: UTF8.self) else {
+                    return .failure(.undecodable(path: path))
+                }
+                return .success(text)
+            }
+            if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return .success(nil) }
+            if isBinary(bytes) { return .failure(.binary(path: path)) }
+            return .success(String(validating: bytes, as: UTF8.self))
         }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            let littleEndian = bytes[0] == 0xFF
+        switch utf8 {
+        case .failure(let error): throw error
+        case .success(let text?): return DecodedReport(format: "UTF-8", text: text)
+        case .success(nil): break
+        }
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            let littleEndian = data.first == 0xFF
             guard let text = String(data: data.dropFirst(2), encoding: littleEndian ? .utf16LittleEndian : .utf16BigEndian),
                 !looksBinary(text)
             else { throw .undecodable(path: path) }
             return DecodedReport(format: littleEndian ? "UTF-16LE" : "UTF-16BE", text: text)
-        }
-        if isBinary(bytes) { throw .binary(path: path) }
-        if let text = String(validating: bytes, as: UTF8.self) {
-            return DecodedReport(format: "UTF-8", text: text)
         }
         guard let text = String(data: data, encoding: gb18030), !looksBinary(text) else {
             throw .undecodable(path: path)
@@ -29,12 +38,17 @@ enum TextEncoding {
     }
 
     /// NUL bytes, or many control bytes, in the first 64 KB: not a text file.
-    static func isBinary(_ bytes: [UInt8]) -> Bool {
-        let sample = bytes.prefix(65_536)
+    static func isBinary(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let sample = UnsafeBufferPointer(rebasing: bytes.prefix(65_536))
+        guard let base = sample.baseAddress else { return false }
+        if memchr(base, 0, sample.count) != nil { return true }
+        // Tab, line feed, form feed and carriage return are text.
+        let textControls: UInt32 = 1 << 0x09 | 1 << 0x0A | 1 << 0x0C | 1 << 0x0D
         var control = 0
         for byte in sample {
-            if byte == 0 { return true }
-            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { control += 1 }
+            // Without branches, so that the loop runs over many bytes at once.
+            let isControl = byte < 0x20 && textControls & (1 << UInt32(byte & 0x1F)) == 0
+            control &+= isControl ? 1 : 0
         }
         return control * 50 > sample.count
     }

@@ -67,12 +67,20 @@ public struct JSONWriter: Sendable {
 
     /// A field name written in the code: plain ASCII without quotes or backslashes, copied as it is.
     public mutating func key(_ key: StaticString) {
-        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        // `,"key":` is put together on the stack and appended at once: each append to the array
+        // checks its uniqueness and capacity, and a record has a dozen keys.
+        let length = key.utf8CodeUnitCount
+        let start = needsComma ? 0 : 1  // without the comma for the first field
         needsComma = true
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length + 4) { field in
+            field[0] = UInt8(ascii: ",")
+            field[1] = UInt8(ascii: "\"")
+            UnsafeMutableBufferPointer(rebasing: field[2..<(2 + length)])
+                .initialize(from: UnsafeBufferPointer(start: key.utf8Start, count: length))
+            field[length + 2] = UInt8(ascii: "\"")
+            field[length + 3] = UInt8(ascii: ":")
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: field[start...]))
+        }
     }
 
     /// A field name known only at run time, escaped like any string.
