@@ -134,17 +134,22 @@ extension Array where Element == Unicode.Scalar {
 /// Words prepared for scalar searches.
 struct WordList: Sendable {
     let words: [[Unicode.Scalar]]
+    /// The characters words start and end with: most places in a text start or end no word,
+    /// and one load says so.
     private let firsts: ScalarBitmap
+    private let lasts: ScalarBitmap
 
     init(_ words: [String]) {
-        self.words = words.map { Array($0.unicodeScalars) }
+        self.words = words.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
         firsts = ScalarBitmap(self.words.compactMap(\.first))
+        lasts = ScalarBitmap(self.words.compactMap(\.last))
     }
 
     /// Whether any of the words occurs in `range`: one pass, testing only where a word could start.
     func anyOccurs(in text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         for index in range where firsts.contains(text[index]) {
-            for word in words where text.has(word, at: index) && index + word.count <= range.upperBound {
+            let first = text[index]
+            for word in words where word[0] == first && index + word.count <= range.upperBound && text.has(word, at: index) {
                 return true
             }
         }
@@ -152,11 +157,13 @@ struct WordList: Sendable {
     }
 
     func anyEnds(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        words.contains { text.hasSuffix($0, in: range) }
+        guard let last = range.last, lasts.contains(text[last]) else { return false }
+        return words.contains { $0.last == text[last] && text.hasSuffix($0, in: range) }
     }
 
     func anyStarts(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        words.contains { text.hasPrefix($0, in: range) }
+        guard let first = range.first, firsts.contains(text[first]) else { return false }
+        return words.contains { $0.first == text[first] && text.hasPrefix($0, in: range) }
     }
 }
 
