@@ -143,7 +143,10 @@ public struct JSONWriter: Sendable {
         // Native strings lend their bytes without a copy; `withUTF8` would copy the value and check
         // its uniqueness on every call.
         if string.utf8.withContiguousStorageIfAvailable({ appendEscaped($0, to: &bytes) }) == nil {
-            Array(string.utf8).withUnsafeBufferPointer { appendEscaped($0, to: &bytes) }
+            // A small string (up to 15 bytes: a type, a unit, a section number) lives in the
+            // value itself; `withUTF8` lends it from the stack, where an array would be allocated.
+            var small = string
+            small.withUTF8 { appendEscaped($0, to: &bytes) }
         }
         bytes.append(UInt8(ascii: "\""))
     }
