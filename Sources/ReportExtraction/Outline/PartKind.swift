@@ -11,24 +11,25 @@ public enum PartKind: String, Sendable, Equatable {
     /// unlabelled part inherits (the government's self-improvement part follows the plan);
     /// `planYear`, when known, tells a year that is past (`2022年工作`) from the plan's.
     static func classify(title: String, previous: PartKind?, planYear: Int? = nil) -> PartKind {
-        if ["回顾", "过去", "总结", "工作情况"].contains(where: title.contains) { return .review }
-        if let planYear, let year = firstYear(in: title), year < planYear, !title.contains("五年") { return .review }
-        if ["今后五年", "未来五年", "五年", "十四五", "十五五", "远景", "中长期"].contains(where: title.contains) {
-            return .termPlan
-        }
-        if ["工作安排", "年工作", "今年", "主要任务", "重点工作", "目标任务", "预期目标", "总体要求"]
-            .contains(where: title.contains)
-        {
-            return .yearPlan
-        }
+        // On scalars: `String.contains` with a string goes through Foundation, a microsecond a word.
+        let scalars = Array(title.unicodeScalars)
+        let all = 0..<scalars.count
+        if reviewWords.anyOccurs(in: scalars, all) { return .review }
+        if let planYear, let year = firstYear(in: scalars), year < planYear, !scalars.contains(fiveYears, in: all) { return .review }
+        if termPlanWords.anyOccurs(in: scalars, all) { return .termPlan }
+        if yearPlanWords.anyOccurs(in: scalars, all) { return .yearPlan }
         // An unlabelled first part reviews; one after the review or a plan carries the plan on
         // (the government's own conduct, 加强政府自身建设, is part of the coming year's plan).
         return previous == nil ? .review : .yearPlan
     }
 
+    private static let reviewWords = WordList(["回顾", "过去", "总结", "工作情况"])
+    private static let termPlanWords = WordList(["今后五年", "未来五年", "五年", "十四五", "十五五", "远景", "中长期"])
+    private static let yearPlanWords = WordList(["工作安排", "年工作", "今年", "主要任务", "重点工作", "目标任务", "预期目标", "总体要求"])
+    private static let fiveYears = Array("五年".unicodeScalars)
+
     /// The first four-digit year (`2022年`) in a title.
-    private static func firstYear(in title: String) -> Int? {
-        let scalars = Array(title.unicodeScalars)
+    private static func firstYear(in scalars: [Unicode.Scalar]) -> Int? {
         var index = 0
         while index + 4 < scalars.count {
             if scalars[index..<(index + 4)].allSatisfy(\.isASCIIDigit), scalars[index + 4] == "年" {
