@@ -42,8 +42,15 @@ enum GlossaryReader {
         guard let first = scalars.first else { return 0 }
         // ①…⑳, as footnotes number their entries.
         if (0x2460...0x2473).contains(first.value) { return skipBlanks(scalars, from: 1) }
-        let closers: [Unicode.Scalar: Unicode.Scalar] = ["[": "]", "【": "】", "（": "）", "(": ")", "〔": "〕"]
-        if let close = closers[first] {
+        let closer: Unicode.Scalar? = switch first {
+        case "[": "]"
+        case "【": "】"
+        case "（": "）"
+        case "(": ")"
+        case "〔": "〕"
+        default: nil
+        }
+        if let close = closer {
             var index = 1
             while index < scalars.count, scalars[index].isASCIIDigit || fullWidthDigit(scalars[index]) { index += 1 }
             if index > 1, index < scalars.count, scalars[index] == close { return skipBlanks(scalars, from: index + 1) }

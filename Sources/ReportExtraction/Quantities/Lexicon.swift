@@ -1,17 +1,44 @@
 /// Words matched by longest prefix at a position in the text.
 struct Lexicon: Sendable {
-    private let entries: [Unicode.Scalar: [(word: [Unicode.Scalar], value: String)]]
+    private typealias Entry = (word: [Unicode.Scalar], value: String)
+    /// The words by first character, longest first: `groups[groupOf[slot]]` for the slot that
+    /// holds the character in `keys`, an open-addressing table. A `Dictionary` would hash each
+    /// look-up with SipHash, and the extractor looks words up at most places of a report.
+    private let groups: [[Entry]]
+    private let keys: [UInt32]
+    private let groupOf: [Int]
+    private let mask: Int
     private let firsts: ScalarBitmap
 
     init(_ pairs: [(String, String)]) {
-        var entries: [Unicode.Scalar: [(word: [Unicode.Scalar], value: String)]] = [:]
+        var byFirst: [Unicode.Scalar: [Entry]] = [:]
         for (word, value) in pairs {
             let scalars = Array(word.unicodeScalars)
-            entries[scalars[0], default: []].append((scalars, value))
+            guard let first = scalars.first else { continue }
+            byFirst[first, default: []].append((scalars, value))
         }
-        for key in entries.keys { entries[key]!.sort { $0.word.count > $1.word.count } }
-        self.entries = entries
-        self.firsts = ScalarBitmap(Array(entries.keys))
+        var size = 8
+        while size < byFirst.count * 2 { size *= 2 }
+        var keys = [UInt32](repeating: 0, count: size)  // no word starts with U+0000
+        var groupOf = [Int](repeating: 0, count: size)
+        var groups: [[Entry]] = []
+        for (first, entries) in byFirst {
+            var slot = Self.slot(first.value, mask: size - 1)
+            while keys[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            keys[slot] = first.value
+            groupOf[slot] = groups.count
+            groups.append(entries.sorted { $0.word.count > $1.word.count })
+        }
+        self.groups = groups
+        self.keys = keys
+        self.groupOf = groupOf
+        self.mask = size - 1
+        self.firsts = ScalarBitmap(Array(byFirst.keys))
+    }
+
+    @inline(__always)
+    private static func slot(_ value: UInt32, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (value &* 0x9E37_79B1) >> 12) & mask
     }
 
     init(words: [String]) {
@@ -21,9 +48,15 @@ struct Lexicon: Sendable {
     /// The longest word that starts at `index` and ends before `limit`: its length and value.
     @inline(__always)
     func match(_ text: [Unicode.Scalar], at index: Int, limit: Int? = nil) -> (length: Int, value: String)? {
-        guard index < text.count, firsts.contains(text[index]), let candidates = entries[text[index]] else { return nil }
+        guard index < text.count, firsts.contains(text[index]) else { return nil }
+        let value = text[index].value
+        var slot = Self.slot(value, mask: mask)
+        while keys[slot] != value {
+            if keys[slot] == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
         let limit = limit ?? text.count
-        for candidate in candidates where index + candidate.word.count <= limit {
+        for candidate in groups[groupOf[slot]] where index + candidate.word.count <= limit {
             if text.has(candidate.word, at: index) { return (candidate.word.count, candidate.value) }
         }
         return nil

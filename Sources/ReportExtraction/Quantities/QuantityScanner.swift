@@ -14,12 +14,7 @@ enum QuantityScanner {
     private static let closeBrackets = ScalarSet("]】〕")
     private static let listJoiners = ScalarSet("、和及与")
     /// Characters that make a word with a Chinese numeral after them (`第一`, `统一`, `进一步`, `新一轮`).
-    private static let numeralWordFormers: Set<Unicode.Scalar> = [
-        "第", "统", "进", "唯", "之", "同", "逐", "每", "几", "数", "单", "专", "合", "归", "划", "整", "其", "另",
-        "任", "某", "若", "均", "周", "初", "星", "始", "终", "前", "后", "这", "那", "哪", "该", "首", "末", "再", "新",
-        "加", "乘", "除", "万", "千", "百", "十", "零", "独", "惟", "不", "一", "二", "三", "四", "五", "六", "七",
-        "八", "九", "两", "市", "中", "小", "高", "初", "届", "号", "区", "楼", "路", "街", "村", "镇", "期",
-    ]
+    private static let numeralWordFormers = ScalarBitmap(Array("第统进唯之同逐每几数单专合归划整其另任某若均周初星始终前后这那哪该首末再新加乘除万千百十零独惟不一二三四五六七八九两市中小高初届号区楼路街村镇期".unicodeScalars))
 
     static func scan(_ text: [Unicode.Scalar], in range: Range<Int>, context: QuantityContext) -> [Quantity] {
         let quoted = QuotedSpans(text, range)
