@@ -6,7 +6,7 @@ import ReportExtraction
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "测量提取速度（MB/s）和峰值内存。 Measure extraction speed (MB/s) and peak memory.",
-        discussion: "Build in release mode first for figures that mean anything: swift build -c release."
+        discussion: "Build in release mode first for figures that mean anything: swift build -c release --static-swift-stdlib --product luoshi."
     )
 
     @Argument(help: "报告文件（默认：程序自带的演示报告）。 The report to extract (default: the built-in demo report).")
