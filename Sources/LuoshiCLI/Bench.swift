@@ -5,6 +5,7 @@ import ReportExtraction
 /// `luoshi bench`: extraction speed on a report held in memory.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "bench",
         abstract: "测量提取速度（MB/s）和峰值内存。 Measure extraction speed (MB/s) and peak memory.",
         discussion: "Build in release mode first for figures that mean anything: swift build -c release --static-swift-stdlib --product luoshi."
     )

@@ -12,6 +12,7 @@ struct ChannelCommand: AsyncParsableCommand {
     /// `luoshi channel set`.
     struct Set: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "set",
             abstract: "设置一个部门（或领导）的邮件和 Webhook；留空则清除。 Set a department's (or the leaders') e-mail and webhook; empty clears.")
 
         @OptionGroup var common: DepartmentCommand.Common
@@ -67,7 +68,7 @@ struct ChannelCommand: AsyncParsableCommand {
 
     /// `luoshi channel list`.
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "列出各部门的渠道。 List the channels.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "列出各部门的渠道。 List the channels.")
 
         @OptionGroup var store: StoreOptions
 

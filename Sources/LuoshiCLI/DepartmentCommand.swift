@@ -52,7 +52,7 @@ struct DepartmentCommand: AsyncParsableCommand {
 
     /// `luoshi department add NAME`.
     struct Add: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "添加一个部门。 Add a department.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "添加一个部门。 Add a department.")
 
         @OptionGroup var common: Common
 
@@ -80,7 +80,7 @@ struct DepartmentCommand: AsyncParsableCommand {
 
     /// `luoshi department rename OLD NEW`.
     struct Rename: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "重命名部门。 Rename a department.")
+        static let configuration = CommandConfiguration(commandName: "rename", abstract: "重命名部门。 Rename a department.")
 
         @OptionGroup var common: Common
 
@@ -105,6 +105,7 @@ struct DepartmentCommand: AsyncParsableCommand {
     /// `luoshi department disable NAME`: a merged or abolished unit takes no new work.
     struct Disable: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "disable",
             abstract: "停用部门：保留其任务和记录，不再接收新任务和批示。 Disable a department: it keeps its tasks and history, takes no new tasks or instructions.")
 
         @OptionGroup var common: Common
@@ -119,7 +120,7 @@ struct DepartmentCommand: AsyncParsableCommand {
 
     /// `luoshi department enable NAME`.
     struct Enable: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "重新启用部门。 Enable a department again.")
+        static let configuration = CommandConfiguration(commandName: "enable", abstract: "重新启用部门。 Enable a department again.")
 
         @OptionGroup var common: Common
 
@@ -141,7 +142,7 @@ struct DepartmentCommand: AsyncParsableCommand {
 
     /// `luoshi department list`.
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "列出部门。 List departments.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "列出部门。 List departments.")
 
         @OptionGroup var common: Common
 
@@ -172,6 +173,7 @@ struct DepartmentCommand: AsyncParsableCommand {
     /// `luoshi department suggest`.
     struct Suggest: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "suggest",
             abstract: "为任务推荐牵头单位。 Suggest a lead department for each task.",
             discussion: "With --check FILE (CSV: 任务,牵头单位), prints how often the suggestion matches that assignment."
         )

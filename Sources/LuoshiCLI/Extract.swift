@@ -6,6 +6,7 @@ import ReportFiles
 /// `luoshi extract FILE|DIR…`: reads reports and prints their outline, quantities and tasks.
 struct Extract: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "读取工作报告，输出提纲、数量和任务。 Read work reports; print their outline, quantities and tasks.",
         discussion: """
             FILE may be plain text (UTF-8, UTF-16 with BOM, GB18030/GBK), a saved web page (HTML), PDF (needs pdftotext \

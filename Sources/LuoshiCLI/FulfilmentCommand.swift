@@ -19,7 +19,7 @@ struct FulfilmentCommand: AsyncParsableCommand {
 
     /// `luoshi fulfilment list --jurisdiction J --year Y`.
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "列出一个计划年度的评判。 List a plan year's verdicts.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "列出一个计划年度的评判。 List a plan year's verdicts.")
 
         @OptionGroup var store: StoreOptions
 
@@ -85,6 +85,7 @@ struct FulfilmentCommand: AsyncParsableCommand {
     /// `luoshi fulfilment decide ID --outcome O [--reason R] --expect-version V`.
     struct Decide: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "decide",
             abstract: "确认或改判一项评判（改判须说明理由）。 Confirm a verdict, or override it with a reason.")
 
         @OptionGroup var options: ChangeOptions
@@ -113,6 +114,7 @@ struct FulfilmentCommand: AsyncParsableCommand {
     /// `luoshi fulfilment carry ID --accept|--drop`.
     struct Carry: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "carry",
             abstract: "把未完成的任务结转到下一年度计划，或不结转。 Carry an unfinished task into the next year's plan, or not.")
 
         @OptionGroup var store: StoreOptions

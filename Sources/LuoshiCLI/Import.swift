@@ -7,6 +7,7 @@ import ReportFiles
 /// `luoshi import FILE…`: stores reports and their draft tasks.
 struct Import: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "导入工作报告，生成任务草稿。 Import work reports into the store as draft tasks.",
         discussion: """
             Importing the same text again changes nothing. A corrected text of a report already \

@@ -17,6 +17,7 @@ struct ProgressCommand: AsyncParsableCommand {
     /// `luoshi progress file TASK`.
     struct File: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "file",
             abstract: "填报一项任务的进展。 File a progress report on a task.",
             discussion: "Give --value (in the target's unit) for a task with a numeric target, else --percent.")
 
@@ -73,7 +74,7 @@ struct ProgressCommand: AsyncParsableCommand {
 
     /// `luoshi progress review REPORT --accept|--return`.
     struct Review: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "审核进展报告。 Accept or return a progress report.")
+        static let configuration = CommandConfiguration(commandName: "review", abstract: "审核进展报告。 Accept or return a progress report.")
 
         @OptionGroup var store: StoreOptions
 
@@ -106,7 +107,7 @@ struct ProgressCommand: AsyncParsableCommand {
 
     /// `luoshi progress list TASK`.
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "列出一项任务的进展。 List a task's progress reports.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "列出一项任务的进展。 List a task's progress reports.")
 
         @OptionGroup var store: StoreOptions
 

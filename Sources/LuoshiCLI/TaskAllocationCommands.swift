@@ -21,7 +21,7 @@ struct ChangeOptions: ParsableArguments {
 extension TaskCommand {
     /// `luoshi task show ID`.
     struct Show: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "查看一项任务及其分工。 Show a task and its assignments.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "查看一项任务及其分工。 Show a task and its assignments.")
 
         @OptionGroup var store: StoreOptions
 
@@ -37,6 +37,7 @@ extension TaskCommand {
     /// `luoshi task assign ID --lead X [--co Y]…`.
     struct Assign: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "assign",
             abstract: "指定牵头单位和责任单位。 Assign the lead and co-responsible departments.")
 
         @OptionGroup var options: ChangeOptions
@@ -58,7 +59,7 @@ extension TaskCommand {
 
     /// `luoshi task deadline ID DATE`.
     struct Deadline: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "设置完成时限。 Set the deadline.")
+        static let configuration = CommandConfiguration(commandName: "deadline", abstract: "设置完成时限。 Set the deadline.")
 
         @OptionGroup var options: ChangeOptions
 
@@ -76,7 +77,7 @@ extension TaskCommand {
 
     /// `luoshi task add --jurisdiction J --year Y TEXT`.
     struct Add: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "添加提取遗漏的任务。 Add a task the extractor missed.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "添加提取遗漏的任务。 Add a task the extractor missed.")
 
         @OptionGroup var options: ChangeOptions
 
@@ -107,7 +108,7 @@ extension TaskCommand {
 
     /// `luoshi task drop ID`.
     struct Drop: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "撤销错误提取的任务。 Drop a task the extractor got wrong.")
+        static let configuration = CommandConfiguration(commandName: "drop", abstract: "撤销错误提取的任务。 Drop a task the extractor got wrong.")
 
         @OptionGroup var options: ChangeOptions
 
@@ -122,7 +123,7 @@ extension TaskCommand {
 
     /// `luoshi task split ID --into A --into B`.
     struct Split: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "把一项任务拆成几项。 Split a task into several.")
+        static let configuration = CommandConfiguration(commandName: "split", abstract: "把一项任务拆成几项。 Split a task into several.")
 
         @OptionGroup var options: ChangeOptions
 
@@ -140,7 +141,7 @@ extension TaskCommand {
 
     /// `luoshi task merge ID ID… --text T`.
     struct Merge: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "把几项任务合并为一项。 Merge tasks into one.")
+        static let configuration = CommandConfiguration(commandName: "merge", abstract: "把几项任务合并为一项。 Merge tasks into one.")
 
         @OptionGroup var options: ChangeOptions
 
@@ -165,6 +166,7 @@ struct PlanCommand: AsyncParsableCommand {
     /// `luoshi plan publish`.
     struct Publish: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "publish",
             abstract: "发布分工方案；此后修改须说明理由。 Publish the allocation; later changes need a reason.")
 
         @OptionGroup var store: StoreOptions

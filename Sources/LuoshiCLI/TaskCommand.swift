@@ -12,7 +12,7 @@ struct TaskCommand: AsyncParsableCommand {
 
     /// `luoshi task list`.
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "列出任务。 List tasks.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "列出任务。 List tasks.")
 
         @OptionGroup var store: StoreOptions
 

@@ -12,6 +12,7 @@ struct UserCommand: AsyncParsableCommand {
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "添加用户（密码从标准输入或 LUOSHI_PASSWORD 读取）。 Add a user (the password from standard input or LUOSHI_PASSWORD).")
 
         @OptionGroup var store: StoreOptions
@@ -40,7 +41,7 @@ struct UserCommand: AsyncParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "列出用户。 List users.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "列出用户。 List users.")
         @OptionGroup var store: StoreOptions
         @Option(help: "行政区。 The jurisdiction.") var jurisdiction: String
 
@@ -54,6 +55,7 @@ struct UserCommand: AsyncParsableCommand {
 
     struct Token: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "token",
             abstract: "为脚本生成接口令牌（只显示一次）。 Make an API token for scripts (shown once).")
         @OptionGroup var store: StoreOptions
         @Argument(help: "登录名。 The login.") var login: String
