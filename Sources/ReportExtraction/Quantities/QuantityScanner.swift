@@ -16,8 +16,14 @@ enum QuantityScanner {
     /// Characters that make a word with a Chinese numeral after them (`第一`, `统一`, `进一步`, `新一轮`).
     private static let numeralWordFormers = ScalarBitmap(Array("第统进唯之同逐每几数单专合归划整其另任某若均周初星始终前后这那哪该首末再新加乘除万千百十零独惟不一二三四五六七八九两市中小高初届号区楼路街村镇期".unicodeScalars))
 
+    /// Where the scan has something to do: a clause or sentence ends, or a number may start.
+    /// Most characters of a paragraph are none of these, and one load says so.
+    private static let stops = ScalarBitmap(
+        Array("。；！？!?;，：,:0123456789０１２３４５６７８９〇零一二两三四五六七八九十百千万亿".unicodeScalars))
+
     static func scan(_ text: [Unicode.Scalar], in range: Range<Int>, context: QuantityContext) -> [Quantity] {
         let quoted = QuotedSpans(text, range)
+        let stops = Self.stops
         var found: [Quantity] = []
         var sentenceStart = range.lowerBound  // inheritance of subjects stops at 。；！？
         var clauseStart = range.lowerBound  // a clause runs between ，；：。！？
@@ -27,6 +33,10 @@ enum QuantityScanner {
         var index = range.lowerBound
         while index < range.upperBound {
             let scalar = text[index]
+            guard stops.contains(scalar) else {
+                index += 1
+                continue
+            }
             switch scalar {
             case "。", "；", "！", "？", "!", "?", ";":
                 sentenceStart = index + 1
