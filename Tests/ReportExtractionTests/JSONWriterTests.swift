@@ -7,7 +7,11 @@ import Testing
 struct JSONWriterTests {
     @Test(
         "strings with quotes, backslashes, control characters, CJK and emoji read back unchanged",
-        arguments: ["", "政府工作报告", "引号\"与\\反斜杠", "换行\n回车\r制表\t", "\u{0}\u{1}\u{1F}\u{7F}", "😀🇨🇳", "A·B—C…"])
+        arguments: [
+            "", "政府工作报告", "引号\"与\\反斜杠", "换行\n回车\r制表\t", "\u{0}\u{1}\u{1F}\u{7F}", "😀🇨🇳", "A·B—C…",
+            // past the first eight bytes, which are checked together
+            "政府工作报告提出\"三个一\"工程", "abcdefghijklmnop\u{1}q", "一二三四五六七八九十\\", "0123456789abcdef\"",
+        ])
     func strings(_ value: String) throws {
         var writer = JSONWriter()
         writer.beginObject()

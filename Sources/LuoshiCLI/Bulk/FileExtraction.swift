@@ -45,7 +45,7 @@ struct FileExtraction: Sendable {
         records = Self.recordCount(report, only)
         switch rendering {
         case .jsonl(let label):
-            var writer = JSONWriter(capacity: bytesRead * 2)
+            var writer = JSONWriter(capacity: bytesRead * 3)  // a report's records run to about 2.5 times its text
             report.writeJSONLines(only, file: label ? file : nil, into: &writer)
             output = writer.bytes
         case .json:

@@ -20,14 +20,14 @@ extension ExtractedReport {
         let quotedFile = file.map(JSONWriter.quoted)
         func start(_ type: String, _ writer: inout JSONWriter) {
             currentType = type
-            recordStart = writer.bytes.count
+            recordStart = writer.count
             writer.beginObject()
             if withType { writer.add("type", type) }
             if let quotedFile { writer.add("file", quoted: quotedFile) }
         }
         func end(_ writer: inout JSONWriter) {
             writer.endObject()
-            onRecord(currentType, recordStart..<writer.bytes.count)
+            onRecord(currentType, recordStart..<writer.count)
             writer.newline()
         }
         if selection == .all || selection == .outline {
@@ -101,6 +101,7 @@ extension ExtractedReport {
         var writer = JSONWriter()
         var records: [(type: String, bytes: Range<Int>)] = []
         writeJSONLines(selection, file: file, withType: withType, into: &writer) { records.append(($0, $1)) }
-        return records.map { ($0.type, String(decoding: writer.bytes[$0.bytes], as: UTF8.self)) }
+        let bytes = writer.bytes
+        return records.map { ($0.type, String(decoding: bytes[$0.bytes], as: UTF8.self)) }
     }
 }

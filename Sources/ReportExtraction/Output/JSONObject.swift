@@ -23,9 +23,7 @@ public struct JSONObject {
 
     /// A number as a reader expects it: `37000000000`, `4.7`; `null` for NaN and infinities.
     public static func number(_ value: Double) -> String {
-        var bytes: [UInt8] = []
-        JSONWriter.appendNumber(value, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        String(decoding: JSONWriter.number(value), as: UTF8.self)
     }
 
     /// A JSON string literal.

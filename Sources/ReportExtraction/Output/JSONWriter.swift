@@ -1,32 +1,45 @@
 /// JSON written straight into UTF-8 bytes: no intermediate strings, so that writing the records
 /// of a report costs little next to extracting them. Keeps the field order it is given.
 public struct JSONWriter: Sendable {
-    /// What has been written so far.
-    public private(set) var bytes: [UInt8] = []
+    private var storage: WrittenBytes
     private var needsComma = false
 
     public init(capacity: Int = 0) {
-        bytes.reserveCapacity(capacity)
+        storage = WrittenBytes(capacity: capacity)
+    }
+
+    /// What has been written so far, copied out: take it once, when done.
+    public var bytes: [UInt8] { storage.array }
+
+    /// How many bytes have been written.
+    public var count: Int { storage.count }
+
+    /// The buffer to write to, copied first if another writer shares it (a copied writer
+    /// keeps what it had, as a value does).
+    @inline(__always)
+    private mutating func output() -> WrittenBytes {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
     }
 
     public mutating func beginObject() {
-        bytes.append(UInt8(ascii: "{"))
+        output().append(UInt8(ascii: "{"))
         needsComma = false
     }
 
     public mutating func endObject() {
-        bytes.append(UInt8(ascii: "}"))
+        output().append(UInt8(ascii: "}"))
         needsComma = true
     }
 
     /// Ends a JSON Lines record.
     public mutating func newline() {
-        bytes.append(UInt8(ascii: "\n"))
+        output().append(UInt8(ascii: "\n"))
         needsComma = false
     }
 
-    public mutating func removeAll(keepingCapacity: Bool = true) {
-        bytes.removeAll(keepingCapacity: keepingCapacity)
+    public mutating func removeAll() {
+        output().removeAll()
         needsComma = false
     }
 
@@ -62,139 +75,188 @@ public struct JSONWriter: Sendable {
     /// on every record, such as the file name, is escaped once.
     public mutating func add(_ key: StaticString, quoted value: [UInt8]) {
         self.key(key)
-        bytes.append(contentsOf: value)
+        let out = output()
+        value.withUnsafeBufferPointer { out.append($0) }
     }
 
     /// A field name written in the code: plain ASCII without quotes or backslashes, copied as it is.
     public mutating func key(_ key: StaticString) {
-        // `,"key":` is put together on the stack and appended at once: each append to the array
-        // checks its uniqueness and capacity, and a record has a dozen keys.
         let length = key.utf8CodeUnitCount
-        let start = needsComma ? 0 : 1  // without the comma for the first field
-        needsComma = true
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length + 4) { field in
+        let out = output()
+        let field = out.reserve(length + 4)
+        var at = 0
+        if needsComma {
             field[0] = UInt8(ascii: ",")
-            field[1] = UInt8(ascii: "\"")
-            UnsafeMutableBufferPointer(rebasing: field[2..<(2 + length)])
-                .initialize(from: UnsafeBufferPointer(start: key.utf8Start, count: length))
-            field[length + 2] = UInt8(ascii: "\"")
-            field[length + 3] = UInt8(ascii: ":")
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: field[start...]))
+            at = 1
         }
+        needsComma = true
+        field[at] = UInt8(ascii: "\"")
+        (field + at + 1).update(from: key.utf8Start, count: length)
+        field[at + 1 + length] = UInt8(ascii: "\"")
+        field[at + 2 + length] = UInt8(ascii: ":")
+        out.commit(at + length + 3)
     }
 
     /// A field name known only at run time, escaped like any string.
     public mutating func key(_ key: String) {
-        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        let out = output()
+        if needsComma { out.append(UInt8(ascii: ",")) }
         needsComma = true
-        Self.appendQuoted(key, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
+        Self.appendQuoted(key, to: out)
+        out.append(UInt8(ascii: ":"))
     }
 
     /// The value of the field named last.
     public mutating func value(_ value: String?) {
-        if let value { Self.appendQuoted(value, to: &bytes) } else { appendNull() }
+        if let value { Self.appendQuoted(value, to: output()) } else { appendNull() }
     }
 
     public mutating func value(_ value: Int?) {
-        if let value { Self.appendInteger(Int64(value), to: &bytes) } else { appendNull() }
+        if let value { Self.appendInteger(Int64(value), to: output()) } else { appendNull() }
     }
 
     public mutating func value(_ value: Double?) {
-        if let value { Self.appendNumber(value, to: &bytes) } else { appendNull() }
+        if let value { Self.appendNumber(value, to: output()) } else { appendNull() }
     }
 
     public mutating func value(_ value: Bool) {
-        bytes.append(contentsOf: value ? Self.trueBytes : Self.falseBytes)
+        Self.appendASCII(value ? "true" : "false", to: output())
     }
 
     public mutating func value(_ values: [Int]) {
-        bytes.append(UInt8(ascii: "["))
+        let out = output()
+        out.append(UInt8(ascii: "["))
         for (index, value) in values.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            Self.appendInteger(Int64(value), to: &bytes)
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            Self.appendInteger(Int64(value), to: out)
         }
-        bytes.append(UInt8(ascii: "]"))
+        out.append(UInt8(ascii: "]"))
     }
 
     /// A value that is JSON already.
     public mutating func rawValue(_ json: String) {
-        bytes.append(contentsOf: json.utf8)
+        let out = output()
+        var json = json
+        json.withUTF8 { out.append($0) }
     }
 
     /// A string as JSON bytes, quotes included.
     public static func quoted(_ string: String) -> [UInt8] {
-        var bytes: [UInt8] = []
-        appendQuoted(string, to: &bytes)
-        return bytes
+        let out = WrittenBytes(capacity: string.utf8.count + 2)
+        appendQuoted(string, to: out)
+        return out.array
     }
 
-    private mutating func appendNull() { bytes.append(contentsOf: Self.nullBytes) }
+    /// A number as JSON bytes (see `value(_:)`).
+    static func number(_ value: Double) -> [UInt8] {
+        let out = WrittenBytes(capacity: 24)
+        appendNumber(value, to: out)
+        return out.array
+    }
 
-    private static let nullBytes = Array("null".utf8)
-    private static let trueBytes = Array("true".utf8)
-    private static let falseBytes = Array("false".utf8)
-    private static let hexDigits = Array("0123456789abcdef".utf8)
+    private mutating func appendNull() { Self.appendASCII("null", to: output()) }
+
+    private static func appendASCII(_ word: StaticString, to out: WrittenBytes) {
+        out.append(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
+    }
+
+    private static let hexDigits: StaticString = "0123456789abcdef"
 
     /// A JSON string: quotes, backslashes and control characters escaped; everything else is
     /// copied as UTF-8 (a multi-byte sequence never holds a byte below 0x80).
-    static func appendQuoted(_ string: String, to bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "\""))
+    static func appendQuoted(_ string: String, to out: WrittenBytes) {
+        out.append(UInt8(ascii: "\""))
         // Native strings lend their bytes without a copy; `withUTF8` would copy the value and check
         // its uniqueness on every call.
-        if string.utf8.withContiguousStorageIfAvailable({ appendEscaped($0, to: &bytes) }) == nil {
+        if string.utf8.withContiguousStorageIfAvailable({ appendEscaped($0, to: out) }) == nil {
             // A small string (up to 15 bytes: a type, a unit, a section number) lives in the
             // value itself; `withUTF8` lends it from the stack, where an array would be allocated.
             var small = string
-            small.withUTF8 { appendEscaped($0, to: &bytes) }
+            small.withUTF8 { appendEscaped($0, to: out) }
         }
-        bytes.append(UInt8(ascii: "\""))
+        out.append(UInt8(ascii: "\""))
     }
 
-    private static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+    private static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to out: WrittenBytes) {
         var runStart = 0
-        for index in 0..<utf8.count {
-            let byte = utf8[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-            runStart = index + 1
-            bytes.append(UInt8(ascii: "\\"))
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-            case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "n"))
-            case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
-            case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
-            default:
-                bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]])
+        var index = 0
+        // Eight bytes at a time while none needs escaping: the text of a record rarely has one.
+        if let base = utf8.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= utf8.count, !needsEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
             }
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+        while index < utf8.count {
+            defer { index += 1 }
+            let byte = utf8[index]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            out.append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            runStart = index + 1
+            let escape = out.reserve(6)
+            escape[0] = UInt8(ascii: "\\")
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): escape[1] = byte
+            case UInt8(ascii: "\n"): escape[1] = UInt8(ascii: "n")
+            case UInt8(ascii: "\r"): escape[1] = UInt8(ascii: "r")
+            case UInt8(ascii: "\t"): escape[1] = UInt8(ascii: "t")
+            default:
+                escape[1] = UInt8(ascii: "u")
+                escape[2] = UInt8(ascii: "0")
+                escape[3] = UInt8(ascii: "0")
+                escape[4] = hexDigits.utf8Start[Int(byte >> 4)]
+                escape[5] = hexDigits.utf8Start[Int(byte & 0xF)]
+                out.commit(6)
+                continue
+            }
+            out.commit(2)
+        }
+        out.append(UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+    }
+
+    /// Whether any of eight bytes is a control character, a quote or a backslash (the classic
+    /// "has a byte less than n" and "has a zero byte" bit tricks).
+    @inline(__always)
+    private static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let control = (word &- ones &* 0x20) & ~word & highs
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let zeroInQuote = (quote &- ones) & ~quote & highs
+        let zeroInBackslash = (backslash &- ones) & ~backslash & highs
+        return control | zeroInQuote | zeroInBackslash != 0
     }
 
     /// A number as a reader expects it: `37000000000`, `4.7`; `null` for NaN and infinities.
-    static func appendNumber(_ value: Double, to bytes: inout [UInt8]) {
+    static func appendNumber(_ value: Double, to out: WrittenBytes) {
         if value.isNaN || value.isInfinite {
-            bytes.append(contentsOf: nullBytes)
+            appendASCII("null", to: out)
         } else if value == value.rounded(), abs(value) < 1e15 {
-            appendInteger(Int64(value), to: &bytes)
+            appendInteger(Int64(value), to: out)
         } else {
-            bytes.append(contentsOf: "\(value)".utf8)
+            var text = "\(value)"
+            text.withUTF8 { out.append($0) }
         }
     }
 
-    static func appendInteger(_ value: Int64, to bytes: inout [UInt8]) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    /// Digits written straight into the output, last first.
+    static func appendInteger(_ value: Int64, to out: WrittenBytes) {
         var magnitude = value.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+        var length = value < 0 ? 2 : 1
+        var rest = magnitude / 10
+        while rest > 0 {
+            length += 1
+            rest /= 10
         }
+        let digits = out.reserve(length)
+        if value < 0 { digits[0] = UInt8(ascii: "-") }
+        var at = length - 1
+        repeat {
+            digits[at] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+            at -= 1
+        } while magnitude > 0
+        out.commit(length)
     }
 }
