@@ -124,11 +124,11 @@ enum OutlineReader {
     private static func findTitle(_ scalars: [Unicode.Scalar], _ paragraphs: [Range<Int>]) -> Int? {
         for (index, range) in paragraphs.prefix(20).enumerated() {
             let head = scalars.string(range.lowerBound..<min(range.upperBound, range.lowerBound + 40))
-            if let found = head.firstRange(of: "政府工作报告"), !head[..<found.lowerBound].contains(where: { "，。；！？".contains($0) }) {
+            if let found = head.firstRange(ofWord: "政府工作报告"), !head[..<found.lowerBound].contains(where: { "，。；！？".contains($0) }) {
                 return index
             }
             if range.count <= 8, index + 1 < paragraphs.count, paragraphs[index + 1].count <= 8,
-                (scalars.string(range) + scalars.string(paragraphs[index + 1])).contains("政府工作报告")
+                (scalars.string(range) + scalars.string(paragraphs[index + 1])).contains(word: "政府工作报告")
             {
                 return index
             }
@@ -148,7 +148,7 @@ enum OutlineReader {
             let string = scalars.string(range.lowerBound..<min(range.upperBound, range.lowerBound + 100))
             if string.hasPrefix("各位代表") && range.count <= 8 { return index + 1 }
             let front = string.hasPrefix("—") || DebrisFilter.isDebris(scalars, range)
-                || range.count <= 24 && string.contains("政府工作报告") || string.hasPrefix("（") && MetaReader.leadingDate(string) != nil
+                || range.count <= 24 && string.contains(word: "政府工作报告") || string.hasPrefix("（") && MetaReader.leadingDate(string) != nil
                 || range.count <= 60 && MetaReader.leadingDate(string) != nil
                 || range.count <= 40 && MetaReader.speaker(in: string) != nil
                 || range.count <= 60 && MetaReader.session(in: string) != nil

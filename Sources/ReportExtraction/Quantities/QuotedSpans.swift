@@ -9,7 +9,9 @@ struct QuotedSpans {
         var curlyOpen: Int?
         var titleOpen: Int?
         for index in range {
-            switch text[index] {
+            let scalar = text[index]
+            if scalar.value >= 0x3400 && scalar.value < 0xA000 { continue }  // an ideograph: most of the text
+            switch scalar {
             case "\"":
                 if let open = asciiOpen {
                     quotes.append(open..<(index + 1))
