@@ -229,22 +229,24 @@ public enum Normalizer {
                 return buffer.count
             }
             var count = buffer.count
+            // Each rule says whether it left a blank: once none is left, the rules for blanks are done.
+            var blanksLeft = true
             // 1. Blanks between CJK text (or a quote) and CJK text, a digit, a letter or ASCII punctuation go.
-            count = rewriteBlankRuns(buffer, count: count) { before, after, _ in
+            count = rewriteBlankRuns(buffer, count: count, blanksLeft: &blanksLeft) { before, after, _ in
                 guard let after else { return nil }
                 let remove = (before.isCJKText || before == "\"")
                     && (after.isCJKText || after.isASCIIDigit || after.isASCIILetter || asciiAfter.contains(after))
                 return remove ? .remove : nil
             }
             // 2. Blanks between a digit, a letter or ASCII punctuation and CJK text (or a quote) go.
-            count = rewriteBlankRuns(buffer, count: count) { before, after, _ in
+            count = rewriteBlankRuns(buffer, count: count, blanksLeft: &blanksLeft) { before, after, _ in
                 guard let after else { return nil }
                 let remove = (before.isASCIIDigit || before.isASCIILetter || asciiBefore.contains(before))
                     && (after.isCJKText || after == "\"")
                 return remove ? .remove : nil
             }
             // 3. Blanks between numbers shrink to one space.
-            count = rewriteBlankRuns(buffer, count: count) { before, after, _ in
+            count = rewriteBlankRuns(buffer, count: count, blanksLeft: &blanksLeft) { before, after, _ in
                 guard let after else { return nil }
                 let numeric: (Unicode.Scalar) -> Bool = { $0.isASCIIDigit || $0 == "%" }
                 return numeric(before) && numeric(after) ? .oneSpace : nil
@@ -252,9 +254,9 @@ public enum Normalizer {
             // 4. Half-width punctuation next to CJK widens.
             widenPunctuation(buffer, count: count)
             // 5. Blanks after full-width punctuation go, also at the end of the line.
-            count = rewriteBlankRuns(buffer, count: count) { before, _, _ in fullWidthPunctuation.contains(before) ? .remove : nil }
+            count = rewriteBlankRuns(buffer, count: count, blanksLeft: &blanksLeft) { before, _, _ in fullWidthPunctuation.contains(before) ? .remove : nil }
             // 6. Longer blank runs shrink to one space.
-            count = rewriteBlankRuns(buffer, count: count) { _, _, length in length >= 2 ? .oneSpace : nil }
+            count = rewriteBlankRuns(buffer, count: count, blanksLeft: &blanksLeft) { _, _, length in length >= 2 ? .oneSpace : nil }
             var lower = 0
             var upper = count
             while lower < upper, buffer[lower].isWhitespace { lower += 1 }
@@ -277,11 +279,14 @@ public enum Normalizer {
     /// `rule` says, given the characters around it (`after` is nil at the end of the line) and
     /// its length (nil keeps it); the text is compacted in place and its new count returned.
     /// (The scalar before a run is never a blank, so the one written last is the one read.)
+    /// Does nothing unless `blanksLeft`, and sets it to whether a blank is left.
     private static func rewriteBlankRuns(
-        _ text: UnsafeMutableBufferPointer<Unicode.Scalar>, count: Int,
+        _ text: UnsafeMutableBufferPointer<Unicode.Scalar>, count: Int, blanksLeft: inout Bool,
         _ rule: (Unicode.Scalar, Unicode.Scalar?, Int) -> BlankRunRewrite?
     ) -> Int {
         // The first rules remove most blanks: the later ones then have nothing to do.
+        guard blanksLeft else { return count }
+        blanksLeft = false
         guard let first = text[..<count].firstIndex(where: \.isBlank) else { return count }
         var written = first
         var index = first
@@ -300,7 +305,9 @@ public enum Normalizer {
             case .oneSpace?:
                 text[written] = " "
                 written += 1
+                blanksLeft = true
             case nil:
+                blanksLeft = true
                 for blank in index..<end {
                     text[written] = text[blank]
                     written += 1

@@ -44,11 +44,11 @@ enum OutlineReader {
                 continue
             }
             // Footnotes after the closing words (`[1]四方责任：…`) are a glossary without a heading.
-            if closed, !inGlossary, GlossaryReader.startsWithBracketMarker(scalars, range), GlossaryReader.entry(string) != nil {
+            if closed, !inGlossary, GlossaryReader.startsWithBracketMarker(scalars, range), GlossaryReader.entry(scalars, range) != nil {
                 inGlossary = true
             }
             if inGlossary {
-                if let term = GlossaryReader.entry(string) {
+                if let term = GlossaryReader.entry(scalars, range) {
                     terms.append(term)
                     paragraphs[index].role = .glossary
                 } else if !terms.isEmpty, range.count < 200, !string.contains("：") {
