@@ -5,13 +5,13 @@ import Testing
 /// The byte-level JSON writer: what it writes reads back as what was written.
 @Suite("JSON writer")
 struct JSONWriterTests {
-    @Test(
-        "strings with quotes, backslashes, control characters, CJK and emoji read back unchanged",
-        arguments: [
-            "", "政府工作报告", "引号\"与\\反斜杠", "换行\n回车\r制表\t", "\u{0}\u{1}\u{1F}\u{7F}", "😀🇨🇳", "A·B—C…",
-            // past the first eight bytes, which are checked together
-            "政府工作报告提出\"三个一\"工程", "abcdefghijklmnop\u{1}q", "一二三四五六七八九十\\", "0123456789abcdef\"",
-        ])
+    static let awkwardStrings = [
+        "", "政府工作报告", "引号\"与\\反斜杠", "换行\n回车\r制表\t", "\u{0}\u{1}\u{1F}\u{7F}", "😀🇨🇳", "A·B—C…",
+        // past the first eight bytes, which are checked together
+        "政府工作报告提出\"三个一\"工程", "abcdefghijklmnop\u{1}q", "一二三四五六七八九十\\", "0123456789abcdef\"",
+    ]
+
+    @Test("strings with quotes, backslashes, control characters, CJK and emoji read back unchanged", arguments: awkwardStrings)
     func strings(_ value: String) throws {
         var writer = JSONWriter()
         writer.beginObject()
@@ -19,6 +19,16 @@ struct JSONWriterTests {
         writer.endObject()
         let object = try JSONSerialization.jsonObject(with: Data(writer.bytes)) as? [String: String]
         #expect(object == ["text": value])
+    }
+
+    @Test("a stretch of scalars is written as the same JSON string as the String it spells", arguments: awkwardStrings)
+    func scalars(_ value: String) {
+        let scalars = Array("前\(value)后".unicodeScalars)
+        var fromScalars = JSONWriter()
+        fromScalars.value(scalars: scalars, 1..<(scalars.count - 1))
+        var fromString = JSONWriter()
+        fromString.value(value)
+        #expect(fromScalars.bytes == fromString.bytes)
     }
 
     @Test("numbers: whole values without a fraction, others as Swift prints them, NaN as null")

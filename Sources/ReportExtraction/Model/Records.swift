@@ -69,32 +69,90 @@ public enum Comparator: String, Codable, Sendable {
 public struct Quantity: Codable, Sendable, Equatable {
     public var kind: QuantityKind
     public var section: String?
-    public var subject: String
-    public var action: String?
+    public var subject: String {
+        get { subjectText.string }
+        set { subjectText = RecordText(newValue) }
+    }
+    public var action: String? {
+        get { actionText?.string }
+        set { actionText = newValue.map(RecordText.init) }
+    }
     public var value: Double
     public var valueMax: Double?
     public var unit: String
     public var comparator: Comparator
-    public var quote: String
+    public var quote: String {
+        get { quoteText.string }
+        set { quoteText = RecordText(newValue) }
+    }
     /// Offsets of `quote` (Unicode scalars, end exclusive) in the normalized text.
     public var start: Int
     public var end: Int
+
+    // The texts as the extractor finds them: stretches of the normalized text.
+    var subjectText: RecordText
+    var actionText: RecordText?
+    var quoteText: RecordText
 
     public init(
         kind: QuantityKind, section: String?, subject: String, action: String?, value: Double,
         valueMax: Double?, unit: String, comparator: Comparator, quote: String, start: Int, end: Int
     ) {
+        self.init(
+            kind: kind, section: section, subject: RecordText(subject), action: action.map(RecordText.init), value: value,
+            valueMax: valueMax, unit: unit, comparator: comparator, quote: RecordText(quote), start: start, end: end)
+    }
+
+    init(
+        kind: QuantityKind, section: String?, subject: RecordText, action: RecordText?, value: Double,
+        valueMax: Double?, unit: String, comparator: Comparator, quote: RecordText, start: Int, end: Int
+    ) {
         self.kind = kind
         self.section = section
-        self.subject = subject
-        self.action = action
+        self.subjectText = subject
+        self.actionText = action
         self.value = value
         self.valueMax = valueMax
         self.unit = unit
         self.comparator = comparator
-        self.quote = quote
+        self.quoteText = quote
         self.start = start
         self.end = end
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case kind, section, subject, action, value, valueMax, unit, comparator, quote, start, end
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            kind: try container.decode(QuantityKind.self, forKey: .kind),
+            section: try container.decodeIfPresent(String.self, forKey: .section),
+            subject: try container.decode(String.self, forKey: .subject),
+            action: try container.decodeIfPresent(String.self, forKey: .action),
+            value: try container.decode(Double.self, forKey: .value),
+            valueMax: try container.decodeIfPresent(Double.self, forKey: .valueMax),
+            unit: try container.decode(String.self, forKey: .unit),
+            comparator: try container.decode(Comparator.self, forKey: .comparator),
+            quote: try container.decode(String.self, forKey: .quote),
+            start: try container.decode(Int.self, forKey: .start),
+            end: try container.decode(Int.self, forKey: .end))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encodeIfPresent(section, forKey: .section)
+        try container.encode(subject, forKey: .subject)
+        try container.encodeIfPresent(action, forKey: .action)
+        try container.encode(value, forKey: .value)
+        try container.encodeIfPresent(valueMax, forKey: .valueMax)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(comparator, forKey: .comparator)
+        try container.encode(quote, forKey: .quote)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
     }
 }
 
@@ -110,22 +168,59 @@ public struct PlanTask: Codable, Sendable, Equatable {
     public var horizon: Horizon
     /// A general policy clause without a checkable outcome; the office should make it checkable.
     public var vague: Bool
-    public var text: String
+    public var text: String {
+        get { taskText.string }
+        set { taskText = RecordText(newValue) }
+    }
     /// Indexes of the quantity records (in output order) that lie inside the task.
     public var quantities: [Int]
     public var start: Int
     public var end: Int
 
+    /// The text as the extractor finds it: a stretch of the normalized text.
+    var taskText: RecordText
+
     public init(
         section: String?, horizon: Horizon, vague: Bool, text: String, quantities: [Int], start: Int, end: Int
     ) {
+        self.init(section: section, horizon: horizon, vague: vague, text: RecordText(text), quantities: quantities, start: start, end: end)
+    }
+
+    init(section: String?, horizon: Horizon, vague: Bool, text: RecordText, quantities: [Int], start: Int, end: Int) {
         self.section = section
         self.horizon = horizon
         self.vague = vague
-        self.text = text
+        self.taskText = text
         self.quantities = quantities
         self.start = start
         self.end = end
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case section, horizon, vague, text, quantities, start, end
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            section: try container.decodeIfPresent(String.self, forKey: .section),
+            horizon: try container.decode(Horizon.self, forKey: .horizon),
+            vague: try container.decode(Bool.self, forKey: .vague),
+            text: try container.decode(String.self, forKey: .text),
+            quantities: try container.decode([Int].self, forKey: .quantities),
+            start: try container.decode(Int.self, forKey: .start),
+            end: try container.decode(Int.self, forKey: .end))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(section, forKey: .section)
+        try container.encode(horizon, forKey: .horizon)
+        try container.encode(vague, forKey: .vague)
+        try container.encode(text, forKey: .text)
+        try container.encode(quantities, forKey: .quantities)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
     }
 }
 

@@ -71,6 +71,11 @@ public struct JSONWriter: Sendable {
         self.value(values)
     }
 
+    mutating func add(_ key: StaticString, _ text: RecordText?) {
+        self.key(key)
+        if let text { text.writeJSON(to: &self) } else { appendNull() }
+    }
+
     /// A field whose value is a JSON string already quoted (see `quoted(_:)`): a value written
     /// on every record, such as the file name, is escaped once.
     public mutating func add(_ key: StaticString, quoted value: [UInt8]) {
@@ -109,6 +114,12 @@ public struct JSONWriter: Sendable {
     /// The value of the field named last.
     public mutating func value(_ value: String?) {
         if let value { Self.appendQuoted(value, to: output()) } else { appendNull() }
+    }
+
+    /// `text[range]` as a JSON string, encoded as UTF-8 straight into the output.
+    mutating func value(scalars text: [Unicode.Scalar], _ range: Range<Int>) {
+        let out = output()
+        text.withUnsafeBufferPointer { Self.appendQuoted(UnsafeBufferPointer(rebasing: $0[range]), to: out) }
     }
 
     public mutating func value(_ value: Int?) {
@@ -226,6 +237,58 @@ public struct JSONWriter: Sendable {
         let zeroInQuote = (quote &- ones) & ~quote & highs
         let zeroInBackslash = (backslash &- ones) & ~backslash & highs
         return control | zeroInQuote | zeroInBackslash != 0
+    }
+
+    /// Scalars as a JSON string: each encoded as UTF-8, quotes, backslashes and control
+    /// characters escaped.
+    static func appendQuoted(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, to out: WrittenBytes) {
+        // Six bytes a scalar is the most any takes (`\u001f`); four the most UTF-8 does.
+        let bytes = out.reserve(scalars.count * 6 + 2)
+        var count = 1
+        bytes[0] = UInt8(ascii: "\"")
+        for scalar in scalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if value >= 0x20 && value != 0x22 && value != 0x5C {
+                    bytes[count] = UInt8(truncatingIfNeeded: value)
+                    count += 1
+                    continue
+                }
+                bytes[count] = UInt8(ascii: "\\")
+                switch value {
+                case 0x22, 0x5C: bytes[count + 1] = UInt8(truncatingIfNeeded: value)
+                case 0x0A: bytes[count + 1] = UInt8(ascii: "n")
+                case 0x0D: bytes[count + 1] = UInt8(ascii: "r")
+                case 0x09: bytes[count + 1] = UInt8(ascii: "t")
+                default:
+                    bytes[count + 1] = UInt8(ascii: "u")
+                    bytes[count + 2] = UInt8(ascii: "0")
+                    bytes[count + 3] = UInt8(ascii: "0")
+                    bytes[count + 4] = hexDigits.utf8Start[Int(value >> 4)]
+                    bytes[count + 5] = hexDigits.utf8Start[Int(value & 0xF)]
+                    count += 6
+                    continue
+                }
+                count += 2
+            } else if value < 0x800 {
+                bytes[count] = UInt8(truncatingIfNeeded: 0xC0 | (value >> 6))
+                bytes[count + 1] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
+                count += 2
+            } else if value < 0x10000 {
+                bytes[count] = UInt8(truncatingIfNeeded: 0xE0 | (value >> 12))
+                bytes[count + 1] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 6) & 0x3F))
+                bytes[count + 2] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
+                count += 3
+            } else {
+                bytes[count] = UInt8(truncatingIfNeeded: 0xF0 | (value >> 18))
+                bytes[count + 1] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 12) & 0x3F))
+                bytes[count + 2] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 6) & 0x3F))
+                bytes[count + 3] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
+                count += 4
+            }
+        }
+        bytes[count] = UInt8(ascii: "\"")
+        out.commit(count + 1)
     }
 
     /// A number as a reader expects it: `37000000000`, `4.7`; `null` for NaN and infinities.

@@ -22,13 +22,20 @@ enum Actions {
 
     /// Verbs that measure a change or a level of something already named
     /// (`…从269.9亿元增长到370亿元，年均增长4.7%`), so a bare one inherits the subject before it.
+    static let measuringVerbs = WordList([
+        "增长", "增长到", "增至", "增加", "增加到", "增加至", "提高", "提高到", "提高至", "提升", "提升到", "提升至",
+        "下降", "下降到", "降低", "降低到", "降至", "减少", "达到", "达", "到", "至", "为", "占", "保持在", "稳定在",
+        "控制在", "压缩", "压缩至", "压缩到", "缩短至", "缩短到",
+    ])
+
+    /// Whether `text[range]` ends with a verb that measures what was named before it.
+    static func measuresPreviousSubject(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        measuringVerbs.anyEnds(text, range)
+    }
+
     static func measuresPreviousSubject(_ action: String) -> Bool {
-        let measures = [
-            "增长", "增长到", "增至", "增加", "增加到", "增加至", "提高", "提高到", "提高至", "提升", "提升到", "提升至",
-            "下降", "下降到", "降低", "降低到", "降至", "减少", "达到", "达", "到", "至", "为", "占", "保持在", "稳定在",
-            "控制在", "压缩", "压缩至", "压缩到", "缩短至", "缩短到",
-        ]
-        return measures.contains { action.hasSuffix($0) }
+        let scalars = Array(action.unicodeScalars)
+        return measuresPreviousSubject(scalars, 0..<scalars.count)
     }
 
     /// Verbs of building that chain into one action (`新建、改扩建`).

@@ -48,7 +48,7 @@ enum PhraseReader {
             // `推动规模以上工业增加值增长7%`: the measure at the end is the quantity's action,
             // the verb in front only drives it.
             if let measure = Actions.verbs.matchEnding(text, at: end, lower: rest + 1), measure >= 2,
-                Actions.measuresPreviousSubject(text.string((end - measure)..<end))
+                Actions.measuresPreviousSubject(text, (end - measure)..<end)
             {
                 return Phrase(
                     action: (end - measure)..<end, subject: trimSubject(text, rest..<(end - measure)), startsWithVerb: true,

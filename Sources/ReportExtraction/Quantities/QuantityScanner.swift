@@ -77,12 +77,12 @@ enum QuantityScanner {
                 // a number that directly follows another (`13件13人`).
                 let adjacent = phraseStart >= found[previous].end && !hasWords(text, phraseStart..<reading.number.start)
                 if adjacent || quantity.action.map(Actions.measuresPreviousSubject) ?? true {
-                    quantity.subject = found[previous].subject
+                    quantity.subjectText = found[previous].subjectText
                 }
             }
-            if quantity.subject.isEmpty { quantity.subject = quantity.action ?? quantity.unit }
+            if quantity.subjectText.isEmpty { quantity.subjectText = quantity.actionText ?? RecordText(quantity.unit) }
             if let pending = subjectFromNext, reading.number.start == found[pending].end, ownSubject {
-                found[pending].subject = quantity.subject
+                found[pending].subjectText = quantity.subjectText
             }
             subjectFromNext = nil
             found.append(quantity)
@@ -258,16 +258,16 @@ enum QuantityScanner {
             quoteEnd = after.upperBound
             if !phrase.startsWithVerb { quoteStart = phrase.action?.lowerBound ?? numberStart }
         }
-        var action = phrase.action.map { text.string($0) }
+        var action = phrase.action.map { RecordText(text, $0) }
         if action == nil, let previous, phrase.continuesList {
-            action = previous.action
+            action = previous.actionText
         }
         quoteStart = min(quoteStart, numberStart)
         let quantity = Quantity(
             kind: context.kind, section: context.section,
-            subject: subjectRange.map { text.string($0) } ?? "", action: action,
+            subject: subjectRange.map { RecordText(text, $0) } ?? RecordText(""), action: action,
             value: reading.number.value, valueMax: reading.valueMax, unit: reading.unit,
-            comparator: reading.comparator, quote: text.string(quoteStart..<quoteEnd),
+            comparator: reading.comparator, quote: RecordText(text, quoteStart..<quoteEnd),
             start: quoteStart, end: quoteEnd)
         return (quantity, subjectRange != nil)
     }

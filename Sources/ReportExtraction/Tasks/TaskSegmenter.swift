@@ -36,7 +36,7 @@ enum TaskSegmenter {
                     tasks.append(
                         PlanTask(
                             section: paragraph.sectionID, horizon: horizon, vague: task.vague,
-                            text: text.string(start..<piece.upperBound), quantities: task.quantities, start: start,
+                            text: RecordText(text, start..<piece.upperBound), quantities: task.quantities, start: start,
                             end: piece.upperBound))
                 }
             }
