@@ -45,10 +45,25 @@ enum TextEncoding {
         // Tab, line feed, form feed and carriage return are text.
         let textControls: UInt32 = 1 << 0x09 | 1 << 0x0A | 1 << 0x0C | 1 << 0x0D
         var control = 0
-        for byte in sample {
-            // Without branches, so that the loop runs over many bytes at once.
-            let isControl = byte < 0x20 && textControls & (1 << UInt32(byte & 0x1F)) == 0
-            control &+= isControl ? 1 : 0
+        var index = 0
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        while index < sample.count {
+            // Eight bytes without one below 0x20 (a bit trick finds it) are passed over at once:
+            // a report has a control byte, its line feed, once a line.
+            if index + 8 <= sample.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if (word &- ones &* 0x20) & ~word & (ones &* 0x80) == 0 {
+                    index += 8
+                    continue
+                }
+            }
+            let end = min(index + 8, sample.count)
+            while index < end {
+                let byte = sample[index]
+                let isControl = byte < 0x20 && textControls & (1 << UInt32(byte & 0x1F)) == 0
+                control &+= isControl ? 1 : 0
+                index += 1
+            }
         }
         return control * 50 > sample.count
     }

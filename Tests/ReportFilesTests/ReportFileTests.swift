@@ -108,6 +108,18 @@ struct ReportFileTests {
         #expect(throws: ReportFileError.binary(path: path)) { try ReportFile.read(path: path) }
     }
 
+    @Test("control bytes without a NUL: many make a binary file, tabs, line and page breaks do not")
+    func controlBytes() throws {
+        // One control byte in every 24, at varying places of the eight-byte words checked together.
+        var noisy: [UInt8] = []
+        for index in 0..<600 { noisy += Array("报告文字\(index % 10)".utf8) + [UInt8(1 + index % 8)] + Array("工作".utf8) }
+        let binary = try Self.write(Data(noisy), "noisy.txt")
+        #expect(throws: ReportFileError.binary(path: binary)) { try ReportFile.read(path: binary) }
+        let lines = String(repeating: "一、总体要求\t2022年\r\n新建绿道40公里。\u{0C}\n", count: 300)
+        let text = try Self.write(Data(lines.utf8), "lines.txt")
+        #expect(try ReportFile.read(path: text).text == lines)
+    }
+
     @Test("a corrupt PDF is an error naming the file")
     func corruptPDF() throws {
         let path = try Self.write(Data("%PDF-1.7\n1 0 obj garbage\n%%EOF".utf8), "broken.pdf")

@@ -58,11 +58,30 @@ public struct Term: Codable, Sendable, Equatable {
 public enum QuantityKind: String, Codable, Sendable {
     case achievement
     case target
+
+    /// The raw value, for writing without a `String`.
+    var literal: StaticString {
+        switch self {
+        case .achievement: "achievement"
+        case .target: "target"
+        }
+    }
 }
 
 /// How the stated number bounds the real one.
 public enum Comparator: String, Codable, Sendable {
     case eq, approx, gte, lte, range
+
+    /// The raw value, for writing without a `String`.
+    var literal: StaticString {
+        switch self {
+        case .eq: "eq"
+        case .approx: "approx"
+        case .gte: "gte"
+        case .lte: "lte"
+        case .range: "range"
+        }
+    }
 }
 
 /// A number with a unit that counts or measures something in the report.
@@ -160,6 +179,14 @@ public struct Quantity: Codable, Sendable, Equatable {
 public enum Horizon: String, Codable, Sendable {
     case year
     case term
+
+    /// The raw value, for writing without a `String`.
+    var literal: StaticString {
+        switch self {
+        case .year: "year"
+        case .term: "term"
+        }
+    }
 }
 
 /// A commitment of the plan: one piece of work a department can be made responsible for.

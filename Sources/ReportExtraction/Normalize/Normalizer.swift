@@ -89,14 +89,27 @@ public enum Normalizer {
                 let value: UInt32
                 // The bytes are valid UTF-8: a `String` holds them.
                 if lead < 0x80 {
-                    value = UInt32(lead)
                     index += 1
+                    // Most characters are plain text: stored without the look at line breaks below.
+                    if lead > 0x0D {
+                        out[written] = Unicode.Scalar(lead)
+                        written += 1
+                        previousWasCR = false
+                        continue
+                    }
+                    value = UInt32(lead)
                 } else if lead < 0xE0 {
                     value = UInt32(lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
                     index += 2
                 } else if lead < 0xF0 {
                     value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
                     index += 3
+                    if value > 0x3000 && value != 0xFEFF {  // CJK text
+                        out[written] = unsafeBitCast(value, to: Unicode.Scalar.self)
+                        written += 1
+                        previousWasCR = false
+                        continue
+                    }
                 } else {
                     value = UInt32(lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12
                         | UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F)

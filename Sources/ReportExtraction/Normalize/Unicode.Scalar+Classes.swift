@@ -140,9 +140,18 @@ struct WordList: Sendable {
     private let lasts: ScalarBitmap
 
     init(_ words: [String]) {
-        self.words = words.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
-        firsts = ScalarBitmap(self.words.compactMap(\.first))
-        lasts = ScalarBitmap(self.words.compactMap(\.last))
+        self.init(scalarWords: words.map { Array($0.unicodeScalars) })
+    }
+
+    /// The words of several lists, searched together.
+    init(combining lists: [WordList]) {
+        self.init(scalarWords: lists.flatMap(\.words))
+    }
+
+    private init(scalarWords: [[Unicode.Scalar]]) {
+        words = scalarWords.filter { !$0.isEmpty }
+        firsts = ScalarBitmap(words.compactMap(\.first))
+        lasts = ScalarBitmap(words.compactMap(\.last))
     }
 
     /// Whether any of the words occurs in `range`: one pass, testing only where a word could start.

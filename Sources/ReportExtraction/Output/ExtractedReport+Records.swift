@@ -13,21 +13,21 @@ extension ExtractedReport {
     /// hears each record's type and where its bytes are.
     public func writeJSONLines(
         _ selection: RecordSelection = .all, file: String? = nil, withType: Bool = true, into writer: inout JSONWriter,
-        onRecord: (_ type: String, _ bytes: Range<Int>) -> Void = { _, _ in }
+        onRecord: ((_ type: String, _ bytes: Range<Int>) -> Void)? = nil
     ) {
         var recordStart = 0
-        var currentType = ""
+        var currentType: StaticString = ""
         let quotedFile = file.map(JSONWriter.quoted)
-        func start(_ type: String, _ writer: inout JSONWriter) {
+        func start(_ type: StaticString, _ writer: inout JSONWriter) {
             currentType = type
             recordStart = writer.count
             writer.beginObject()
-            if withType { writer.add("type", type) }
+            if withType { writer.add("type", literal: type) }
             if let quotedFile { writer.add("file", quoted: quotedFile) }
         }
         func end(_ writer: inout JSONWriter) {
             writer.endObject()
-            onRecord(currentType, recordStart..<writer.count)
+            onRecord?(currentType.description, recordStart..<writer.count)
             writer.newline()
         }
         if selection == .all || selection == .outline {
@@ -59,14 +59,14 @@ extension ExtractedReport {
         if selection == .all || selection == .quantities {
             for quantity in quantities {
                 start("quantity", &writer)
-                writer.add("kind", quantity.kind.rawValue)
+                writer.add("kind", literal: quantity.kind.literal)
                 writer.add("section", quantity.section)
                 writer.add("subject", quantity.subjectText)
                 writer.add("action", quantity.actionText)
                 writer.add("value", quantity.value)
                 writer.add("valueMax", quantity.valueMax)
                 writer.add("unit", quantity.unit)
-                writer.add("comparator", quantity.comparator.rawValue)
+                writer.add("comparator", literal: quantity.comparator.literal)
                 writer.add("quote", quantity.quoteText)
                 writer.add("start", quantity.start)
                 writer.add("end", quantity.end)
@@ -77,7 +77,7 @@ extension ExtractedReport {
             for task in tasks {
                 start("task", &writer)
                 writer.add("section", task.section)
-                writer.add("horizon", task.horizon.rawValue)
+                writer.add("horizon", literal: task.horizon.literal)
                 writer.add("vague", task.vague)
                 writer.add("text", task.taskText)
                 writer.add("quantities", task.quantities)

@@ -76,6 +76,19 @@ public struct JSONWriter: Sendable {
         if let text { text.writeJSON(to: &self) } else { appendNull() }
     }
 
+    /// A field whose value is a string written in the code that needs no escaping (a record
+    /// type, an enumeration's case): copied as it is.
+    mutating func add(_ key: StaticString, literal value: StaticString) {
+        self.key(key)
+        let out = output()
+        let length = value.utf8CodeUnitCount
+        let field = out.reserve(length + 2)
+        field[0] = UInt8(ascii: "\"")
+        (field + 1).update(from: value.utf8Start, count: length)
+        field[length + 1] = UInt8(ascii: "\"")
+        out.commit(length + 2)
+    }
+
     /// A field whose value is a JSON string already quoted (see `quoted(_:)`): a value written
     /// on every record, such as the file name, is escaped once.
     public mutating func add(_ key: StaticString, quoted value: [UInt8]) {

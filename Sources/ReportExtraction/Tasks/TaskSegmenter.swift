@@ -116,14 +116,16 @@ enum TaskSegmenter {
         var start = range.lowerBound
         var inQuote = false
         for index in range {
-            if text[index] == "\"" || text[index] == "“" || text[index] == "”" { inQuote.toggle() }
-            if text[index] == "、", !inQuote {
+            let scalar = text[index]
+            if scalar.value >= 0x3400 && scalar.value < 0xA000 { continue }  // an ideograph: most of the text
+            if scalar == "\"" || scalar == "“" || scalar == "”" { inQuote.toggle() }
+            if scalar == "、", !inQuote {
                 items.append(start..<index)
                 start = index + 1
             }
         }
+        guard !items.isEmpty else { return [range] }
         items.append(start..<range.upperBound)
-        guard items.count > 1 else { return [range] }
         if items.allSatisfy({ TaskWords.resultVerbs.anyEnds(text, $0) }) { return items }
         return [range]
     }
@@ -169,9 +171,7 @@ enum TaskSegmenter {
             if TaskWords.framing.match(text, at: cursor, limit: range.upperBound) != nil { return nil }
             while let adverb = TaskWords.adverbs.match(text, at: cursor, limit: range.upperBound) { cursor += adverb.length }
             if TaskWords.framing.match(text, at: cursor, limit: range.upperBound) != nil { return nil }
-            if TaskWords.abstractEndings.anyEnds(text, range) || TaskWords.results.anyOccurs(in: text, range)
-                || TaskWords.statements.anyOccurs(in: text, range)
-            {
+            if TaskWords.abstractEndings.anyEnds(text, range) || TaskWords.resultsOrStatements.anyOccurs(in: text, range) {
                 return nil
             }
         }

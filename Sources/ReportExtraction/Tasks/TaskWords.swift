@@ -43,6 +43,9 @@ enum TaskWords {
     /// Words of a result rather than a work (`推动管理更加精准有效`).
     static let results = WordList(["更加", "上述", "以下"])
 
+    /// Both lists, searched in one pass.
+    static let resultsOrStatements = WordList(combining: [results, statements])
+
     /// Outcomes that make a general clause checkable: a designation or full coverage.
     static let checkableOutcomes = WordList([
         "成为", "打造成", "建成为", "争创", "创建", "全覆盖", "挂牌", "通过验收", "获批", "申报", "申建",
