@@ -152,4 +152,12 @@ struct NormalizerPropertyTests {
             #expect(ours == reference, "input: \(text.debugDescription)")
         }
     }
+
+    @Test("the quick white-space test agrees with Unicode's White_Space property on every scalar of the plane")
+    func unicodeWhitespace() {
+        for value in UInt32(0)..<0x10000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }  // surrogates
+            #expect(scalar.isUnicodeWhitespace == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
+    }
 }

@@ -31,6 +31,18 @@ extension Unicode.Scalar {
     @inline(__always)
     var isBlank: Bool { value == 0x20 || value == 0x09 }
 
+    /// White space as Unicode's White_Space property has it: what `properties.isWhitespace`
+    /// says, without its look-up in the property tables (a tenth of a microsecond a call).
+    @inline(__always)
+    var isUnicodeWhitespace: Bool {
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// White space as Python's `str.strip()` sees it.
     @inline(__always)
     var isWhitespace: Bool {

@@ -51,7 +51,7 @@ enum FrontMatter {
                 scalars = scalars[scalars.index(after: end)...]
                 continue
             }
-            if !scalar.properties.isWhitespace, scalar != "?", scalar != "？", scalar != "\u{FFFD}" { kept.append(scalar) }
+            if !scalar.isUnicodeWhitespace, scalar != "?", scalar != "？", scalar != "\u{FFFD}" { kept.append(scalar) }
         }
         return String(kept)
     }
@@ -71,8 +71,8 @@ extension String {
     /// Without spaces (ASCII or ideographic) at either end.
     var trimmingSpaces: String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        guard let first = scalars.firstIndex(where: { !$0.isUnicodeWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.isUnicodeWhitespace })
         else { return "" }
         return String(scalars[first...last])
     }

@@ -34,8 +34,8 @@ enum GlossaryReader {
     private static func trimmed(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, text[lower].properties.isWhitespace { lower += 1 }
-        while upper > lower, text[upper - 1].properties.isWhitespace { upper -= 1 }
+        while lower < upper, text[lower].isUnicodeWhitespace { lower += 1 }
+        while upper > lower, text[upper - 1].isUnicodeWhitespace { upper -= 1 }
         return lower..<upper
     }
 
