@@ -2,33 +2,22 @@
 /// valid bytes in valid bytes starts and ends on scalar boundaries. The standard library's
 /// `firstRange(of:)` compares `Character`s through generic code, and Foundation's `contains`
 /// bridges to `NSString`: either costs about a microsecond a call, more than reading the line.
-extension String {
+extension StringProtocol {
     /// The first place `word` occurs, or nil.
-    func firstRange(ofWord word: String) -> Range<Index>? {
-        var text = self
-        guard let bytes = text.withUTF8({ WordSearch.first(word, in: $0) }) else { return nil }
+    func firstRange(ofWord word: String) -> Range<String.Index>? {
+        guard let bytes = withUTF8Bytes({ WordSearch.first(word, in: $0) }) else { return nil }
         return utf8.index(startIndex, offsetBy: bytes.lowerBound)..<utf8.index(startIndex, offsetBy: bytes.upperBound)
     }
 
     /// Whether `word` occurs.
     func contains(word: String) -> Bool {
-        var text = self
-        return text.withUTF8 { WordSearch.first(word, in: $0) } != nil
-    }
-}
-
-extension Substring {
-    /// The first place `word` occurs, or nil.
-    func firstRange(ofWord word: String) -> Range<Index>? {
-        var text = self
-        guard let bytes = text.withUTF8({ WordSearch.first(word, in: $0) }) else { return nil }
-        return utf8.index(startIndex, offsetBy: bytes.lowerBound)..<utf8.index(startIndex, offsetBy: bytes.upperBound)
+        withUTF8Bytes { WordSearch.first(word, in: $0) } != nil
     }
 
-    /// Whether `word` occurs.
-    func contains(word: String) -> Bool {
-        var text = self
-        return text.withUTF8 { WordSearch.first(word, in: $0) } != nil
+    /// Runs `body` on the UTF-8 bytes in place; a bridged or foreign string is copied first.
+    private func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(utf8).withUnsafeBufferPointer(body)
     }
 }
 
