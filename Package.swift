@@ -114,21 +114,7 @@ let package = Package(
             swiftSettings: swiftSettings,
             plugins: ["BuildInfoPlugin"]
         ),
-        .executableTarget(
-            name: "luoshi",
-            dependencies: ["LuoshiCLI"],
-            swiftSettings: swiftSettings,
-            // Release builds link with the toolchain's lld and pack the relative
-            // relocations (DT_RELR): the loader then applies ~150,000 relocations
-            // from a 31 kB bitmap instead of a 3.6 MB table, which saves about a
-            // millisecond on every start of the command (see README, Speed).
-            linkerSettings: [
-                .unsafeFlags(
-                    ["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"],
-                    .when(platforms: [.linux], configuration: .release)
-                )
-            ]
-        ),
+        .executableTarget(name: "luoshi", dependencies: ["LuoshiCLI"], swiftSettings: swiftSettings),
         .testTarget(name: "ReportExtractionTests", dependencies: ["ReportExtraction"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ReportFilesTests",
