@@ -66,6 +66,21 @@ struct BulkExtractTests {
         #expect(files.allSatisfy { $0.hasPrefix(link.path + "/") })
     }
 
+    @Test("links inside a folder: a link to a report is read, a link back up to the folder does not trap the walk")
+    func linksInsideTheFolder() throws {
+        let root = try Self.corpus(4)
+        let outside = root.deletingLastPathComponent().appendingPathComponent("outside-\(UUID().uuidString).txt")
+        try "北北县2023年政府工作报告\n二、今年工作安排\n新建幼儿园9所。\n".write(to: outside, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("linked.txt"), withDestinationURL: outside)
+        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("loop"), withDestinationURL: root)
+        let result = try ExtractCommandTests.luoshi(["extract", "-r", "--format", "jsonl", root.path])
+        let files = try ExtractCommandTests.records(result.output).filter { $0["type"] as? String == "meta" }
+            .compactMap { $0["file"] as? String }
+        #expect(files.count == 4)  // three good reports of the four (one is a corrupt DOCX), and the linked one
+        #expect(files.contains(root.path + "/linked.txt"))
+        #expect(!files.contains { $0.contains("/loop/") })
+    }
+
     @Test("one core or several: the same output, byte for byte")
     func jobsDoNotChangeTheOutput() throws {
         let root = try Self.corpus(40)
