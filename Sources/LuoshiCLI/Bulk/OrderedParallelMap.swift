@@ -6,6 +6,11 @@ func orderedParallelMap<Input: Sendable, Output: Sendable>(
     transform: @escaping @Sendable (Input) -> Output,
     deliver: (Int, Output) -> Void
 ) async {
+    // One at a time is a plain loop: a child task per input cost two thread hand-offs each.
+    guard jobs > 1 else {
+        for (index, input) in inputs.enumerated() { deliver(index, transform(input)) }
+        return
+    }
     await withTaskGroup(of: (Int, Output).self) { group in
         var started = 0
         var delivered = 0
