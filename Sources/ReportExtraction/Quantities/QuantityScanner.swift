@@ -22,7 +22,7 @@ enum QuantityScanner {
         Array("。；！？!?;，：,:0123456789０１２３４５６７８９〇零一二两三四五六七八九十百千万亿".unicodeScalars))
 
     static func scan(_ text: [Unicode.Scalar], in range: Range<Int>, context: QuantityContext) -> [Quantity] {
-        let quoted = QuotedSpans(text, range)
+        var quoted: QuotedSpans?  // found when the first number needs them: many paragraphs have none
         let stops = Self.stops
         var found: [Quantity] = []
         var sentenceStart = range.lowerBound  // inheritance of subjects stops at 。；！？
@@ -55,7 +55,9 @@ enum QuantityScanner {
                 index += 1
                 continue
             }
-            guard let reading = read(text, at: index, in: range, quoted: quoted, context: context) else {
+            let spans = quoted ?? QuotedSpans(text, range)
+            quoted = spans
+            guard let reading = read(text, at: index, in: range, quoted: spans, context: context) else {
                 // Skip the rest of a run of digits or numerals.
                 var next = index + 1
                 while next < range.upperBound,
