@@ -36,9 +36,8 @@ enum OutlineReader {
                 if DebrisFilter.startsTrailingDebris(scalars, range) { trailingDebris = true }
                 continue
             }
-            // Only a glossary heading (short) or what follows the closing words is read as a string.
-            let string = range.count <= 12 || inGlossary || closed ? scalars.string(range) : ""
-            if range.count <= 12, GlossaryReader.isGlossaryHeading(string) {
+            // Only a short line (a glossary heading?) is read as a string.
+            if range.count <= 12, GlossaryReader.isGlossaryHeading(scalars.string(range)) {
                 inGlossary = true
                 paragraphs[index].role = .front
                 continue
@@ -51,9 +50,9 @@ enum OutlineReader {
                 if let term = GlossaryReader.entry(scalars, range) {
                     terms.append(term)
                     paragraphs[index].role = .glossary
-                } else if !terms.isEmpty, range.count < 200, !string.contains("：") {
+                } else if !terms.isEmpty, range.count < 200, !line.contains("：") {
                     // A definition that ran onto a line of its own.
-                    terms[terms.count - 1].definition += string
+                    terms[terms.count - 1].definition += scalars.string(range)
                     paragraphs[index].role = .glossary
                 } else {
                     paragraphs[index].role = .debris
