@@ -46,29 +46,30 @@ public struct JSONWriter: Sendable {
     // Field names are the spec's, written in the code: `StaticString` gives their bytes without
     // a look at them (checking and copying a `String` key cost as much as the values).
 
+    // A field is written through one look at the buffer's uniqueness, not one for its name and
+    // one for its value: a report's records have tens of thousands of fields.
+
     public mutating func add(_ key: StaticString, _ value: String?) {
-        self.key(key)
-        self.value(value)
+        let out = field(key)
+        if let value { Self.appendQuoted(value, to: out) } else { Self.appendASCII("null", to: out) }
     }
 
     public mutating func add(_ key: StaticString, _ value: Int?) {
-        self.key(key)
-        self.value(value)
+        let out = field(key)
+        if let value { Self.appendInteger(Int64(value), to: out) } else { Self.appendASCII("null", to: out) }
     }
 
     public mutating func add(_ key: StaticString, _ value: Double?) {
-        self.key(key)
-        self.value(value)
+        let out = field(key)
+        if let value { Self.appendNumber(value, to: out) } else { Self.appendASCII("null", to: out) }
     }
 
     public mutating func add(_ key: StaticString, _ value: Bool) {
-        self.key(key)
-        self.value(value)
+        Self.appendASCII(value ? "true" : "false", to: field(key))
     }
 
     public mutating func add(_ key: StaticString, _ values: [Int]) {
-        self.key(key)
-        self.value(values)
+        Self.appendIntegers(values, to: field(key))
     }
 
     mutating func add(_ key: StaticString, _ text: RecordText?) {
@@ -79,8 +80,7 @@ public struct JSONWriter: Sendable {
     /// A field whose value is a string written in the code that needs no escaping (a record
     /// type, an enumeration's case): copied as it is.
     mutating func add(_ key: StaticString, literal value: StaticString) {
-        self.key(key)
-        let out = output()
+        let out = field(key)
         let length = value.utf8CodeUnitCount
         let field = out.reserve(length + 2)
         field[0] = UInt8(ascii: "\"")
@@ -92,27 +92,33 @@ public struct JSONWriter: Sendable {
     /// A field whose value is a JSON string already quoted (see `quoted(_:)`): a value written
     /// on every record, such as the file name, is escaped once.
     public mutating func add(_ key: StaticString, quoted value: [UInt8]) {
-        self.key(key)
-        let out = output()
+        let out = field(key)
         value.withUnsafeBufferPointer { out.append($0) }
     }
 
     /// A field name written in the code: plain ASCII without quotes or backslashes, copied as it is.
     public mutating func key(_ key: StaticString) {
+        _ = field(key)
+    }
+
+    /// Writes a field name and returns the buffer its value goes to.
+    @inline(__always)
+    private mutating func field(_ key: StaticString) -> WrittenBytes {
         let length = key.utf8CodeUnitCount
         let out = output()
-        let field = out.reserve(length + 4)
+        let bytes = out.reserve(length + 4)
         var at = 0
         if needsComma {
-            field[0] = UInt8(ascii: ",")
+            bytes[0] = UInt8(ascii: ",")
             at = 1
         }
         needsComma = true
-        field[at] = UInt8(ascii: "\"")
-        (field + at + 1).update(from: key.utf8Start, count: length)
-        field[at + 1 + length] = UInt8(ascii: "\"")
-        field[at + 2 + length] = UInt8(ascii: ":")
+        bytes[at] = UInt8(ascii: "\"")
+        (bytes + at + 1).update(from: key.utf8Start, count: length)
+        bytes[at + 1 + length] = UInt8(ascii: "\"")
+        bytes[at + 2 + length] = UInt8(ascii: ":")
         out.commit(at + length + 3)
+        return out
     }
 
     /// A field name known only at run time, escaped like any string.
@@ -148,13 +154,7 @@ public struct JSONWriter: Sendable {
     }
 
     public mutating func value(_ values: [Int]) {
-        let out = output()
-        out.append(UInt8(ascii: "["))
-        for (index, value) in values.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            Self.appendInteger(Int64(value), to: out)
-        }
-        out.append(UInt8(ascii: "]"))
+        Self.appendIntegers(values, to: output())
     }
 
     /// A value that is JSON already.
@@ -302,6 +302,16 @@ public struct JSONWriter: Sendable {
         }
         bytes[count] = UInt8(ascii: "\"")
         out.commit(count + 1)
+    }
+
+    /// `[1,2,3]`.
+    private static func appendIntegers(_ values: [Int], to out: WrittenBytes) {
+        out.append(UInt8(ascii: "["))
+        for (index, value) in values.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            appendInteger(Int64(value), to: out)
+        }
+        out.append(UInt8(ascii: "]"))
     }
 
     /// A number as a reader expects it: `37000000000`, `4.7`; `null` for NaN and infinities.
