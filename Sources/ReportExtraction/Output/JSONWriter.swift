@@ -44,28 +44,24 @@ public struct JSONWriter: Sendable {
     }
 
     // Field names are the spec's, written in the code: `StaticString` gives their bytes without
-    // a look at them (checking and copying a `String` key cost as much as the values).
-
-    // A field is written through one look at the buffer's uniqueness, not one for its name and
-    // one for its value: a report's records have tens of thousands of fields.
+    // a look at them (checking and copying a `String` key cost as much as the values). A field's
+    // name and value go through one look at the buffer's uniqueness, not one each: a report's
+    // records have tens of thousands of fields.
 
     public mutating func add(_ key: StaticString, _ value: String?) {
-        let out = field(key)
-        if let value { Self.appendQuoted(value, to: out) } else { Self.appendASCII("null", to: out) }
+        Self.append(value, to: field(key))
     }
 
     public mutating func add(_ key: StaticString, _ value: Int?) {
-        let out = field(key)
-        if let value { Self.appendInteger(Int64(value), to: out) } else { Self.appendASCII("null", to: out) }
+        Self.append(value, to: field(key))
     }
 
     public mutating func add(_ key: StaticString, _ value: Double?) {
-        let out = field(key)
-        if let value { Self.appendNumber(value, to: out) } else { Self.appendASCII("null", to: out) }
+        Self.append(value, to: field(key))
     }
 
     public mutating func add(_ key: StaticString, _ value: Bool) {
-        Self.appendASCII(value ? "true" : "false", to: field(key))
+        Self.append(value, to: field(key))
     }
 
     public mutating func add(_ key: StaticString, _ values: [Int]) {
@@ -132,7 +128,7 @@ public struct JSONWriter: Sendable {
 
     /// The value of the field named last.
     public mutating func value(_ value: String?) {
-        if let value { Self.appendQuoted(value, to: output()) } else { appendNull() }
+        Self.append(value, to: output())
     }
 
     /// `text[range]` as a JSON string, encoded as UTF-8 straight into the output.
@@ -142,15 +138,15 @@ public struct JSONWriter: Sendable {
     }
 
     public mutating func value(_ value: Int?) {
-        if let value { Self.appendInteger(Int64(value), to: output()) } else { appendNull() }
+        Self.append(value, to: output())
     }
 
     public mutating func value(_ value: Double?) {
-        if let value { Self.appendNumber(value, to: output()) } else { appendNull() }
+        Self.append(value, to: output())
     }
 
     public mutating func value(_ value: Bool) {
-        Self.appendASCII(value ? "true" : "false", to: output())
+        Self.append(value, to: output())
     }
 
     public mutating func value(_ values: [Int]) {
@@ -179,6 +175,22 @@ public struct JSONWriter: Sendable {
     }
 
     private mutating func appendNull() { Self.appendASCII("null", to: output()) }
+
+    private static func append(_ value: String?, to out: WrittenBytes) {
+        if let value { appendQuoted(value, to: out) } else { appendASCII("null", to: out) }
+    }
+
+    private static func append(_ value: Int?, to out: WrittenBytes) {
+        if let value { appendInteger(Int64(value), to: out) } else { appendASCII("null", to: out) }
+    }
+
+    private static func append(_ value: Double?, to out: WrittenBytes) {
+        if let value { appendNumber(value, to: out) } else { appendASCII("null", to: out) }
+    }
+
+    private static func append(_ value: Bool, to out: WrittenBytes) {
+        appendASCII(value ? "true" : "false", to: out)
+    }
 
     private static func appendASCII(_ word: StaticString, to out: WrittenBytes) {
         out.append(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
