@@ -1,3 +1,4 @@
+import Foundation
 import SQLKit
 
 /// A heading of a report's outline as stored.
@@ -105,16 +106,19 @@ extension PlanStore {
 }
 
 extension PlanStore {
-    /// The tasks an evidence file was filed on, and the name it was filed under: what decides
-    /// who may download it.
-    public func evidenceOwner(id: Int) async throws(StoreError) -> (name: String, taskIDs: [Int])? {
+    /// The evidence file of a progress report, under the name that report filed it with (two
+    /// reports may share one file's bytes and still name it differently); nil without one.
+    public func evidence(reportID: Int) async throws(StoreError) -> (name: String, contentType: String, bytes: [UInt8])? {
         try await transaction(readOnly: true) { database in
-            let rows = try await database.select().columns("task_id", "evidence_name").from("progress_reports")
-                .where("evidence_id", .equal, id).orderBy("id").all()
-            guard let first = rows.first else { return nil }
+            guard let row = try await database.raw("""
+                SELECT p.evidence_name, e.content_type, e.content FROM progress_reports p
+                JOIN evidence_files e ON e.id = p.evidence_id WHERE p.id = \(bind: reportID)
+                """).first()
+            else { return nil }
             return (
-                try first.decode(column: "evidence_name", as: String?.self) ?? "evidence",
-                try rows.map { try $0.decode(column: "task_id", as: Int.self) }
+                try row.decode(column: "evidence_name", as: String?.self) ?? "evidence",
+                try row.decode(column: "content_type", as: String.self),
+                Array(try row.decode(column: "content", as: Data.self))
             )
         }
     }

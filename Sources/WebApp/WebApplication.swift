@@ -36,11 +36,14 @@ public enum WebApplication {
         // Open to all, before sessions are looked up: they must stay cheap.
         SystemRoutes(store: store, metrics: metrics).register(on: router)
 
-        let site = router.group().add(middleware: ViewerMiddleware(sessions: SessionCache(store: store), store: store))
+        let site = router.group()
+            .add(middleware: ViewerMiddleware(sessions: SessionCache(store: store), store: store))
+            .add(middleware: RecordScopeMiddleware(store: store))
         let cache = PageCache()
         let pages = Pages(store: store, snapshots: snapshots, renderer: renderer, settings: settings, cache: cache)
         pages.register(on: site)
-        SessionPages(store: store, renderer: renderer, hasher: settings.hasher, throttle: LoginThrottle(), settings: settings)
+        let standInHash = try await settings.hasher.hash(SessionToken.random().value)
+        SessionPages(store: store, renderer: renderer, hasher: settings.hasher, throttle: LoginThrottle(), settings: settings, standInHash: standInHash)
             .register(on: site)
         APIRoutes(store: store, snapshots: snapshots, cache: cache).register(on: site.group("api/v1"))
         return router

@@ -133,7 +133,7 @@ def main():
     visitor.expect("政府工作报告任务落实情况" in visitor.text(), "the portal has no heading")
     rows = visitor.driver.find_elements(By.CSS_SELECTOR, "table tbody tr")
     visitor.expect(len(rows) > 100, f"the portal shows {len(rows)} commitments")
-    visitor.expect("/evidence/" not in visitor.driver.page_source, "the portal links evidence")
+    visitor.expect("/evidence" not in visitor.driver.page_source, "the portal links evidence")
     visitor.shot("portal")
     visitor.shot("portal-phone", width=390)
     visitor.open("/dashboard")

@@ -63,7 +63,7 @@ struct AccessRulesTests {
                 let token = try await browser.csrf()
                 #expect(try await browser.get("/tasks/\(other)").status == .notFound)
                 #expect(try await browser.get("/api/v1/tasks/\(other)").status == .notFound)
-                #expect(try await browser.get("/evidence/\(evidence.evidenceID!)").status == .notFound)
+                #expect(try await browser.get("/progress/\(evidence.id)/evidence").status == .notFound)
                 let page = try await browser.post("/tasks/\(other)/progress", form: ["_csrf": token, "narrative": "冒报", "percent": "100"])
                 #expect(page.status == .notFound)
                 let request = try await browser.post(
@@ -74,9 +74,12 @@ struct AccessRulesTests {
                     headers: [.contentType: "application/json", .init("X-CSRF-Token")!: token],
                     body: ByteBuffer(string: #"{"narrative":"冒报","percent":100}"#))
                 #expect(api.status == .notFound)
-                // Office routes are closed to it as well, whatever the id.
-                #expect(try await browser.post("/allocation/tasks/\(other)", form: ["_csrf": token, "op": "drop"]).status == .forbidden)
-                #expect(try await browser.post("/review/progress/\(evidence.id)", form: ["_csrf": token, "decision": "accept"]).status == .forbidden)
+                // Office routes on another department's records: not found, as the records are not its to see.
+                #expect(try await browser.post("/allocation/tasks/\(other)", form: ["_csrf": token, "op": "drop"]).status == .notFound)
+                #expect(try await browser.post("/review/progress/\(evidence.id)", form: ["_csrf": token, "decision": "accept"]).status == .notFound)
+                // On its own task they are forbidden.
+                let own = fixture.tasks["老旧小区"]!
+                #expect(try await browser.post("/allocation/tasks/\(own)", form: ["_csrf": token, "op": "drop"]).status == .forbidden)
                 #expect(try await browser.get("/tasks/999999").status == .notFound)
             }
             let reports = try await fixture.store.progressReports(taskID: other)
@@ -91,6 +94,8 @@ struct AccessRulesTests {
     func leaderReadsOnly(_ engine: WebEngine) async throws {
         try await WebFixture.run(engine) { fixture in
             let task = fixture.tasks["垃圾"]!
+            let request = try await fixture.store.requestDeadlineChange(
+                taskID: fixture.tasks["老旧小区"]!, department: "区住建局", requestedDeadline: "2022-11-30", reason: "雨季", actor: "zhujian")
             try await fixture.withApp { client in
                 var browser = try await Browser.signedIn(client, as: "leader")
                 let token = try await browser.csrf()
@@ -104,7 +109,7 @@ struct AccessRulesTests {
                 #expect(try await browser.post("/admin/users/\(other)/disabled", form: ["_csrf": token, "disabled": "1"]).status == .forbidden)
                 #expect(try await browser.post("/admin/import", form: ["_csrf": token]).status == .forbidden)
                 #expect(try await browser.post("/allocation/publish", form: ["_csrf": token]).status == .forbidden)
-                #expect(try await browser.post("/review/deadline/1", form: ["_csrf": token, "decision": "accept"]).status == .forbidden)
+                #expect(try await browser.post("/review/deadline/\(request.id)", form: ["_csrf": token, "decision": "accept"]).status == .forbidden)
             }
             #expect(try await fixture.store.users(jurisdiction: "白水区").count == 5)
         }
@@ -150,6 +155,29 @@ struct AccessRulesTests {
                 let unknown = try await browser.get("/api/v1/nothing/here")
                 #expect(unknown.status == .notFound)
                 #expect(unknown.headers[.contentType]?.hasPrefix("application/json") == true)
+            }
+        }
+    }
+
+    @Test("two departments filing the same bytes each download them under their own file name")
+    func evidenceNamesPerReport() async throws {
+        try await WebFixture.run { fixture in
+            let bytes = Array("%PDF-1.4 same bytes".utf8)
+            let houses = fixture.tasks["老旧小区"]!  // 区住建局 leads, 区城管局 shares
+            let first = try await fixture.store.fileProgress(
+                ProgressInput(taskID: houses, department: "区住建局", reportedOn: "2022-03-01", narrative: "验收",
+                              evidence: Evidence(name: "住建局验收单.pdf", bytes: bytes), actor: "zhujian"))
+            let second = try await fixture.store.fileProgress(
+                ProgressInput(taskID: houses, department: "区城管局", reportedOn: "2022-03-02", narrative: "验收",
+                              evidence: Evidence(name: "城管局签收表.pdf", bytes: bytes), actor: "chengguan"))
+            #expect(first.evidenceID == second.evidenceID)  // stored once
+            try await fixture.withApp { client in
+                var office = try await Browser.signedIn(client, as: "staff")
+                let one = try await office.get("/progress/\(first.id)/evidence")
+                let two = try await office.get("/progress/\(second.id)/evidence")
+                #expect(one.headers[.contentDisposition]?.contains("住建局验收单.pdf".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!) == true)
+                #expect(two.headers[.contentDisposition]?.contains("城管局签收表.pdf".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!) == true)
+                #expect(Array(buffer: two.body) == bytes)
             }
         }
     }

@@ -28,7 +28,7 @@ struct JourneyTests {
                 let review = String(buffer: try await office.get("/review").body)
                 #expect(review.contains("82个小区全部完工"))
                 let report = try #require(try await fixture.store.progressReports(taskID: task).first)
-                let evidence = try await office.get("/evidence/\(report.evidenceID!)")
+                let evidence = try await office.get("/progress/\(report.id)/evidence")
                 #expect(evidence.status == .ok)
                 #expect(Array(buffer: evidence.body) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3])
                 #expect(evidence.headers[.contentDisposition]?.hasPrefix("attachment") == true)
@@ -44,7 +44,7 @@ struct JourneyTests {
                 #expect(portal.contains("老旧小区"))
                 // The public sees no narrative, no names, no evidence.
                 #expect(!portal.contains("82个小区全部完工"))
-                #expect(!portal.contains("/evidence/"))
+                #expect(!portal.contains("/evidence"))
                 #expect(!portal.contains("zhujian"))
                 #expect(try await visitor.get("/portal/" + Browser.encode("白水区") + "/2022").status == .ok)
                 #expect(try await visitor.get("/portal/" + Browser.encode("白水区") + "/2021").status == .notFound)

@@ -33,12 +33,65 @@ struct SessionTests {
                 #expect(wrong.status == .unauthorized)
                 #expect(String(buffer: wrong.body).contains("登录名或密码不正确"))
                 for _ in 0..<4 { _ = try await browser.signIn("staff", password: "guess") }
-                // Now even the right password waits.
+                // Now even the right password waits, from this address.
                 let throttled = try await browser.signIn("staff", password: WebFixture.password)
                 #expect(throttled.status == .tooManyRequests)
                 #expect(throttled.headers[.retryAfter] != nil)
                 // Another user is not held up by it.
                 #expect(try await browser.signIn("leader", password: WebFixture.password).status == .seeOther)
+            }
+        }
+    }
+
+    @Test("guesses from one address never lock the account out for its owner elsewhere; the delay grows; another login does not reset an address")
+    func throttleByLoginAndAddress() async throws {
+        let clock = TestClock()
+        let throttle = LoginThrottle(freeAttempts: 3, addressLimit: 10, window: .seconds(900), now: { clock.now })
+        let attacker = LoginThrottle.Attempt(login: "office", address: "203.0.113.9")
+        let owner = LoginThrottle.Attempt(login: "office", address: "198.51.100.1")
+        for _ in 0..<3 { await throttle.recordFailure(attacker) }
+        #expect(await throttle.wait(for: attacker) == .seconds(2))
+        await throttle.recordFailure(attacker)
+        #expect(await throttle.wait(for: attacker) == .seconds(4))
+        await throttle.recordFailure(attacker)
+        #expect(await throttle.wait(for: attacker) == .seconds(8))
+        // The owner, from their own address, is not held up.
+        #expect(await throttle.wait(for: owner) == nil)
+        clock.advance(.seconds(8))
+        #expect(await throttle.wait(for: attacker) == nil)
+        // The attacker's own account signing in clears that pair only: the address keeps its count.
+        let own = LoginThrottle.Attempt(login: "mallory", address: "203.0.113.9")
+        for login in ["a", "b", "c", "d", "e"] { await throttle.recordFailure(.init(login: login, address: "203.0.113.9")) }
+        await throttle.recordSuccess(own)
+        let wait = try #require(await throttle.wait(for: .init(login: "f", address: "203.0.113.9")))
+        #expect(wait > .seconds(800))
+        #expect(await throttle.wait(for: owner) == nil)
+        // After the window everything is forgiven.
+        clock.advance(.seconds(901))
+        #expect(await throttle.wait(for: attacker) == nil)
+        #expect(await throttle.wait(for: .init(login: "f", address: "203.0.113.9")) == nil)
+    }
+
+    @Test("an unknown login is refused as slowly as a known one with a wrong password")
+    func unknownLoginTiming() async throws {
+        try await WebFixture.run { fixture in
+            try await fixture.withApp(adjust: { $0.hasher = PasswordHasher(cost: 9) }) { client in
+                func median(_ login: String) async throws -> Duration {
+                    var times: [Duration] = []
+                    for index in 0..<3 {
+                        var browser = Browser(client)
+                        let page = try await browser.get("/login")
+                        let token = try #require(Browser.formToken(String(buffer: page.body)))
+                        let start = ContinuousClock.now
+                        let response = try await browser.post("/login", form: ["_csrf": token, "login": login + (login == "staff" ? "" : "\(index)"), "password": "wrong-\(index)"])
+                        times.append(ContinuousClock.now - start)
+                        #expect(response.status == .unauthorized)
+                    }
+                    return times.sorted()[1]
+                }
+                let known = try await median("staff")
+                let unknown = try await median("nobody")
+                #expect(unknown * 2 > known, "unknown \(unknown), known \(known)")
             }
         }
     }
@@ -84,11 +137,25 @@ struct SessionTests {
         #expect(SessionPages.localPath("//evil.example/") == nil)
         #expect(SessionPages.localPath("https://evil.example/") == nil)
         #expect(SessionPages.localPath("/\\evil.example") == nil)
+        #expect(SessionPages.localPath("/\t/evil.example") == nil)
+        #expect(SessionPages.localPath("/\n/evil.example") == nil)
+        #expect(SessionPages.localPath("/tasks\\x") == nil)
+        #expect(SessionPages.localPath("/\u{7F}/evil.example") == nil)
         try await WebFixture.run { fixture in
             try await fixture.withApp { client in
                 var browser = Browser(client)
                 let response = try await browser.get("/lang/en?back=//evil.example")
                 #expect(response.headers[.location] == "/")
+                #expect(try await browser.get("/lang/en?back=/%09/evil.example").headers[.location] == "/")
+                #expect(try await browser.get("/lang/en?back=/%5Cevil.example").headers[.location] == "/")
+                let page = try await browser.get("/login?next=/%09/evil.example")
+                #expect(!String(buffer: page.body).contains("evil.example"))
+                let token = try #require(Browser.formToken(String(buffer: page.body)))
+                let signIn = try await browser.post(
+                    "/login", form: ["_csrf": token, "login": "staff", "password": WebFixture.password, "next": "/\t/evil.example"])
+                #expect(signIn.status == .seeOther)
+                #expect(signIn.headers[.location] == "/")
+                // Forms' `back` goes through the same `localPath` (Pages.redirect).
                 let english = try await browser.get("/portal")
                 #expect(String(buffer: english.body).contains("lang=\"en\""))
             }
@@ -108,4 +175,14 @@ struct SessionTests {
             }
         }
     }
+}
+
+/// A clock a test moves by hand.
+final class TestClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var instant = ContinuousClock.now
+
+    var now: ContinuousClock.Instant { lock.withLock { instant } }
+
+    func advance(_ duration: Duration) { lock.withLock { instant += duration } }
 }

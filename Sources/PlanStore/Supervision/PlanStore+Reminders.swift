@@ -64,10 +64,12 @@ extension PlanStore {
     /// Creates the reminders owed on `date` for every plan published this year or last year
     /// (a year's report closes the one before), and queues their e-mails and webhooks. Run it
     /// as often as you like: each occasion is created once, whoever runs it. `dryRun` only says
-    /// what would be created.
-    public func runReminders(asOf date: ISODate, dryRun: Bool = false) async throws(StoreError) -> ReminderRun {
+    /// what would be created. `jurisdiction` limits the run to one place (the office's button);
+    /// nil runs every place (the scheduler and `luoshi remind`).
+    public func runReminders(asOf date: ISODate, jurisdiction: String? = nil, dryRun: Bool = false) async throws(StoreError) -> ReminderRun {
         var run = ReminderRun(reminders: [], queuedDeliveries: 0)
-        for plan in try await publishedPlans() where plan.planYear >= date.year - 1 && plan.planYear <= date.year {
+        for plan in try await publishedPlans()
+        where plan.planYear >= date.year - 1 && plan.planYear <= date.year && (jurisdiction == nil || plan.jurisdiction == jurisdiction) {
             let rules = try await reminderRules(jurisdiction: plan.jurisdiction, planYear: plan.planYear)
             let departments = try await departments(jurisdiction: plan.jurisdiction)
             let statuses = try await status(jurisdiction: plan.jurisdiction, planYear: plan.planYear, asOf: date)

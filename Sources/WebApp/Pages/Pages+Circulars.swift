@@ -117,9 +117,9 @@ extension Pages {
             body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
-    /// `/circulars/:id` (any signed-in viewer of the jurisdiction) or `/circulars/draft?month=` (the office).
+    /// `/circulars/:id` (any signed-in viewer of the jurisdiction) or `/circulars/draft/docx?month=` (the office).
     private func circular(_ request: Request, _ context: AppRequestContext) async throws -> Circular {
-        if context.parameters.get("id") == "draft" {
+        if context.parameters.get("id") == nil {
             let viewer = try context.requireViewer { $0.isOffice }
             let (year, month) = try Self.month(request.uri.queryParameters["month"].map(String.init))
             return try await draft(viewer, request: request, year: year, month: month)

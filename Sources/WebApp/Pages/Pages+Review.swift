@@ -46,7 +46,7 @@ extension Pages {
                     taskText: entry.taskText, department: entry.department, date: language.date(report.reportedOn),
                     summary: report.value.map(Format.number) ?? report.percent.map { Format.percent($0) } ?? "",
                     narrative: report.narrative, completion: report.completionRequested,
-                    evidenceLink: report.evidenceID.map { "/evidence/\($0)" }, evidenceName: report.evidenceName)
+                    evidenceLink: report.evidenceID.map { _ in Self.evidencePath(report.id) }, evidenceName: report.evidenceName)
             case .deadline(let request):
                 return ReviewModel.Item(
                     id: request.id, kind: strings["review_kind_deadline"]!, action: "/review/deadline/\(request.id)", taskID: request.taskID,

@@ -147,7 +147,7 @@ extension Pages {
         let viewer = try context.requireViewer { $0.isOffice }
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
-        _ = try await store.runReminders(asOf: .today)
+        _ = try await store.runReminders(asOf: .today, jurisdiction: viewer.user.jurisdiction)
         return Response(status: .seeOther, headers: [.location: "/supervision?done=run"])
     }
 

@@ -25,7 +25,7 @@ struct Pages {
         router.get("tasks/:id") { request, context in try await taskPage(request, context) }
         router.post("tasks/:id/progress") { request, context in try await fileProgress(request, context) }
         router.post("tasks/:id/deadline-request") { request, context in try await requestDeadline(request, context) }
-        router.get("evidence/:id") { request, context in try await evidence(request, context) }
+        router.get("progress/:id/evidence") { request, context in try await evidence(request, context) }
         router.get("report") { request, context in try await reader(request, context) }
         router.get("workspace") { request, context in try await workspace(request, context) }
         router.get("review") { request, context in try await review(request, context) }
@@ -53,6 +53,7 @@ struct Pages {
         router.get("circulars/draft") { request, context in try await circularDraft(request, context) }
         router.post("circulars/preview") { request, context in try await previewCircular(request, context) }
         router.get("circulars/:id") { request, context in try await circularPrint(request, context) }
+        router.get("circulars/draft/docx") { request, context in try await circularDOCX(request, context) }
         router.get("circulars/:id/docx") { request, context in try await circularDOCX(request, context) }
         router.get("rankings") { request, context in try await rankings(request, context) }
         router.post("rankings/weights") { request, context in try await saveRankingWeights(request, context) }

@@ -9,6 +9,8 @@ struct SessionPages {
     let hasher: PasswordHasher
     let throttle: LoginThrottle
     let settings: WebSettings
+    /// A hash of a random password at the hasher's cost, verified for logins that cannot sign in.
+    let standInHash: String
 
     struct LoginModel {
         let next: String
@@ -48,22 +50,25 @@ struct SessionPages {
         let login = form["login"] ?? ""
         let password = form.values["password"]?.first ?? ""
         let strings = context.language.strings
-        let keys = ["login:" + login.lowercased()] + (context.remoteAddress.map { ["address:" + $0] } ?? [])
-        if let wait = await throttle.wait(for: keys) {
-            let minutes = max(1, Int(wait.components.seconds / 60) + 1)
+        let attempt = LoginThrottle.Attempt(login: login, address: context.remoteAddress)
+        if let wait = await throttle.wait(for: attempt) {
+            let minutes = max(1, Int((wait.components.seconds + 59) / 60))
             var response = try await showLogin(
                 request, context, error: String(format: strings["login_throttled"] ?? "%d", minutes), login: login, status: .tooManyRequests)
             response.headers[.retryAfter] = "\(wait.components.seconds + 1)"
             return response
         }
-        guard let found = try await store.credentials(login: login), !found.user.disabled,
-            await hasher.verify(password, hash: found.passwordHash)
-        else {
-            await throttle.recordFailure(for: keys)
+        // An unknown or disabled login is checked against a stand-in hash, so it takes as long
+        // to refuse as a wrong password: the answer's time does not tell which logins exist.
+        let found = try await store.credentials(login: login)
+        let usable = found.map { !$0.user.disabled } ?? false
+        let matches = await hasher.verify(password, hash: usable ? found!.passwordHash : standInHash)
+        guard let found, usable, matches else {
+            await throttle.recordFailure(attempt)
             context.logger.notice("failed sign-in", metadata: ["login": "\(login)"])
             return try await showLogin(request, context, error: strings["login_failed"], login: login, status: .unauthorized)
         }
-        await throttle.recordSuccess(for: keys)
+        await throttle.recordSuccess(attempt)
         let token = SessionToken.random()
         let expires = Date.now.addingTimeInterval(settings.sessionLifetime)
         try await store.createSession(
@@ -99,10 +104,14 @@ struct SessionPages {
         return response
     }
 
-    /// A path on this site, or nil: redirects never leave it (`//evil.example` is not a path).
+    /// A path on this site, or nil: redirects never leave it. Browsers drop tabs and line breaks
+    /// from a `Location` and read `\` as `/`, so `/<tab>/evil.example` or `/\evil.example` would be
+    /// `//evil.example`, another host: a path with any control character or backslash is refused.
     static func localPath(_ text: String?) -> String? {
-        guard let text, text.hasPrefix("/"), !text.hasPrefix("//"), !text.hasPrefix("/\\"),
-            !text.contains(where: { $0.isNewline })
+        guard let text, text.hasPrefix("/"), !text.hasPrefix("//"),
+            !text.unicodeScalars.contains(where: { $0 == "\\" || $0.properties.generalCategory == .control
+                || $0.properties.generalCategory == .lineSeparator || $0.properties.generalCategory == .paragraphSeparator
+                || $0.properties.generalCategory == .format })
         else { return nil }
         return text
     }
