@@ -131,6 +131,7 @@ let package = Package(
             dependencies: [
                 "WebApp", "PlanStore", "Messaging",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: swiftSettings
         ),

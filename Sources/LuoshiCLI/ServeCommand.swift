@@ -50,6 +50,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "允许 http 的 Webhook（仅供测试）。 Allow http webhooks (testing only).")
     var allowHTTP = false
 
+    @Option(
+        help: "要求 /metrics 带此令牌（Authorization: Bearer …）；也可用环境变量 LUOSHI_METRICS_TOKEN。 Require this token (Authorization: Bearer …) at /metrics; LUOSHI_METRICS_TOKEN also sets it.")
+    var metricsToken: String?
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("端口应在 0 到 65535 之间。 The port is 0–65535.") }
         guard remindEvery >= 0 else { throw ValidationError("--remind-every 不能为负数。 --remind-every cannot be negative.") }
@@ -86,6 +90,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         var settings = WebSettings(secureCookies: secureCookies, demo: demo)
         settings.allowHTTPWebhooks = allowHTTP
+        settings.metricsToken = (metricsToken ?? ProcessInfo.processInfo.environment["LUOSHI_METRICS_TOKEN"]).flatMap { $0.isEmpty ? nil : $0 }
         settings.mailConfigured = messaging.smtpHost != nil
         if let indicatorList { settings.indicators = indicatorList }
         if demo {

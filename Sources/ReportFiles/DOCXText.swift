@@ -7,15 +7,23 @@ import ZIPFoundation
 
 /// The paragraphs of a Word document (`word/document.xml`), in document order.
 enum DOCXText {
-    static func extract(_ data: Data, path: String) throws(ReportFileError) -> String {
+    /// Inflates at most `sizeLimit` bytes of the document: a small ZIP can inflate to gigabytes
+    /// (a zip bomb), so inflating stops at the limit, whatever the archive claims its size is.
+    static func extract(_ data: Data, path: String, sizeLimit: Int = ReportFile.defaultSizeLimit) throws(ReportFileError) -> String {
         let xml: Data
         do {
             let archive = try Archive(data: data, accessMode: .read)
             guard let entry = archive["word/document.xml"] else {
                 throw ReportFileError.corruptDOCX(path: path, detail: "no word/document.xml: a ZIP file, but not a Word document")
             }
+            guard entry.uncompressedSize <= UInt64(sizeLimit) else {
+                throw ReportFileError.inflatesTooLarge(path: path, limit: sizeLimit)
+            }
             var buffer = Data()
-            _ = try archive.extract(entry, skipCRC32: false) { buffer.append($0) }
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                guard buffer.count + chunk.count <= sizeLimit else { throw ReportFileError.inflatesTooLarge(path: path, limit: sizeLimit) }
+                buffer.append(chunk)
+            }
             xml = buffer
         } catch let error as ReportFileError {
             throw error

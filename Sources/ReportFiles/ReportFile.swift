@@ -24,18 +24,21 @@ public enum ReportFile {
 
     /// Reads the file at `path` (`-` for standard input).
     public static func read(path: String, sizeLimit: Int = defaultSizeLimit) throws(ReportFileError) -> DecodedReport {
-        try decode(InputFile.bytes(path: path, sizeLimit: sizeLimit), path: path)
+        try decode(InputFile.bytes(path: path, sizeLimit: sizeLimit), path: path, sizeLimit: sizeLimit)
     }
 
     /// Decodes the bytes of a report, telling the kind of file by its content, not its name.
-    /// `toolPath` overrides where to look for `pdftotext` (the PATH by default).
-    public static func decode(_ data: Data, path: String, toolPath: String? = nil) throws(ReportFileError) -> DecodedReport {
+    /// `toolPath` overrides where to look for `pdftotext` (the PATH by default); `sizeLimit` bounds
+    /// what a compressed document may inflate to.
+    public static func decode(
+        _ data: Data, path: String, toolPath: String? = nil, sizeLimit: Int = defaultSizeLimit
+    ) throws(ReportFileError) -> DecodedReport {
         guard !data.isEmpty else { throw .empty(path: path) }
         var decoded: DecodedReport
         if data.starts(with: Array("%PDF-".utf8)) {
             decoded = DecodedReport(format: "PDF", text: try PDFText.extract(data, path: path, searchPath: toolPath))
         } else if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            decoded = DecodedReport(format: "DOCX", text: try DOCXText.extract(data, path: path))
+            decoded = DecodedReport(format: "DOCX", text: try DOCXText.extract(data, path: path, sizeLimit: sizeLimit))
         } else {
             decoded = try TextEncoding.decode(data, path: path)
             if HTMLText.looksLikeHTML(decoded.text) {

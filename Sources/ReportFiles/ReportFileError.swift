@@ -12,6 +12,8 @@ public enum ReportFileError: Error, Equatable, LocalizedError, Sendable {
     case corruptPDF(path: String, detail: String)
     case pdfWithoutText(path: String)
     case corruptDOCX(path: String, detail: String)
+    /// A compressed document (DOCX) that inflates past the size limit.
+    case inflatesTooLarge(path: String, limit: Int)
     case missingTool(tool: String, package: String)
     case corruptHTML(path: String)
 
@@ -37,6 +39,8 @@ public enum ReportFileError: Error, Equatable, LocalizedError, Sendable {
             return "PDF 中没有可提取的文字：\(path)（可能是扫描件，需要先做文字识别）。 The PDF has no text layer: \(path) (a scan? run OCR first)."
         case .corruptDOCX(let path, let detail):
             return "DOCX 文件已损坏或不是 Word 文档：\(path)（\(detail)）。 The DOCX is corrupt or not a Word document: \(path) (\(detail))."
+        case .inflatesTooLarge(let path, let limit):
+            return "\(path) 解压后超过 \(megabytes(limit)) MB 上限，不予读取（可能是恶意压缩文件）。可用 --max-size 调整上限。 \(path) inflates to more than the limit of \(megabytes(limit)) MB and was not read (a zip bomb?); --max-size sets the limit."
         case .corruptHTML(let path):
             return "网页无法解析：\(path)。 The web page cannot be parsed: \(path)."
         case .missingTool(let tool, let package):

@@ -10,11 +10,14 @@ public struct AppError: Error, Sendable {
     public var code: String
     /// What went wrong and what to do, in Chinese and English.
     public var message: String
+    /// Fields the answer carries besides its body (`Allow` with a 405).
+    public var headers: HTTPFields = [:]
 
-    public init(_ status: HTTPResponse.Status, code: String, message: String) {
+    public init(_ status: HTTPResponse.Status, code: String, message: String, headers: HTTPFields = [:]) {
         self.status = status
         self.code = code
         self.message = message
+        self.headers = headers
     }
 
     static let unauthorized = AppError(.unauthorized, code: "unauthorized", message: "请先登录。 Sign in first.")
@@ -55,11 +58,12 @@ extension AppError: HTTPResponseError {
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         if request.uri.path.hasPrefix("/api/") {
             let body = try JSONEncoder().encode(["error": ["code": code, "message": message]])
-            return Response(
-                status: status, headers: [.contentType: "application/json; charset=utf-8"],
-                body: .init(byteBuffer: ByteBuffer(bytes: body)))
+            var headers = self.headers
+            headers[.contentType] = "application/json; charset=utf-8"
+            return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: body)))
         }
-        var headers: HTTPFields = [.contentType: "text/html; charset=utf-8"]
+        var headers = self.headers
+        headers[.contentType] = "text/html; charset=utf-8"
         if status == .unauthorized {
             // A browser goes to the sign-in page and comes back after.
             let back = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")

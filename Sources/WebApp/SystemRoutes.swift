@@ -7,6 +7,7 @@ import Prometheus
 struct SystemRoutes {
     let store: PlanStore
     let metrics: PrometheusCollectorRegistry
+    let metricsToken: String?
 
     func register(on router: Router<AppRequestContext>) {
         // Alive, without asking the store: for a process supervisor, and the ceiling in `luoshi bench-web`.
@@ -19,7 +20,16 @@ struct SystemRoutes {
             return Response(
                 status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: #"{"status":"ok"}"#)))
         }
-        router.get("metrics") { _, _ -> Response in
+        router.get("metrics") { request, _ -> Response in
+            if let metricsToken {
+                let given = request.headers[.authorization].flatMap { $0.hasPrefix("Bearer ") ? String($0.dropFirst(7)) : nil } ?? ""
+                guard FormFields.constantTimeEqual(given, metricsToken) else {
+                    return Response(
+                        status: .unauthorized,
+                        headers: [.contentType: "text/plain; charset=utf-8", .wwwAuthenticate: "Bearer realm=\"metrics\""],
+                        body: .init(byteBuffer: ByteBuffer(string: "需要指标令牌。 A metrics token is required.\n")))
+                }
+            }
             var buffer = [UInt8]()
             metrics.emit(into: &buffer)
             return Response(

@@ -27,14 +27,17 @@ public enum WebApplication {
     ) async throws -> Router<AppRequestContext> {
         let renderer = try PageRenderer.load()
         let snapshots = PlanSnapshots(store: store, clock: RevisionClock(store: store))
-        let router = Router(context: AppRequestContext.self)
+        // HEAD is answered wherever GET is (`curl -I`), without a body.
+        let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
+        let knownRoutes = KnownRoutes()
         router.add(middleware: SecurityHeadersMiddleware())
         if settings.logRequests { router.add(middleware: LogRequestsMiddleware(.info)) }
         router.add(middleware: RequestMetricsMiddleware(registry: metrics))
         router.add(middleware: StoreErrorMiddleware())
+        router.add(middleware: UnmatchedRouteMiddleware(routes: knownRoutes))
 
         // Open to all, before sessions are looked up: they must stay cheap.
-        SystemRoutes(store: store, metrics: metrics).register(on: router)
+        SystemRoutes(store: store, metrics: metrics, metricsToken: settings.metricsToken).register(on: router)
 
         let site = router.group()
             .add(middleware: ViewerMiddleware(sessions: SessionCache(store: store), store: store))
@@ -46,6 +49,7 @@ public enum WebApplication {
         SessionPages(store: store, renderer: renderer, hasher: settings.hasher, throttle: LoginThrottle(), settings: settings, standInHash: standInHash)
             .register(on: site)
         APIRoutes(store: store, snapshots: snapshots, cache: cache).register(on: site.group("api/v1"))
+        knownRoutes.set(router.routes.map { (path: $0.path, method: $0.method) })
         return router
     }
 }

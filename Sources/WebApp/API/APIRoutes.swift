@@ -119,14 +119,18 @@ struct APIRoutes {
         }
     }
 
+    /// The JSON body as `type`, every text field held to `TextLimit`.
     func body<T: Decodable>(_ type: T.Type, _ request: Request, _ context: AppRequestContext) async throws -> T {
+        let decoded: T
         do {
-            return try await request.decode(as: type, context: context)
+            decoded = try await request.decode(as: type, context: context)
         } catch let error as AppError {
             throw error
         } catch {
             throw AppError(.badRequest, code: "bad_request", message: "请求内容不是有效的 JSON 或缺少字段。 The body is not valid JSON or lacks a field.")
         }
+        try TextLimit.check(body: decoded)
+        return decoded
     }
 
     private func fileProgress(_ request: Request, _ context: AppRequestContext) async throws -> Response {

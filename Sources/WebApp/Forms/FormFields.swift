@@ -23,10 +23,21 @@ struct FormFields: Sendable {
         } catch {
             throw AppError(.contentTooLarge, code: "too_large", message: "提交的内容太大（上限 24 MB）。 The form is too large (24 MB at most).")
         }
+        let fields: FormFields
         if contentType.lowercased().hasPrefix("multipart/form-data") {
             guard let boundary = Self.boundary(contentType) else { throw AppError.invalid("表单格式有误。 The form is malformed.") }
-            return try multipart(buffer, boundary: boundary)
+            fields = try multipart(buffer, boundary: boundary)
+        } else {
+            fields = urlEncoded(buffer)
         }
+        for (name, values) in fields.values {
+            for value in values { try TextLimit.check(value, field: name) }
+        }
+        for (name, upload) in fields.uploads { try TextLimit.check(upload.filename, field: name) }
+        return fields
+    }
+
+    private static func urlEncoded(_ buffer: ByteBuffer) -> FormFields {
         var fields = FormFields()
         let body = String(buffer: buffer)
         for pair in body.split(separator: "&", omittingEmptySubsequences: true) {

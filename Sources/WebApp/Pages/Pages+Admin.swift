@@ -116,7 +116,7 @@ extension Pages {
         }
         let decoded: DecodedReport
         do {
-            decoded = try ReportFile.decode(Data(upload.bytes), path: upload.filename)
+            decoded = try ReportFile.decode(Data(upload.bytes), path: upload.filename, sizeLimit: settings.reportSizeLimit)
         } catch {
             throw AppError.invalid(error.localizedDescription)
         }

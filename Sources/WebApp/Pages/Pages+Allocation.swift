@@ -134,18 +134,16 @@ extension Pages {
         let change = Change(actor: viewer.user.displayName, reason: form["reason"], expectedVersion: try form.integer("version", label: "version"))
         switch form["op"] {
         case "save":
-            if let lead = form["lead"] {
-                let co = DepartmentEntry.splitKeywords(form["co"] ?? "").filter { $0 != lead }
-                if lead != task.lead || co != task.coResponsible {
-                    _ = try await store.assign(taskID: task.task.id, lead: lead, co: co, change: change)
-                }
-            }
-            if let deadline = form["deadline"], deadline != task.task.deadline {
-                // The version moved with the assignment just saved: the deadline follows on from it.
-                let current = try await store.allocatedTask(task.task.id)
-                let expected = change.expectedVersion.map { _ in current.task.rowVersion }
-                _ = try await store.setDeadline(
-                    taskID: task.task.id, deadline: deadline, change: Change(actor: change.actor, reason: change.reason, expectedVersion: expected))
+            do {
+                try await save(task, form: form, change: change)
+            } catch let error as StoreError {
+                guard case .conflict = error else { throw error }
+                // Say what the other person saved, so the office can decide without reloading blind.
+                let now = try await store.allocatedTask(task.task.id)
+                let lead = now.lead ?? "—", deadline = now.task.deadline
+                throw AppError(
+                    .conflict, code: "conflict",
+                    message: (error.errorDescription ?? "") + " 现在：牵头单位 \(lead)，期限 \(deadline)。 Now: lead \(lead), deadline \(deadline).")
             }
         case "drop":
             _ = try await store.dropTask(task.task.id, change: change)
@@ -156,6 +154,25 @@ extension Pages {
             throw AppError.invalid("未知的操作。 Unknown operation.")
         }
         return Self.redirect(fallback: "/allocation#task-\(task.task.id)", form: form)
+    }
+
+    /// Saves the lead, co-responsible departments and deadline of the form. Every change is checked
+    /// against the version the form was shown with: a second office user saving the same stale form
+    /// gets a conflict, whichever fields the two changed.
+    private func save(_ task: AllocatedTask, form: FormFields, change: Change) async throws {
+        var expected = change.expectedVersion
+        if let lead = form["lead"] {
+            let co = DepartmentEntry.splitKeywords(form["co"] ?? "").filter { $0 != lead }
+            if lead != task.lead || co != task.coResponsible {
+                let updated = try await store.assign(taskID: task.task.id, lead: lead, co: co, change: change)
+                // The deadline below follows on from this request's own change.
+                expected = expected.map { _ in updated.task.rowVersion }
+            }
+        }
+        if let deadline = form["deadline"], deadline != task.task.deadline {
+            _ = try await store.setDeadline(
+                taskID: task.task.id, deadline: deadline, change: Change(actor: change.actor, reason: change.reason, expectedVersion: expected))
+        }
     }
 
     func addTask(_ request: Request, _ context: AppRequestContext) async throws -> Response {
