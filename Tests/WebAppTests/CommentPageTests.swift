@@ -89,8 +89,12 @@ struct CommentPageTests {
                 // act
                 let one = try await fresh()
                 let wrong = try await send("答错了的留言", (one.token, String(Int(one.answer)! + 1)))
-                let chinese = try await send("用汉字回答", (one.token, CommentChallenge.digits.count > Int(one.answer)! ? CommentChallenge.digits[Int(one.answer)!] : "十" + CommentChallenge.digits[Int(one.answer)! - 10]))
-                let reused = try await send("同一张表再发", one)
+                // The same form again, now with the right answer: a form takes one answer.
+                let guessAgain = try await send("再猜一次", one)
+                // The page shown after the wrong answer asks a new question.
+                let next = try Self.answer(String(buffer: wrong.body))
+                let chinese = try await send("用汉字回答", (next.token, CommentChallenge.digits.count > Int(next.answer)! ? CommentChallenge.digits[Int(next.answer)!] : "十" + CommentChallenge.digits[Int(next.answer)! - 10]))
+                let reused = try await send("同一张表再发", next)
                 let forged = try await send("伪造的表单", ("1700000000.abc.0000", "3"))
                 let honeypot = try await send("机器人", try await fresh(), extra: ["website": "http://spam.example"])
                 let empty = try await send("   ", try await fresh())
@@ -105,9 +109,13 @@ struct CommentPageTests {
                 let wrongPage = String(buffer: wrong.body)
                 #expect(wrongPage.contains("验证题答案不对"))
                 #expect(wrongPage.contains(">答错了的留言</textarea>"))  // nothing typed is lost
+                #expect(next.token != one.token)
+                #expect(guessAgain.status == .unprocessableContent)
+                #expect(String(buffer: guessAgain.body).contains("已经回答过"))
+                #expect(String(buffer: guessAgain.body).contains(">再猜一次</textarea>"))
                 #expect(chinese.status == .seeOther)
                 #expect(reused.status == .unprocessableContent)
-                #expect(String(buffer: reused.body).contains("已经用过"))
+                #expect(String(buffer: reused.body).contains("已经回答过"))
                 #expect(forged.status == .unprocessableContent)
                 #expect(honeypot.status == .unprocessableContent)
                 #expect(empty.status == .unprocessableContent)
@@ -128,6 +136,28 @@ struct CommentPageTests {
                 #expect(quick.status == .unprocessableContent)
                 #expect(String(buffer: quick.body).contains("提交太快"))
             }
+        }
+    }
+
+    @Test("a script guessing the question gets five wrong answers in ten minutes, then waits, even with a right one")
+    func guessingScript() async throws {
+        try await WebFixture.run { fixture in
+            let task = fixture.tasks["老旧小区"]!
+            try await fixture.withApp(adjust: { $0.commentMinimumSeconds = 0 }) { client in
+                var script = Browser(client)
+                var statuses: [HTTPResponse.Status] = []
+                for _ in 0..<5 {
+                    let form = try Self.answer(String(buffer: try await script.get(Self.path + "\(task)").body))
+                    statuses.append(try await script.post(
+                        Self.path + "\(task)", form: ["kind": "comment", "body": "广告", "challenge": form.token, "answer": String(Int(form.answer)! + 1)]).status)
+                }
+                let form = try Self.answer(String(buffer: try await script.get(Self.path + "\(task)").body))
+                let right = try await script.post(
+                    Self.path + "\(task)", form: ["kind": "comment", "body": "广告", "challenge": form.token, "answer": form.answer])
+                #expect(statuses == Array(repeating: .unprocessableContent, count: 5))
+                #expect(right.status == .tooManyRequests)
+            }
+            #expect(try await fixture.store.comments(jurisdiction: "白水区").isEmpty)
         }
     }
 

@@ -65,5 +65,7 @@ public struct NewCitizenComment: Sendable {
     /// How many a sender may send: a few in ten minutes, more in a day.
     public static let perTenMinutes = 3
     public static let perDay = 10
+    /// Wrong answers to the form's question from one sender in ten minutes before it must wait.
+    public static let wrongAnswersPerTenMinutes = 5
     public static let bodyLimit = 500
 }

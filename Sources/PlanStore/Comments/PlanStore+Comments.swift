@@ -43,6 +43,27 @@ extension PlanStore {
         }
     }
 
+    /// Records the one answer a comment form's challenge takes (`nonce`), right or wrong. Refused:
+    /// a challenge answered before (a form cannot be used to guess again), and any answer from a
+    /// sender who gave too many wrong ones in the last ten minutes (a script guessing).
+    public func answerChallenge(nonce: String, clientKey: String, correct: Bool, now: Date = .now) async throws(StoreError) {
+        let since = Timestamp.text(now.addingTimeInterval(-600))
+        let answered = Timestamp.text(now)
+        try await transaction { database in
+            let wrong = try await database.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("challenge_answers")
+                .where("client_key", .equal, clientKey).where("correct", .equal, false).where("answered_at", .greaterThan, since)
+                .first()!.decode(column: "n", as: Int.self)
+            if wrong >= NewCitizenComment.wrongAnswersPerTenMinutes { throw StoreError.rateLimited(minutes: 10) }
+            let inserted = try await database.insert(into: "challenge_answers")
+                .columns("nonce", "client_key", "correct", "answered_at")
+                .values(SQLBind(nonce), SQLBind(clientKey), SQLBind(correct), SQLBind(answered))
+                .ignoringConflicts(with: ["nonce"]).returning("nonce").first()
+            guard inserted != nil else {
+                throw StoreError.invalid("这道验证题已经回答过，请用新的题目再提交。 This question was answered already: answer the new one.")
+            }
+        }
+    }
+
     /// A jurisdiction's comments in one state (all of them when nil), newest first: the office's queue.
     public func comments(jurisdiction: String, state: CitizenComment.State? = nil) async throws(StoreError) -> [CitizenComment] {
         try await transaction(readOnly: true) { database in

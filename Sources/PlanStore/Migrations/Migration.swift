@@ -21,6 +21,7 @@ enum Migrations {
         CreateCirculars(),
         CreateRankingWeights(),
         CreateComments(),
+        CreateChallengeAnswers(),
     ]
 }
 

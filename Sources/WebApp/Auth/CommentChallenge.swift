@@ -21,9 +21,17 @@ struct CommentChallenge {
         return CommentChallenge(question: "\(digits[a])加\(digits[b])等于几？", token: "\(issued).\(nonce).\(mac)")
     }
 
-    /// The signature to keep when `answer` is right, the form is fresh and not too quick; else
-    /// why not, in words for the citizen.
-    static func check(token: String, answer: String, taskID: Int, secret: [UInt8], now: Date = .now, minimumSeconds: TimeInterval) throws -> String {
+    /// What a submitted form's challenge says: which form it was (`nonce`, answered once), whether
+    /// the answer is right, and the signature a comment keeps.
+    struct Answer {
+        let nonce: String
+        let signature: String
+        let correct: Bool
+    }
+
+    /// The form's answer, if the form is genuine, fresh and not sent too quickly; else why not,
+    /// in words for the citizen. A wrong answer is returned, not thrown: it still uses the form up.
+    static func read(token: String, answer: String, taskID: Int, secret: [UInt8], now: Date = .now, minimumSeconds: TimeInterval) throws -> Answer {
         let parts = token.split(separator: ".").map(String.init)
         guard parts.count == 3, let issued = Int(parts[0]) else {
             throw AppError.invalid("表单已失效，请刷新页面后再提交。 The form is no longer valid: reload the page.")
@@ -35,11 +43,13 @@ struct CommentChallenge {
         guard age >= minimumSeconds else {
             throw AppError.invalid("提交太快了，请稍候再提交。 That was too quick: wait a moment and send it again.")
         }
-        guard let value = number(answer), signature(taskID: taskID, issued: issued, nonce: parts[1], answer: value, secret: secret) == parts[2] else {
-            throw AppError.invalid("验证题答案不对，请再算一次。 The answer to the question is wrong.")
-        }
-        return parts[2]
+        // The nonce is signed with the right answer: a made-up token cannot name a nonce of its own
+        // choosing and still be right, and a wrong one only uses up a nonce no form will show again.
+        let correct = number(answer).map { signature(taskID: taskID, issued: issued, nonce: parts[1], answer: $0, secret: secret) == parts[2] } ?? false
+        return Answer(nonce: parts[1], signature: parts[2], correct: correct)
     }
+
+    static let wrongAnswer = AppError.invalid("验证题答案不对，请回答新的题目。 The answer to the question is wrong: answer the new one.")
 
     /// `12`, `１２` or `十二` as 12; nil for anything else.
     static func number(_ text: String) -> Int? {

@@ -98,16 +98,18 @@ extension Pages {
                 throw AppError.invalid("无法提交，请刷新页面后再试。 This could not be sent: reload the page and try again.")
             }
             let secret = try await store.siteSecret()
-            let signature = try CommentChallenge.check(
+            let answer = try CommentChallenge.read(
                 token: form["challenge"] ?? "", answer: form["answer"] ?? "", taskID: status.taskID, secret: secret,
                 minimumSeconds: settings.commentMinimumSeconds)
+            // Keyed, so the kept hash cannot be turned back into an address by trying them all.
+            let clientKey = SHA256.hmac(key: secret, message: Array(("client|" + (context.remoteAddress ?? "unknown")).utf8))
+            // One answer a form, right or wrong: the page shown again asks a new question.
+            try await store.answerChallenge(nonce: answer.nonce, clientKey: clientKey, correct: answer.correct)
+            guard answer.correct else { throw CommentChallenge.wrongAnswer }
             _ = try await store.submitComment(
                 NewCitizenComment(
                     taskID: status.taskID, kind: entered.isTip ? .tip : .comment, body: entered.body, authorName: entered.name,
-                    contact: entered.isTip ? entered.contact : nil,
-                    // Keyed, so the kept hash cannot be turned back into an address by trying them all.
-                    clientKey: SHA256.hmac(key: secret, message: Array(("client|" + (context.remoteAddress ?? "unknown")).utf8)),
-                    challenge: signature),
+                    contact: entered.isTip ? entered.contact : nil, clientKey: clientKey, challenge: answer.signature),
                 jurisdiction: plan.jurisdiction, planYear: plan.planYear)
         } catch let error as AppError {
             return try await portalTaskPage(
