@@ -40,7 +40,7 @@ public enum WebApplication {
         SystemRoutes(store: store, metrics: metrics, metricsToken: settings.metricsToken).register(on: router)
 
         let site = router.group()
-            .add(middleware: ViewerMiddleware(sessions: SessionCache(store: store), store: store))
+            .add(middleware: ViewerMiddleware(sessions: SessionCache(store: store), unread: UnreadCounts(store: store)))
             .add(middleware: RecordScopeMiddleware(store: store))
         let cache = PageCache()
         let pages = Pages(store: store, snapshots: snapshots, renderer: renderer, settings: settings, cache: cache)

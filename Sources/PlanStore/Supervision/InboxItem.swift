@@ -15,7 +15,7 @@ public struct InboxItem: Sendable, Equatable {
 }
 
 /// Whose inbox.
-public enum Inbox: Sendable, Equatable {
+public enum Inbox: Sendable, Hashable {
     case department(String)
     case leaders
 }

@@ -6,7 +6,7 @@ import PlanStore
 struct ViewerMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let sessions: SessionCache
-    let store: PlanStore
+    let unread: UnreadCounts
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
@@ -24,12 +24,21 @@ struct ViewerMiddleware: RouterMiddleware {
         }
         if let viewer = context.viewer {
             context.logger[metadataKey: "user"] = "\(viewer.user.login)"
-            // The badge is for pages a browser shows; scripts with a token do not pay for it.
-            if let inbox = viewer.inbox, viewer.csrfToken != nil, request.method == .get {
-                context.unread = try await store.unreadCount(inbox, jurisdiction: viewer.user.jurisdiction)
+            // The badge is for pages a browser shows: not for scripts with a token, the API or downloads.
+            if let inbox = viewer.inbox, viewer.csrfToken != nil, request.method == .get, Self.isPage(request.uri.path) {
+                context.unread = try await unread.count(inbox, jurisdiction: viewer.user.jurisdiction)
             }
         }
         return try await next(request, context)
+    }
+}
+
+extension ViewerMiddleware {
+    /// Whether `path` is a page with the site's frame (and so the inbox badge).
+    static func isPage(_ path: String) -> Bool {
+        if path.hasPrefix("/api/") { return false }
+        for suffix in [".csv", ".xlsx", ".docx", "/docx", "/evidence"] where path.hasSuffix(suffix) { return false }
+        return true
     }
 }
 
