@@ -158,7 +158,7 @@ extension Pages {
     private func publicTask(_ context: AppRequestContext) async throws -> (PlanSnapshot, TaskStatus) {
         let jurisdiction = context.parameters.get("jurisdiction").flatMap { $0.removingPercentEncoding } ?? ""
         let year = context.parameters.get("year").flatMap(Int.init)
-        guard try await store.publishedPlans().contains(where: { $0.jurisdiction == jurisdiction && $0.planYear == year }),
+        guard try await snapshots.publishedPlans().contains(where: { $0.jurisdiction == jurisdiction && $0.planYear == year }),
             let year, let plan = try await snapshots.snapshot(jurisdiction: jurisdiction, planYear: year),
             let status = plan.statusByTask[try Self.id(context)], status.state != .dropped
         else { throw AppError.notFound }

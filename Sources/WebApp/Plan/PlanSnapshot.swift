@@ -41,6 +41,17 @@ actor PlanSnapshots {
     private var cached: [Key: (revision: Int, snapshot: PlanSnapshot?)] = [:]
     private var building: [Key: (revision: Int, task: Task<PlanSnapshot?, any Error>)] = [:]
 
+    private var published: (revision: Int, plans: [PublishedPlan])?
+
+    /// The published plans (the public portal's list), read again only when the store changed.
+    func publishedPlans() async throws -> [PublishedPlan] {
+        let revision = try await clock.revision()
+        if let published, published.revision == revision { return published.plans }
+        let plans = try await store.publishedPlans()
+        published = (revision, plans)
+        return plans
+    }
+
     /// The store's revision, as the snapshots key on it (for other things cached per revision).
     func revision() async throws -> Int {
         try await clock.revision()
