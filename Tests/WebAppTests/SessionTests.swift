@@ -99,6 +99,27 @@ struct SessionTests {
         }
     }
 
+    @Test("the kept frame of a page is never another session's: each viewer sees their own name and form token")
+    func framesPerSession() async throws {
+        try await WebFixture.run { fixture in
+            try await fixture.withApp { client in
+                var staff = try await Browser.signedIn(client, as: "staff")
+                var admin = try await Browser.signedIn(client, as: "admin")
+                for _ in 0..<2 {
+                    let staffPage = String(buffer: try await staff.get("/dashboard").body)
+                    let adminPage = String(buffer: try await admin.get("/dashboard").body)
+                    let staffToken = try #require(Browser.formToken(staffPage))
+                    let adminToken = try #require(Browser.formToken(adminPage))
+                    #expect(staffToken != adminToken)
+                    #expect(!staffPage.contains(adminToken) && !adminPage.contains(staffToken))
+                    #expect(staffPage.contains("staff · ") && !staffPage.contains("admin · "))
+                    #expect(adminPage.contains(#"href="/admin""#) && !staffPage.contains(#"href="/admin""#))
+                    #expect(!staffPage.contains("\u{0}"))
+                }
+            }
+        }
+    }
+
     @Test("a sign-in or a form without the right token is refused")
     func csrf() async throws {
         try await WebFixture.run { fixture in

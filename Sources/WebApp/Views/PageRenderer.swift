@@ -1,11 +1,13 @@
 import Foundation
 import Hummingbird
 import Mustache
+import Synchronization
 
 /// Renders a page's model with its Mustache template inside the common frame (navigation,
 /// language switch, the session's form token). Templates escape every value unless told not to.
 struct PageRenderer: Sendable {
     let library: MustacheLibrary
+    let frames = FrameCache()
 
     /// Parses the templates compiled into the program.
     static func load() throws -> PageRenderer {
@@ -39,8 +41,22 @@ struct PageRenderer: Sendable {
             body: .init(byteBuffer: ByteBuffer(string: html(content: content, title: title, request: request, context: context))))
     }
 
-    /// The HTML of `page(content:…)`.
+    /// The HTML of `page(content:…)`. The frame is rendered once for everything it shows (the
+    /// viewer and their form token, the path, the title, the language, the unread count) and
+    /// kept split around its content: Mustache looks every value up by reflection, which made
+    /// the frame cost far more than the kept content it wraps.
     func html(content: String, title: String, request: Request, context: AppRequestContext) -> String {
+        let viewer = context.viewer.map { "\($0.user.id):\($0.csrfToken ?? "")" } ?? "public"
+        let key = "\(context.language.rawValue)|\(viewer)|\(context.unread ?? 0)|\(request.uri.path)|\(title)"
+        let frame = frames.frame(key) {
+            let html = renderFrame(content: FrameCache.contentMark, title: title, request: request, context: context)
+            guard let mark = html.range(of: FrameCache.contentMark) else { return (html, "") }
+            return (String(html[..<mark.lowerBound]), String(html[mark.upperBound...]))
+        }
+        return frame.head + content + frame.tail
+    }
+
+    private func renderFrame(content: String, title: String, request: Request, context: AppRequestContext) -> String {
         let frame = PageFrame(
             t: context.language.strings, lang: context.language.htmlCode, title: title,
             user: context.viewer.map {
@@ -55,6 +71,31 @@ struct PageRenderer: Sendable {
             path: request.uri.path,
             content: content)
         return library.render(frame, withTemplate: "layout") ?? content
+    }
+}
+
+/// Frames rendered around a mark where the content goes, by what they show.
+final class FrameCache: Sendable {
+    /// Stands where the content goes; no template or value writes a NUL.
+    static let contentMark = "\u{0}luoshi-content\u{0}"
+
+    private let entries = Mutex<[String: (head: String, tail: String)]>([:])
+    private let capacity: Int
+
+    init(capacity: Int = 4096) {
+        self.capacity = capacity
+    }
+
+    /// The frame under `key`, rendered by `make` if it is not kept yet.
+    func frame(_ key: String, make: () -> (String, String)) -> (head: String, tail: String) {
+        if let kept = entries.withLock({ $0[key] }) { return kept }
+        let (head, tail) = make()
+        entries.withLock { entries in
+            // Simple and bounded: a full cache starts over.
+            if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
+            entries[key] = (head, tail)
+        }
+        return (head, tail)
     }
 }
 
