@@ -50,12 +50,16 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "允许 http 的 Webhook（仅供测试）。 Allow http webhooks (testing only).")
     var allowHTTP = false
 
+    @Option(help: "公开门户的数据最多滞后几秒（0 为每次变动即更新）。 How many seconds the public portal's figures may lag (0: refreshed at every change).")
+    var portalRefresh = 5
+
     @Option(
         help: "要求 /metrics 带此令牌（Authorization: Bearer …）；也可用环境变量 LUOSHI_METRICS_TOKEN。 Require this token (Authorization: Bearer …) at /metrics; LUOSHI_METRICS_TOKEN also sets it.")
     var metricsToken: String?
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("端口应在 0 到 65535 之间。 The port is 0–65535.") }
+        guard portalRefresh >= 0 else { throw ValidationError("--portal-refresh 不能为负数。 --portal-refresh cannot be negative.") }
         guard remindEvery >= 0 else { throw ValidationError("--remind-every 不能为负数。 --remind-every cannot be negative.") }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("未知的日志级别。 Unknown log level \(logLevel).") }
     }
@@ -90,6 +94,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         var settings = WebSettings(secureCookies: secureCookies, demo: demo)
         settings.allowHTTPWebhooks = allowHTTP
+        settings.portalRefresh = .seconds(portalRefresh)
         settings.metricsToken = (metricsToken ?? ProcessInfo.processInfo.environment["LUOSHI_METRICS_TOKEN"]).flatMap { $0.isEmpty ? nil : $0 }
         settings.mailConfigured = messaging.smtpHost != nil
         if let indicatorList { settings.indicators = indicatorList }

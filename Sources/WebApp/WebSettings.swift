@@ -23,6 +23,9 @@ public struct WebSettings: Sendable {
     public var commentMinimumSeconds: TimeInterval = 3
     /// The most a report uploaded at `/admin/import` may be once read: a DOCX stops inflating here.
     public var reportSizeLimit = 50 * 1_048_576
+    /// How old the public portal's figures may be: a plan's public page is rebuilt at most this
+    /// often however fast progress is filed (`--portal-refresh`, seconds; 0: at every change).
+    public var portalRefresh: Duration = .seconds(5)
     /// When set, `/metrics` answers only `Authorization: Bearer <token>` (`--metrics-token`):
     /// its figures (failed sign-ins among them) are for the operator, not for anyone.
     public var metricsToken: String?

@@ -20,7 +20,7 @@ struct PortalTests {
                 _ = try await store.assign(taskID: added.task.id, lead: "区住建局", change: Change(actor: "test", reason: "补充任务"))
             }
             let total = try await store.tasks(jurisdiction: "白水区", planYear: 2022).filter { $0.state == "active" }.count
-            try await fixture.withApp { client in
+            try await fixture.withApp(adjust: { $0.portalRefresh = .zero }) { client in
                 var visitor = Browser(client)
                 let path = "/portal/" + Browser.encode("白水区") + "/2022"
                 let first = String(buffer: try await visitor.get(path).body)
@@ -44,6 +44,25 @@ struct PortalTests {
                     ProgressInput(taskID: house, department: "区住建局", reportedOn: "2022-03-01", narrative: "进展", percent: 40, actor: "zhujian"))
                 let after = String(buffer: try await visitor.get(path).body)
                 #expect(after.contains(">40%<"))
+            }
+        }
+    }
+
+    @Test("with a refresh window the public figures lag by at most that window, and catch up after it")
+    func refreshWindow() async throws {
+        try await WebFixture.run { fixture in
+            try await fixture.withApp(adjust: { $0.portalRefresh = .milliseconds(500) }) { client in
+                var visitor = Browser(client)
+                let path = "/portal/" + Browser.encode("白水区") + "/2022"
+                let before = String(buffer: try await visitor.get(path).body)
+                _ = try await fixture.store.fileProgress(
+                    ProgressInput(taskID: fixture.tasks["老旧小区"]!, department: "区住建局", reportedOn: "2022-03-01", narrative: "进展", percent: 40, actor: "zhujian"))
+                let soon = String(buffer: try await visitor.get(path).body)
+                try await Task.sleep(for: .milliseconds(700))
+                let later = String(buffer: try await visitor.get(path).body)
+                #expect(!before.contains(">40%<"))
+                #expect(!soon.contains(">40%<"))  // within the window: the kept page
+                #expect(later.contains(">40%<"))
             }
         }
     }

@@ -159,7 +159,7 @@ extension Pages {
         let jurisdiction = context.parameters.get("jurisdiction").flatMap { $0.removingPercentEncoding } ?? ""
         let year = context.parameters.get("year").flatMap(Int.init)
         guard try await snapshots.publishedPlans().contains(where: { $0.jurisdiction == jurisdiction && $0.planYear == year }),
-            let year, let plan = try await snapshots.snapshot(jurisdiction: jurisdiction, planYear: year),
+            let year, let plan = try await snapshots.snapshot(jurisdiction: jurisdiction, planYear: year, tolerating: settings.portalRefresh),
             let status = plan.statusByTask[try Self.id(context)], status.state != .dropped
         else { throw AppError.notFound }
         return (plan, status)

@@ -57,8 +57,8 @@ extension Pages {
     }
 
     /// The portal is open to anyone, so it must stay cheap under load: the page of a plan is kept
-    /// per plan revision (as the dashboard is), a search is a plain substring test over the kept
-    /// statuses, and a page shows at most `portalPageSize` rows.
+    /// per plan revision (as the dashboard is) and rebuilt at most every `portalRefresh`, a search
+    /// is a plain substring test over the kept statuses, and a page shows at most `portalPageSize` rows.
     private func portalPage(_ request: Request, _ context: AppRequestContext, plans: [PublishedPlan], chosen: PublishedPlan?) async throws
         -> Response
     {
@@ -72,7 +72,9 @@ extension Pages {
                 link: "/portal/\(plan.jurisdiction.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")/\(plan.planYear)",
                 current: plan == chosen)
         }
-        guard let chosen, let plan = try await snapshots.snapshot(jurisdiction: chosen.jurisdiction, planYear: chosen.planYear) else {
+        guard let chosen,
+            let plan = try await snapshots.snapshot(jurisdiction: chosen.jurisdiction, planYear: chosen.planYear, tolerating: settings.portalRefresh)
+        else {
             let model = PortalModel(
                 plans: links, multiplePlans: links.count > 1, title: nil, jurisdiction: nil, year: nil, asOf: nil, counts: [], groups: [],
                 search: search, pager: nil)

@@ -38,7 +38,7 @@ actor PlanSnapshots {
 
     private let store: PlanStore
     private let clock: RevisionClock
-    private var cached: [Key: (revision: Int, snapshot: PlanSnapshot?)] = [:]
+    private var cached: [Key: (revision: Int, at: ContinuousClock.Instant, snapshot: PlanSnapshot?)] = [:]
     private var building: [Key: (revision: Int, task: Task<PlanSnapshot?, any Error>)] = [:]
 
     private var published: (revision: Int, plans: [PublishedPlan])?
@@ -64,9 +64,14 @@ actor PlanSnapshots {
 
     /// The plan of `jurisdiction` (its latest plan year unless `planYear` is given) as of a date
     /// (by default today, but at most the plan year's last day: a closed year is read as it
-    /// ended); nil if the jurisdiction has imported no report.
-    func snapshot(jurisdiction: String, planYear: Int? = nil, asOf: ISODate? = nil) async throws -> PlanSnapshot? {
+    /// ended); nil if the jurisdiction has imported no report. `tolerating` accepts a picture built
+    /// that recently even if the plan changed since: the public portal is read by anyone, and
+    /// rebuilding it for every progress report filed would make each filing wait behind it.
+    func snapshot(
+        jurisdiction: String, planYear: Int? = nil, asOf: ISODate? = nil, tolerating age: Duration = .zero
+    ) async throws -> PlanSnapshot? {
         let key = Key(jurisdiction: jurisdiction, planYear: planYear, asOf: asOf?.text ?? "default " + ISODate.today.text)
+        if age > .zero, let hit = cached[key], ContinuousClock.now - hit.at < age { return hit.snapshot }
         let revision = try await clock.revision()
         if let hit = cached[key], hit.revision == revision { return hit.snapshot }
         // Concurrent requests for the same picture wait for one computation.
@@ -77,7 +82,7 @@ actor PlanSnapshots {
         defer { if building[key]?.revision == revision { building[key] = nil } }
         let snapshot = try await task.value
         if cached.count > 256 { cached.removeAll() }
-        cached[key] = (revision, snapshot)
+        cached[key] = (revision, ContinuousClock.now, snapshot)
         return snapshot
     }
 
