@@ -26,7 +26,9 @@ struct ServeCommandTests {
             "/login", form: ["_csrf": String(token), "login": "leader", "password": "luoshi-demo", "next": "/dashboard"], cookies: cookies)
         let inbox = try server.fetch("/inbox", cookies: cookies)
         let circulars = try server.fetch("/circulars", cookies: cookies)
-        let portal = try server.fetch("/portal", cookies: directory.appendingPathComponent("public.txt"))
+        // The portal shows 100 commitments a page: the parks are found by its search.
+        let portal = try server.fetch(
+            "/portal?q=" + "口袋公园".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!, cookies: directory.appendingPathComponent("public.txt"))
         // check: the built-in report and directory were loaded
         #expect(server.output.contains("leader / luoshi-demo"))
         #expect(dashboard.contains("总览"))

@@ -51,17 +51,21 @@ struct PortalTests {
     @Test("with a refresh window the public figures lag by at most that window, and catch up after it")
     func refreshWindow() async throws {
         try await WebFixture.run { fixture in
-            try await fixture.withApp(adjust: { $0.portalRefresh = .milliseconds(500) }) { client in
+            let window = Duration.seconds(1)
+            try await fixture.withApp(adjust: { $0.portalRefresh = window }) { client in
                 var visitor = Browser(client)
                 let path = "/portal/" + Browser.encode("白水区") + "/2022"
+                let start = ContinuousClock.now
                 let before = String(buffer: try await visitor.get(path).body)
                 _ = try await fixture.store.fileProgress(
                     ProgressInput(taskID: fixture.tasks["老旧小区"]!, department: "区住建局", reportedOn: "2022-03-01", narrative: "进展", percent: 40, actor: "zhujian"))
+                let soonAsked = ContinuousClock.now
                 let soon = String(buffer: try await visitor.get(path).body)
-                try await Task.sleep(for: .milliseconds(700))
+                try await Task.sleep(for: window + .milliseconds(300))
                 let later = String(buffer: try await visitor.get(path).body)
                 #expect(!before.contains(">40%<"))
-                #expect(!soon.contains(">40%<"))  // within the window: the kept page
+                // Within the window the kept page is served (unless a loaded machine took the window up already).
+                if soonAsked - start < window { #expect(!soon.contains(">40%<")) }
                 #expect(later.contains(">40%<"))
             }
         }
