@@ -161,6 +161,29 @@ struct JurisdictionScopeTests {
         }
     }
 
+    @Test("records a form names (tasks to merge, the task of an instruction) are held to the same scope", arguments: WebEngine.available)
+    func formNamedRecords(_ engine: WebEngine) async throws {
+        try await WebFixture.run(engine) { fixture in
+            let records = try await Self.prepare(fixture)
+            let before = try await Self.fingerprint(fixture.store)
+            let own = try await fixture.store.tasks(jurisdiction: "黑山县", planYear: 2022).map(\.id)
+            try await fixture.withApp { client in
+                var admin = try await Browser.signedIn(client, as: "b-admin")
+                let token = try await admin.csrf()
+                let merge = try await admin.post(
+                    "/allocation/merge", form: ["_csrf": token, "ids": "\(own[0]),\(records.ids["task"]!)", "text": "合并", "reason": "越权"])
+                #expect(merge.status == .notFound)
+                var leader = try await Browser.signedIn(client, as: "b-leader")
+                let leaderToken = try await leader.csrf()
+                let instruction = try await leader.post(
+                    "/instructions", form: ["_csrf": leaderToken, "task_id": "\(records.ids["task"]!)", "text": "越权批示", "answer_by": "2099-01-01"])
+                #expect(instruction.status == .notFound)
+            }
+            #expect(try await Self.fingerprint(fixture.store) == before)
+            #expect(try await fixture.store.tasks(jurisdiction: "黑山县", planYear: 2022).map(\.id) == own)
+        }
+    }
+
     @Test("a department user reaches the records of its own tasks and gets 404 on another department's", arguments: WebEngine.available)
     func otherDepartment(_ engine: WebEngine) async throws {
         try await WebFixture.run(engine) { fixture in

@@ -49,6 +49,14 @@ enum RecordScope {
     ]
 }
 
+extension RecordScope {
+    /// The same check for a record a form names (tasks to merge, the task of an instruction):
+    /// not found unless it lies in the viewer's scope.
+    static func require(_ record: ScopedRecord, for viewer: Viewer, in store: PlanStore) async throws {
+        guard try await store.contains(record, in: viewer.accessScope) else { throw AppError.notFound }
+    }
+}
+
 extension Viewer {
     /// What this viewer may reach: its jurisdiction, and its department's part for a department user.
     var accessScope: AccessScope {

@@ -188,7 +188,6 @@ extension Pages {
 
     func mergeTasks(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer { $0.isOffice }
-        let plan = try await snapshot(for: viewer, request: request)
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
         let ids = try (form["ids"] ?? "").split(whereSeparator: { !$0.isNumber }).map { text -> Int in
@@ -196,11 +195,7 @@ extension Pages {
             return id
         }
         // Every task merged must be the office's own jurisdiction's.
-        for id in ids {
-            guard let task = try? await store.allocatedTask(id), task.task.jurisdictionID == plan.report.jurisdictionID else {
-                throw AppError.invalid("没有编号为 \(id) 的任务。 No task \(id).")
-            }
-        }
+        for id in ids { try await RecordScope.require(.task(id), for: viewer, in: store) }
         let merged = try await store.mergeTasks(
             ids, text: try form.required("text", label: "任务内容 text"), change: Change(actor: viewer.user.displayName, reason: form["reason"]))
         return Response(status: .seeOther, headers: [.location: "/allocation#task-\(merged.task.id)"])

@@ -39,6 +39,7 @@ extension Pages {
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
         let taskID = try form.integer("task_id", label: "任务 task")
+        if let taskID { try await RecordScope.require(.task(taskID), for: viewer, in: store) }
         // With a task, the store takes the plan year from it and checks it is of this jurisdiction.
         let planYear = try await snapshot(for: viewer, request: request).planYear
         let instruction = try await store.giveInstruction(
