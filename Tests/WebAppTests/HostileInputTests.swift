@@ -72,6 +72,25 @@ struct HostileInputTests {
         }
     }
 
+    @Test("a department named like a formula stays text in the rankings CSV and the allocation CSV", arguments: WebEngine.available)
+    func formulaInDownloads(_ engine: WebEngine) async throws {
+        try await WebFixture.run(engine) { fixture in
+            let hostile = #"=HYPERLINK("http://evil.example/","点我")"#
+            _ = try await fixture.store.importDepartments([DepartmentEntry(name: hostile, keywords: [])], jurisdiction: "白水区", actor: "test")
+            _ = try await fixture.store.assign(
+                taskID: fixture.tasks["幼儿园"]!, lead: hostile, change: Change(actor: "test", reason: "测试"))
+            try await fixture.withApp { client in
+                var leader = try await Browser.signedIn(client, as: "leader")
+                let rankings = String(buffer: try await leader.get("/rankings/export.csv").body)
+                let allocation = String(buffer: try await leader.get("/api/v1/allocation.csv").body)
+                let quoted = #""'=HYPERLINK(""http://evil.example/"",""点我"")""#
+                #expect(rankings.contains(quoted))
+                #expect(allocation.contains(quoted))
+                #expect(!rankings.contains(#","=HYPERLINK"#) && !allocation.contains(#","=HYPERLINK"#))
+            }
+        }
+    }
+
     @Test("a DOCX that inflates past the limit is refused at /admin/import with a clear message, quickly")
     func zipBombUpload() async throws {
         try await WebFixture.run { fixture in
