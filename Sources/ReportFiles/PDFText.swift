@@ -31,7 +31,7 @@ enum PDFText {
             let detail = message.split(separator: "\n").first.map(String.init) ?? "pdftotext exit \(process.terminationStatus)"
             throw .corruptPDF(path: path, detail: detail)
         }
-        return text
+        return PageFurniture.remove(from: text)
     }
 
     /// The first executable called `name` on the PATH.

@@ -42,7 +42,9 @@ public enum ReportFile {
         } else {
             decoded = try TextEncoding.decode(data, path: path)
             if HTMLText.looksLikeHTML(decoded.text) {
-                decoded = DecodedReport(format: "HTML", text: try HTMLText.extract(decoded.text, path: path))
+                // A page's `&nbsp;` is a space where it shows, as the text repair reads it too.
+                let text = try HTMLText.extract(decoded.text, path: path).replacingOccurrences(of: "\u{A0}", with: " ")
+                decoded = DecodedReport(format: "HTML", text: text)
             }
             let repaired = ScrapedText.repair(decoded.text, path: path)
             decoded.text = repaired.text

@@ -164,6 +164,25 @@ struct ReportFileTests {
         }
     }
 
+    @Test("reading a PDF drops its page numbers and running headers, so the sentence they interrupted joins up")
+    func pageFurniture() {
+        let text = """
+            政府工作报告
+            统筹推进疫情防控和经济社会发展，压实四方责任，万名党员干部、社区志愿者在疫情一线与人民
+            — 3 —
+            \u{0C}政府工作报告
+            群众并肩作战。
+            第4页
+            \u{0C}政府工作报告
+            新建公园3处。
+            """
+        let pages = PageFurniture.remove(from: text)
+        #expect(Normalizer.normalize(pages).string == "政府工作报告\n统筹推进疫情防控和经济社会发展，压实四方责任，万名党员干部、社区志愿者在疫情一线与人民群众并肩作战。\n新建公园3处。\n")
+        // Numbers that are report text stay: a line of its own only when it is the page's furniture.
+        #expect(PageFurniture.isPageNumber("— 12 —") && PageFurniture.isPageNumber("第 3 页 共 40 页") && PageFurniture.isPageNumber("3/40"))
+        #expect(!PageFurniture.isPageNumber("新建公园3处。") && !PageFurniture.isPageNumber("2022年1月8日"))
+    }
+
     @Test("a DOCX that inflates past the size limit is refused, even when its headers claim it is small")
     func zipBomb() throws {
         let path = try Self.directory().appendingPathComponent("bomb.docx").path

@@ -24,11 +24,11 @@ public enum Normalizer {
         return text.withUTF8 { normalize(utf8: $0) }
     }
 
-    /// The text's lines, page furniture gone, joined into paragraphs and cleaned, written into
-    /// one scalar array. The lines are ranges of one decoded buffer: no array a line.
+    /// The text's lines joined into paragraphs and cleaned, written into one scalar array. The
+    /// lines are ranges of one decoded buffer: no array a line. Nothing is dropped: debris is
+    /// skipped when extracting, so that every offset means what the reference's does.
     static func normalize(utf8: UnsafeBufferPointer<UInt8>) -> NormalizedText {
-        let (decoded, allLines) = strippedLines(utf8)
-        let lines = PageFurniture.remove(allLines, in: decoded)
+        let (decoded, lines) = strippedLines(utf8)
         let paragraphs = joinBrokenLines(lines, in: decoded)
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(decoded.count + paragraphs.count + 1)
@@ -68,8 +68,9 @@ public enum Normalizer {
         }
     }
 
-    /// Decodes the UTF-8 into scalars, splitting lines at line breaks (`\r\n`, `\r`, `\n`, form
-    /// feeds between PDF pages): the decoded scalars and each non-blank line's stripped range.
+    /// Decodes the UTF-8 into scalars, splitting lines at line breaks (`\r\n`, `\r`, `\n`; reading
+    /// a PDF turns its page breaks into line breaks): the decoded scalars and each non-blank line's
+    /// stripped range.
     static func strippedLines(_ utf8: UnsafeBufferPointer<UInt8>) -> (scalars: [Unicode.Scalar], lines: [Range<Int>]) {
         var lines: [Range<Int>] = []
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: max(utf8.count, 1)) { out, count in
@@ -120,13 +121,13 @@ public enum Normalizer {
                     if !previousWasCR { endLine() }
                     previousWasCR = false
                     continue
-                case 0x0D, 0x0C, 0x2028, 0x2029:
+                case 0x0D:
                     endLine()
-                case 0x3000, 0xA0:
+                case 0x3000:
+                    // The ideographic space is a space; every other character stays as the
+                    // reference keeps it (a no-break or zero-width space too).
                     out[written] = " "
                     written += 1
-                case 0xFEFF, 0x200B, 0x200C, 0x200D, 0x00AD:
-                    break  // byte-order marks, zero-width and soft-hyphen characters carry no text
                 default:
                     out[written] = unsafeBitCast(value, to: Unicode.Scalar.self)
                     written += 1
@@ -146,7 +147,6 @@ public enum Normalizer {
         paragraphs.reserveCapacity(lines.count)
         // Kept as the last paragraph grows, so that joining stays linear in the text's length.
         var previousIsHeading = false
-        var previousStandsAlone = false
         var colonsInPrevious = 0
         var previousCount = 0
         var joinedText: [Unicode.Scalar] = []
@@ -156,7 +156,6 @@ public enum Normalizer {
             guard let paragraph = paragraphs.last else {
                 paragraphs.append(index..<(index + 1))
                 previousIsHeading = isHeading(text, line)
-                previousStandsAlone = standsAlone(text, line)
                 colonsInPrevious = lineColons
                 previousCount = line.count
                 continue
@@ -165,7 +164,7 @@ public enum Normalizer {
             let endsWithListComma = last == "、" || last == "，" || last == ","
             let colonBeforeEnd = colonsInPrevious - (last == "：" || last == ":" ? 1 : 0) > 0
             let cut = endsWithListComma || ((previousCount >= 40 || colonBeforeEnd) && !sentenceEnds.contains(last))
-            if cut && !previousIsHeading && !isHeading(text, line) && !previousStandsAlone && !standsAlone(text, line) {
+            if cut && !previousIsHeading && !isHeading(text, line) {
                 let space = last.value < 0x2E80 ? 1 : 0
                 paragraphs[paragraphs.count - 1] = paragraph.lowerBound..<(index + 1)
                 colonsInPrevious += lineColons
@@ -181,28 +180,15 @@ public enum Normalizer {
                     previousIsHeading = false
                 }
                 previousCount += space + line.count
-                previousStandsAlone = false
             } else {
                 paragraphs.append(index..<(index + 1))
                 previousIsHeading = isHeading(text, line)
-                previousStandsAlone = standsAlone(text, line)
                 colonsInPrevious = lineColons
                 previousCount = line.count
             }
         }
         return paragraphs
     }
-
-    /// Lines of a web page around a report (`时间：… 来源：…`) and the report's title line are
-    /// never joined to their neighbours. The reference script joins a line with a colon to the
-    /// next, which glues such a line to the title; Luoshi keeps them apart.
-    static func standsAlone(_ text: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
-        guard line.count <= 100 else { return false }
-        if line.count <= 24 && text.contains(reportTitle, in: line) { return true }
-        return DebrisFilter.isDebris(text, line)
-    }
-
-    private static let reportTitle = Array("政府工作报告".unicodeScalars)
 
     /// `一、…`, `（一）…` or `(一)…` shorter than 60 scalars.
     static func isHeading(_ text: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
@@ -348,11 +334,6 @@ public enum Normalizer {
             }
             var next = index + 1
             while next < count, text[next].isBlank { next += 1 }
-            // A thousands separator (1,200) stays: the spec widens punctuation between CJK text
-            // only, where the reference script also widens it between digits.
-            if scalar == ",", let previous, previous.isASCIIDigit, index + 1 < count, text[index + 1].isASCIIDigit {
-                continue
-            }
             let beforeMatches = previous.map { $0.isCJKText || $0.isASCIIDigit || $0 == "%" } ?? false
             let afterMatches = next < count && (text[next].isCJKText || text[next].isASCIIDigit)
             if beforeMatches || afterMatches { text[index] = full }

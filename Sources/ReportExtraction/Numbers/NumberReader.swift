@@ -39,16 +39,21 @@ enum NumberReader {
         var mantissa: Double = 0
         var digits = 0
         var decimals = 0
+        // Digits since the last thousands separator: a group before `，` has one to three.
+        var group = 0
         while index < limit {
             if let digit = digitValue(text[index]) {
                 mantissa = mantissa * 10 + Double(digit)
                 digits += 1
+                group += 1
                 index += 1
-            } else if text[index] == ",", digits > 0, index + 3 < limit,
+            } else if text[index] == "," || (text[index] == "，" && (1...3).contains(group)), digits > 0, index + 3 < limit,
                 (1...3).allSatisfy({ digitValue(text[index + $0]) != nil }),
-                index + 4 >= limit || digitValue(text[index + 4]) == nil || text[index + 4] == ","
+                index + 4 >= limit || digitValue(text[index + 4]) == nil || text[index + 4] == text[index]
             {
-                index += 1  // thousands separator: 1,200
+                // A thousands separator: 1,200, or 1，200 as normalization widens it between digits.
+                group = 0
+                index += 1
             } else {
                 break
             }

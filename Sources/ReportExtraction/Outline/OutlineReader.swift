@@ -152,10 +152,19 @@ enum OutlineReader {
                 || range.count <= 40 && MetaReader.speaker(in: string) != nil
                 || range.count <= 60 && MetaReader.session(in: string) != nil
                 || range.count <= 4
+                || range.count <= 300 && holdsTitleBlock(scalars.string(range))
             guard front, HeadingReader.heading(scalars[range], at: range.lowerBound) == nil else { return index }
             index += 1
         }
         return index
+    }
+
+    /// A paragraph into which normalization joined site lines and the title page (a line with a
+    /// colon joins the next): it holds the date and session line (`——2021年1月20日在…会议上`).
+    private static func holdsTitleBlock(_ paragraph: String) -> Bool {
+        FrontMatter.segments(paragraph).contains { segment in
+            MetaReader.leadingDate(segment).map { MetaReader.session(in: $0.1) != nil } ?? false
+        }
     }
 
     private static let closingOpenings = WordList(["各位代表", "同志们"])
