@@ -62,4 +62,24 @@ struct AccuracyTests {
         #expect((score.quantityAttributes["kind"] ?? 0) == 1.0)
         #expect((score.quantityAttributes["comparator"] ?? 0) == 1.0)
     }
+
+    /// The county reports with hand-labelled gold (`Tests/Fixtures/counties/gold`, copied from
+    /// `shared/corpus/counties`): pasted from web pages, site lines and all. Floors a little under
+    /// what the extractor scores today (README, Accuracy), so that a regression fails.
+    @Test(
+        "county reports as pasted from web pages: sections exact; concrete tasks P ≥ 0.90 and F1 at its floor; meta",
+        arguments: [("dingxing-2022", 0.78, 1.0), ("fuping-2021", 0.89, 1.0), ("yixian-2018", 0.89, 0.75)])
+    func county(_ name: String, concreteFloor: Double, metaFloor: Double) throws {
+        let directory = Fixtures.directory.appendingPathComponent("counties")
+        let text = try String(contentsOf: directory.appendingPathComponent("\(name).txt"), encoding: .utf8)
+        let gold = try JSONValue.records(
+            jsonLines: try String(contentsOf: directory.appendingPathComponent("gold/\(name).gold.jsonl"), encoding: .utf8))
+        let predicted = try JSONValue.records(jsonLines: ReportExtractor.extract(text).jsonRecords().joined(separator: "\n"))
+        let score = ExtractionScore(predicted: predicted, gold: gold)
+        let vague = score.misses.filter { $0.hasPrefix("task called vague") }
+        #expect(score.sections?.f1 == 1.0)
+        #expect((score.concreteTasks?.precision ?? 0) >= 0.90, "\(vague)")
+        #expect((score.concreteTasks?.f1 ?? 0) >= concreteFloor, "\(vague)")
+        #expect((score.meta ?? 0) >= metaFloor, "\(score.misses.filter { $0.hasPrefix("meta") })")
+    }
 }

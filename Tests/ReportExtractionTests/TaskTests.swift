@@ -140,4 +140,23 @@ struct TaskTests {
         // check
         #expect(tasks == ["新建幼儿园3所"])
     }
+
+    /// The spec counts building, finishing or opening a named thing as concrete, whatever the
+    /// verb in front (made-up examples of the shapes county reports use).
+    @Test("a named work under a general verb is concrete; a kind of work, or a work named only as a modifier, stays vague")
+    func namedWorks() {
+        func vague(_ clause: String) -> Bool? { ReportExtractor.planTasks(clause + "。").first?.vague }
+        for concrete in [
+            "加快推进青山湖大桥建设", "推进城南污水处理厂二期工程", "全力推进东岭110KV电站建设", "加快推进云雾水镇二期项目",
+            "推动万豪广场、银泰城等项目加快建设", "研究制定《青山县乡村振兴规划》", "加快推进第三高中、实验初级中学建设",
+        ] {
+            #expect(vague(concrete) == false, "\(concrete)")
+        }
+        for general in [
+            "加快项目建设", "推进重点项目建设", "加强基础设施建设", "完善财政项目资金绩效考核", "加强与国内一流学校的学习交流",
+            "谋划一批打基础、补短板的项目", "深化医药卫生体制改革",
+        ] {
+            #expect(vague(general) == true, "\(general)")
+        }
+    }
 }

@@ -177,6 +177,24 @@ struct WordList: Sendable {
         return false
     }
 
+    /// The length of the longest word at `index`, if one ends by `limit`.
+    func longestMatch(_ text: [Unicode.Scalar], at index: Int, limit: Int) -> Int? {
+        guard index < limit, firsts.contains(text[index]) else { return nil }
+        return words.filter { $0[0] == text[index] && index + $0.count <= limit && text.has($0, at: index) }.map(\.count).max()
+    }
+
+    /// Where each occurrence of a word in `range` starts (the longest word at a place).
+    func occurrences(in text: [Unicode.Scalar], _ range: Range<Int>) -> [Int] {
+        var found: [Int] = []
+        for index in range where firsts.contains(text[index]) {
+            let first = text[index]
+            if words.contains(where: { $0[0] == first && index + $0.count <= range.upperBound && text.has($0, at: index) }) {
+                found.append(index)
+            }
+        }
+        return found
+    }
+
     func anyEnds(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         guard let last = range.last, lasts.contains(text[last]) else { return false }
         return words.contains { $0.last == text[last] && text.hasSuffix($0, in: range) }

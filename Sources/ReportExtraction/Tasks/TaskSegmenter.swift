@@ -191,7 +191,39 @@ enum TaskSegmenter {
             && (!TaskWords.ongoingEndings.anyEnds(text, range) || TaskWords.startedWorks.anyEnds(text, range))
         let vague = inside.isEmpty && !concrete && !finished && !namedEvent
             && !TaskWords.checkableOutcomes.anyOccurs(in: text, range)
+            && !namesWork(text, range, objectFrom: cursor) && !namesDocument(text, range)
         return (vague, inside)
+    }
+
+    /// Whether the clause's object is a named work (`推进保定财经职业学院建设`,
+    /// `加快推进太行水镇二期项目`): a kind of work with a name of at least two characters in front
+    /// of it, not a kind alone (`加快项目建设`) nor a kind qualified as a kind (`推进重点项目建设`).
+    static func namesWork(_ text: [Unicode.Scalar], _ range: Range<Int>, objectFrom cursor: Int) -> Bool {
+        var object = cursor
+        while let adverb = TaskWords.adverbs.match(text, at: object, limit: range.upperBound) { object += adverb.length }
+        let verb = [
+            TaskWords.concreteVerbs.match(text, at: object, limit: range.upperBound)?.length,
+            Actions.verbs.match(text, at: object, limit: range.upperBound)?.length,
+            TaskVerbs.general.match(text, at: object, limit: range.upperBound)?.length,
+        ].compactMap { $0 }.max() ?? 0
+        object += verb
+        guard object < range.upperBound, !text.contains(oneBatch, in: object..<range.upperBound) else { return false }
+        return TaskWords.works.occurrences(in: text, object..<range.upperBound).contains { start in
+            guard start - object >= 2, !TaskWords.genericModifiers.anyEnds(text, object..<start),
+                let noun = TaskWords.works.longestMatch(text, at: start, limit: range.upperBound)
+            else { return false }
+            // The named work is the clause's object: nothing but the work done to it follows.
+            let rest = start + noun
+            return rest == range.upperBound || TaskWords.workTails.match(text, at: rest, limit: range.upperBound)?.length == range.upperBound - rest
+        }
+    }
+
+    /// `一批…`: a number of works of a kind, not one named work.
+    private static let oneBatch = Array("一批".unicodeScalars)
+
+    /// Whether the clause names a document to deliver (`研究细化《…衔接规划》分类推进方案`).
+    static func namesDocument(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        text[range].contains("《") && text[range].contains("》")
     }
 }
 

@@ -65,6 +65,35 @@ enum TaskWords {
     /// …unless the work is started by it (`一期开工建设`, `在谈项目落地建设`).
     static let startedWorks = WordList(["开工建设", "落地建设", "建成运营", "投入运营"])
 
+    /// Kinds of works, facilities and sites that a name makes one thing to build, open or
+    /// finish (`保定财经职业学院`, `杨树湾大桥`, `太行水镇二期`): `推进…建设` of such a named
+    /// thing is checkable, where `推进…建设` of a kind of work (`基础设施`) is not.
+    static let works = WordList([
+        "产业园", "工业园", "物流园", "科技园", "园区", "公园", "广场", "工程", "项目", "中心", "学院", "大学", "学校",
+        "小学", "中学", "高中", "初中", "幼儿园", "医院", "卫生院", "门诊", "综合楼", "机场", "高速", "收费站", "铁路",
+        "公路", "国道", "省道", "大街", "大道", "北路", "南路", "东路", "西路", "环路", "快速路", "东延", "西延",
+        "南延", "北延", "大桥", "水库", "处理厂", "电站", "基地", "驿站", "小镇", "水镇", "古城", "景区", "景观",
+        "回迁区", "安置区", "片区", "一期", "二期", "三期", "四期", "干渠", "灌区", "运动场", "体育馆", "图书馆",
+        "纪念馆", "博物馆", "场馆", "综合体", "酒店", "平台", "基金", "台站", "连接线", "互通", "集中区", "试验区",
+        "示范区", "步行街", "老街",
+    ])
+
+    /// Words in front of a kind of work that make it a kind, not a name (`重点项目`, `民生工程`).
+    static let genericModifiers = WordList([
+        "重点", "重大", "基础", "公共", "配套", "民生", "民心", "惠民", "各类", "各项", "一批", "系列", "相关", "新型",
+        "骨干", "标志性", "产业", "建设", "招商", "在建", "续建", "新建", "储备", "谋划", "支撑性", "引领性", "龙头",
+        "的",
+    ])
+
+    /// What may follow a named work to the clause's end: the work done to it (`…学院建设`,
+    /// `…二期项目`, `…收费站改扩建工程`); anything else makes the work a modifier of something
+    /// general (`…项目资金绩效考核`, `…学校的学习交流`).
+    static let workTails = Lexicon(words: [
+        "建设", "项目", "工程", "项目建设", "工程建设", "改造", "升级改造", "提升改造", "改扩建", "改扩建工程", "迁建",
+        "扩建", "续建", "建成", "建成投用", "投用", "运营", "开工", "开工建设", "竣工", "完工", "通车", "建设项目",
+        "等项目", "等项目建设", "等工程", "等重点项目", "主体建设", "主体完工", "提升工程", "改线", "加快建设", "提质升级",
+    ])
+
     /// Verbs of concrete, checkable work (a finished, started or opened thing).
     static let concreteVerbs = Lexicon(words: [
         "启动", "完成", "新建", "新改建", "新续建", "改扩建", "续建", "建成", "开工", "开工建设", "投产", "打通",

@@ -20,6 +20,8 @@ struct ExtractionScore {
     var terms: PRF?
     var quantities: PRF?
     var tasks: PRF?
+    /// Non-vague predicted tasks against the required gold tasks (`concrete_tasks` of score.py).
+    var concreteTasks: PRF?
     /// Accuracy of `kind`, `comparator`, `subject` and `section` on matched required quantities.
     var quantityAttributes: [String: Double?] = [:]
     /// The share of the gold `meta` fields the prediction has right.
@@ -124,6 +126,14 @@ struct ExtractionScore {
         let optionalHits = pairs.filter { g[$0.gold][get: "optional"].isTruthy }.count
         let required = g.filter { !$0[get: "optional"].isTruthy }.count
         tasks = PRF(matched: pairs.count - optionalHits, predicted: p.count - optionalHits, gold: required)
+        // What an office can check: a required task flagged vague is a miss, a borderline one costs nothing.
+        let concrete = p.filter { !$0[get: "vague"].isTruthy }.count
+        let concreteHits = pairs.filter { !g[$0.gold][get: "optional"].isTruthy && !p[$0.predicted][get: "vague"].isTruthy }.count
+        let concreteOnOptional = pairs.filter { g[$0.gold][get: "optional"].isTruthy && !p[$0.predicted][get: "vague"].isTruthy }.count
+        concreteTasks = PRF(matched: concreteHits, predicted: concrete - concreteOnOptional, gold: required)
+        for pair in pairs where !g[pair.gold][get: "optional"].isTruthy && p[pair.predicted][get: "vague"].isTruthy {
+            misses.append("task called vague: \(g[pair.gold][get: "quote"].pythonString)")
+        }
         let hitGold = Set(pairs.map(\.gold)), hitPredicted = Set(pairs.map(\.predicted))
         for (gi, gt) in g.enumerated() where !hitGold.contains(gi) && !gt[get: "optional"].isTruthy {
             misses.append("task missed: \(gt[get: "quote"].pythonString)")

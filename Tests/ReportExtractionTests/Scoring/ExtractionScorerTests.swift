@@ -75,6 +75,7 @@ struct ExtractionScorerTests {
             for (name, mine, reference) in [
                 ("sections", ours.sections, theirs.sections), ("terms", ours.terms, theirs.terms),
                 ("quantities", ours.quantities, theirs.quantities), ("tasks", ours.tasks, theirs.tasks),
+                ("concrete_tasks", ours.concreteTasks, theirs.concrete_tasks),
             ] {
                 let expected: [Double?] = reference.map { $0.map(Optional.some) } ?? [nil, nil, nil]
                 #expect([mine?.precision, mine?.recall, mine?.f1].map(thousandths) == expected.map(thousandths), "\(name)")
@@ -94,6 +95,7 @@ struct ExtractionScorerTests {
         var terms: [Double]?
         var quantities: [Double]?
         var tasks: [Double]?
+        var concrete_tasks: [Double]?
         var quantity_attributes: [String: Double?]
         var meta: Double?
         var overall_f1: Double
