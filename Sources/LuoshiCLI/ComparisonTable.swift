@@ -17,6 +17,22 @@ enum ComparisonTable {
         }
     }
 
+    /// One row as JSON: numbers as numbers, what the reports do not state as `null`.
+    static func json(_ row: IndicatorComparison.Row, unit: String) -> String {
+        var object = JSONObject()
+        object.add("jurisdiction", row.jurisdiction)
+        object.add("year", row.year)
+        object.add("target", row.target?.value)
+        object.add("target_max", row.target?.valueMax)
+        object.add("comparator", row.target?.comparator.rawValue)
+        object.add("actual", row.actual?.value)
+        object.add("unit", unit)
+        object.add("outcome", row.outcome?.rawValue)
+        object.add("target_quote", row.target?.quote)
+        object.add("actual_quote", row.actual?.quote)
+        return object.json
+    }
+
     static func render(_ comparison: IndicatorComparison, format: CompareCommand.CompareFormat) -> String {
         switch format {
         case .svg:
@@ -24,7 +40,7 @@ enum ComparisonTable {
         case .csv:
             return CSVDocument.make(header: header, rows: rows(comparison))
         case .jsonl:
-            return Listing.render(header: header, tableHeader: [], rows: rows(comparison), format: .jsonl, numericColumns: [1])
+            return comparison.rows.map { json($0, unit: comparison.indicator.unit) + "\n" }.joined()
         case .table:
             let unit = comparison.indicator.unit
             var out = "\(comparison.indicator.name)（\(unit)）：\(comparison.rows.count) 行 rows\n"

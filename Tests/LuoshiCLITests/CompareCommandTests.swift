@@ -17,7 +17,10 @@ struct CompareCommandTests {
         #expect(table.status == 0 && table.output.contains("地区生产总值（%）"))
         let rows = try ExtractCommandTests.records(jsonl.output)
         let row2022 = try #require(rows.first { $0["year"] as? Int == 2022 })
-        #expect(row2022["target"] as? String == "5.5" && row2022["actual"] as? String == "3" && row2022["outcome"] as? String == "short")
+        #expect(row2022["target"] as? Double == 5.5 && row2022["actual"] as? Double == 3 && row2022["outcome"] as? String == "short")
+        // What a report does not state is null, not "".
+        #expect(row2022["target_max"] is NSNull)
+        #expect(!jsonl.output.contains(#":"""#))
         #expect(jsonl.error.contains("Read 9 reports (0 failed)"))
         #expect(csv.output.hasPrefix("\u{FEFF}jurisdiction,year,target"))
         #expect(svg.output.hasPrefix("<svg") && svg.output.contains("<style>") && svg.output.contains("实际 3%"))
@@ -39,7 +42,7 @@ struct CompareCommandTests {
         // check
         let rows = try ExtractCommandTests.records(stored.output)
         let row2023 = try #require(rows.first { $0["jurisdiction"] as? String == "青石县" && $0["year"] as? Int == 2023 })
-        #expect(row2023["target"] as? String == "6" && row2023["actual"] as? String == "6.3" && row2023["outcome"] as? String == "exceeded")
+        #expect(row2023["target"] as? Double == 6 && row2023["actual"] as? Double == 6.3 && row2023["outcome"] as? String == "exceeded")
         #expect(unknown.status == 64 && unknown.error.contains("幸福指数"))
         #expect(bad.status == 1 && bad.error.contains("第 2 行"))
         #expect(both.status == 64)
