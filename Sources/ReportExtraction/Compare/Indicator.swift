@@ -35,7 +35,11 @@ public struct Indicator: Sendable, Equatable {
         return false
     }
 
-    private static let scopes = ["全年", "全省", "全市", "全区", "全县", "全旗", "全州", "全镇", "全乡", "全国", "我省", "我市", "我区", "我县", "实现", "完成"]
+    private static let scopes = [
+        "全年", "全省", "全市", "全区", "全县", "全旗", "全州", "全镇", "全乡", "全国", "我省", "我市", "我区", "我县", "实现", "完成",
+        // The unit itself, as county reports write it: 县域生产总值, 地方生产总值.
+        "县域", "市域", "区域", "地方",
+    ]
 }
 
 /// The editable list of indicators `luoshi compare` and the comparison page know: built in,

@@ -1,5 +1,9 @@
 /// The verbs and measure words that stand in front of a quantity (`新建`, `增长`, `达到`).
 enum Actions {
+    /// Nouns that start with a verb of the list (`生产总值` is the output, not `生产` of `总值`):
+    /// a subject, whole.
+    static let nounsLikeVerbs = WordList(["生产总值", "生产总额", "销售收入", "销售额", "投资总额", "投资额"])
+
     /// Verbs that lead a clause and take the counted thing as object (`新建人行绿道40公里`).
     static let verbs = Lexicon(words: [
         "新建", "新改建", "新改扩建", "改扩建", "新续建", "续建", "改建", "扩建", "新开工", "开工", "开工建设",

@@ -35,7 +35,9 @@ enum PhraseReader {
                 break
             }
         }
-        if let verb = Actions.verbs.match(text, at: cursor, limit: end), verb.length >= 2 || cursor > lower {
+        if let verb = Actions.verbs.match(text, at: cursor, limit: end), verb.length >= 2 || cursor > lower,
+            !Actions.nounsLikeVerbs.anyStarts(text, cursor..<end)
+        {
             // Building verbs in a row are one action: 新建改扩建, 新建、改扩建.
             var verbEnd = cursor + verb.length
             while true {

@@ -16,6 +16,27 @@ struct IndicatorComparisonTests {
         #expect(!Self.gdp.names("单位地区生产总值能耗"))
         #expect(!Self.gdp.names("人均地区生产总值"))
         #expect(!Self.gdp.names("第三产业增加值占地区生产总值比重"))
+        // The unit itself, as county reports write it.
+        #expect(Self.gdp.names("县域生产总值") && Self.gdp.names("地方生产总值"))
+    }
+
+    @Test("生产总值 is one subject, not 生产 of 总值")
+    func outputIsOneWord() {
+        let target = ReportExtractor.planQuantities("今年经济社会发展主要预期目标是：生产总值增长9%以上；一般公共预算收入增长6%。").first
+        #expect(target?.subject == "生产总值" && target?.action == "增长" && target?.value == 9)
+        #expect(ReportExtractor.reviewQuantities("全县生产总值完成56亿元。").first?.subject == "生产总值")
+    }
+
+    /// The 64 county reports as pasted from web pages: a plain search finds a GDP growth target
+    /// in 39 or more of them and a dozen consecutive pairs whose review gives the figure.
+    @Test("the county reports: a GDP target for most reports and an actual joined for the consecutive pairs")
+    func counties() throws {
+        let folder = Fixtures.directory.appendingPathComponent("counties")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }
+        let figures = try files.map { IndicatorFigures(reading: try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8), indicator: Self.gdp) }
+        let comparison = IndicatorComparison(indicator: Self.gdp, figures: figures)
+        #expect(comparison.rows.filter { $0.target != nil }.count >= 35)
+        #expect(comparison.rows.filter { $0.target != nil && $0.actual != nil }.count >= 10)
     }
 
     @Test("an office's list is read (header, synonyms split by 、), and a broken one refused with the line")
