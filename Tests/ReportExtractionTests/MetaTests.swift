@@ -129,4 +129,19 @@ struct MetaTests {
             }
         }
     }
+
+    @Test("a report without a title line that opens with its date and session line and the speaker")
+    func untitledOpening() {
+        let text = """
+            2023年1月12日青石市青山区第三届人民代表大会第二次会议
+            青石市青山区人民政府区长王明
+            一、2022年工作回顾
+            过去一年，全区地区生产总值增长6.5%。
+            二、2023年工作安排
+            新建幼儿园3所。
+            """
+        let meta = ReportExtractor.extract(text).meta
+        #expect(meta.date == "2023-01-12" && meta.speaker == "王明" && meta.speakerTitle == "青石市青山区人民政府区长")
+        #expect(meta.session == "青石市青山区第三届人民代表大会第二次会议" && meta.jurisdiction == "青山区" && meta.planYear == 2023)
+    }
 }

@@ -110,8 +110,14 @@ enum MetaReader {
     }
 
     /// `在玉泉区第十八届人民代表大会第一次会议上` → `玉泉区第十八届人民代表大会第一次会议`.
+    /// Also a date line without 在…上 (`2019年1月29日保定市徐水区第二届人民代表大会第三次会议`).
     static func session(in rest: String) -> String? {
-        guard let at = rest.firstIndex(of: "在") else { return nil }
+        guard let at = rest.firstIndex(of: "在") else {
+            // Only a congress's session stands on its own so: 人民代表大会 names it.
+            let trimmed = rest.drop { !$0.isLetter }
+            guard trimmed.count <= 40, trimmed.contains(word: "人民代表大会"), let meeting = trimmed.firstRange(ofWord: "会议") else { return nil }
+            return String(trimmed[..<meeting.upperBound])
+        }
         let session = rest[rest.index(after: at)...]
         guard let meeting = session.firstRange(ofWord: "会议") else { return nil }
         return String(session[..<meeting.upperBound])

@@ -139,7 +139,7 @@ enum OutlineReader {
     /// front matter (a date, session or speaker line, a short banner, the greeting 各位代表：).
     /// A title paragraph that runs on into the report (a page pasted as one line) is body too.
     private static func findBodyStart(_ scalars: [Unicode.Scalar], _ paragraphs: [Range<Int>], after title: Int?) -> Int {
-        guard let title else { return 0 }
+        guard let title else { return untitledFrontEnd(scalars, paragraphs) }
         if paragraphs[title].count > 300 { return title }
         var index = title + 1
         while index < paragraphs.count, index <= title + 12 {
@@ -154,6 +154,23 @@ enum OutlineReader {
                 || range.count <= 4
                 || range.count <= 300 && holdsTitleBlock(scalars.string(range))
             guard front, HeadingReader.heading(scalars[range], at: range.lowerBound) == nil else { return index }
+            index += 1
+        }
+        return index
+    }
+
+    /// Without a title line, a report may still open with its date and session line and the
+    /// speaker (`2019年1月29日保定市徐水区第二届人民代表大会第三次会议`, `保定市徐水区人民政府区长李志永`):
+    /// such short lines before the first heading or the greeting are front matter.
+    private static func untitledFrontEnd(_ scalars: [Unicode.Scalar], _ paragraphs: [Range<Int>]) -> Int {
+        var index = 0
+        while index < min(paragraphs.count, 6) {
+            let range = paragraphs[index]
+            let string = scalars.string(range)
+            guard range.count <= 60, HeadingReader.heading(scalars[range], at: range.lowerBound) == nil, !string.hasPrefix("各位代表"),
+                MetaReader.leadingDate(string) != nil || MetaReader.session(in: string) != nil
+                    || range.count <= 40 && MetaReader.speaker(in: string) != nil
+            else { break }
             index += 1
         }
         return index
