@@ -180,19 +180,20 @@ struct WordList: Sendable {
     /// The length of the longest word at `index`, if one ends by `limit`.
     func longestMatch(_ text: [Unicode.Scalar], at index: Int, limit: Int) -> Int? {
         guard index < limit, firsts.contains(text[index]) else { return nil }
-        return words.filter { $0[0] == text[index] && index + $0.count <= limit && text.has($0, at: index) }.map(\.count).max()
+        var longest: Int?
+        for word in words where word[0] == text[index] && index + word.count <= limit && text.has(word, at: index) {
+            longest = max(longest ?? 0, word.count)
+        }
+        return longest
     }
 
-    /// Where each occurrence of a word in `range` starts (the longest word at a place).
-    func occurrences(in text: [Unicode.Scalar], _ range: Range<Int>) -> [Int] {
-        var found: [Int] = []
+    /// Whether a word occurs in `range` at a place where `accept` (given where it starts and its
+    /// longest length there) says yes; stops at the first.
+    func anyOccurrence(in text: [Unicode.Scalar], _ range: Range<Int>, where accept: (Int, Int) -> Bool) -> Bool {
         for index in range where firsts.contains(text[index]) {
-            let first = text[index]
-            if words.contains(where: { $0[0] == first && index + $0.count <= range.upperBound && text.has($0, at: index) }) {
-                found.append(index)
-            }
+            if let length = longestMatch(text, at: index, limit: range.upperBound), accept(index, length) { return true }
         }
-        return found
+        return false
     }
 
     func anyEnds(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {

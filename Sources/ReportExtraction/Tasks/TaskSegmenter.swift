@@ -201,17 +201,13 @@ enum TaskSegmenter {
     static func namesWork(_ text: [Unicode.Scalar], _ range: Range<Int>, objectFrom cursor: Int) -> Bool {
         var object = cursor
         while let adverb = TaskWords.adverbs.match(text, at: object, limit: range.upperBound) { object += adverb.length }
-        let verb = [
-            TaskWords.concreteVerbs.match(text, at: object, limit: range.upperBound)?.length,
-            Actions.verbs.match(text, at: object, limit: range.upperBound)?.length,
-            TaskVerbs.general.match(text, at: object, limit: range.upperBound)?.length,
-        ].compactMap { $0 }.max() ?? 0
+        var verb = TaskWords.concreteVerbs.match(text, at: object, limit: range.upperBound)?.length ?? 0
+        verb = max(verb, Actions.verbs.match(text, at: object, limit: range.upperBound)?.length ?? 0)
+        verb = max(verb, TaskVerbs.general.match(text, at: object, limit: range.upperBound)?.length ?? 0)
         object += verb
-        guard object < range.upperBound, !text.contains(oneBatch, in: object..<range.upperBound) else { return false }
-        return TaskWords.works.occurrences(in: text, object..<range.upperBound).contains { start in
-            guard start - object >= 2, !TaskWords.genericModifiers.anyEnds(text, object..<start),
-                let noun = TaskWords.works.longestMatch(text, at: start, limit: range.upperBound)
-            else { return false }
+        guard object + 2 < range.upperBound, !text.contains(oneBatch, in: object..<range.upperBound) else { return false }
+        return TaskWords.works.anyOccurrence(in: text, (object + 2)..<range.upperBound) { start, noun in
+            guard !TaskWords.genericModifiers.anyEnds(text, object..<start) else { return false }
             // The named work is the clause's object: nothing but the work done to it follows.
             let rest = start + noun
             return rest == range.upperBound || TaskWords.workTails.match(text, at: rest, limit: range.upperBound)?.length == range.upperBound - rest
