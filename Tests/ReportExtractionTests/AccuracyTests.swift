@@ -19,6 +19,15 @@ struct AccuracyTests {
         ExtractionScore(predicted: try predicted(), gold: try gold())
     }
 
+    /// A report the tests carry, extracted and scored against a gold file beside it.
+    static func score(_ report: String, gold: String, in folder: String) throws -> ExtractionScore {
+        let directory = Fixtures.directory.appendingPathComponent(folder)
+        let text = try String(contentsOf: directory.appendingPathComponent(report), encoding: .utf8)
+        let gold = try JSONValue.records(jsonLines: try String(contentsOf: directory.appendingPathComponent(gold), encoding: .utf8))
+        let predicted = try JSONValue.records(jsonLines: ReportExtractor.extract(text).jsonRecords().joined(separator: "\n"))
+        return ExtractionScore(predicted: predicted, gold: gold)
+    }
+
     @Test("sections and glossary F1 = 1, every meta field right")
     func outline() throws {
         let score = try Self.score()
@@ -48,12 +57,7 @@ struct AccuracyTests {
     /// only: what the extractor finds beyond it is not labelled either way.
     @Test("the national 2024 report: meta and sections exact; the sample's quantities and tasks found")
     func national2024() throws {
-        let directory = Fixtures.directory.appendingPathComponent("corpus")
-        let text = try String(contentsOf: directory.appendingPathComponent("china-2024.txt"), encoding: .utf8)
-        let gold = try JSONValue.records(
-            jsonLines: try String(contentsOf: directory.appendingPathComponent("china-2024.sample.gold.jsonl"), encoding: .utf8))
-        let predicted = try JSONValue.records(jsonLines: ReportExtractor.extract(text).jsonRecords().joined(separator: "\n"))
-        let score = ExtractionScore(predicted: predicted, gold: gold)
+        let score = try Self.score("china-2024.txt", gold: "china-2024.sample.gold.jsonl", in: "corpus")
         let misses = score.misses.filter { !$0.contains("extra") }
         #expect(score.meta == 1.0, "\(misses)")
         #expect(score.sections?.f1 == 1.0, "\(misses)")
@@ -70,12 +74,7 @@ struct AccuracyTests {
         "county reports as pasted from web pages: sections exact; concrete tasks P ≥ 0.90 and F1 at its floor; meta",
         arguments: [("dingxing-2022", 0.78, 1.0), ("fuping-2021", 0.89, 1.0), ("yixian-2018", 0.89, 0.75)])
     func county(_ name: String, concreteFloor: Double, metaFloor: Double) throws {
-        let directory = Fixtures.directory.appendingPathComponent("counties")
-        let text = try String(contentsOf: directory.appendingPathComponent("\(name).txt"), encoding: .utf8)
-        let gold = try JSONValue.records(
-            jsonLines: try String(contentsOf: directory.appendingPathComponent("gold/\(name).gold.jsonl"), encoding: .utf8))
-        let predicted = try JSONValue.records(jsonLines: ReportExtractor.extract(text).jsonRecords().joined(separator: "\n"))
-        let score = ExtractionScore(predicted: predicted, gold: gold)
+        let score = try Self.score("\(name).txt", gold: "gold/\(name).gold.jsonl", in: "counties")
         let vague = score.misses.filter { $0.hasPrefix("task called vague") }
         #expect(score.sections?.f1 == 1.0)
         #expect((score.concreteTasks?.precision ?? 0) >= 0.90, "\(vague)")

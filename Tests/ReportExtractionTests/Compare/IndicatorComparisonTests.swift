@@ -31,10 +31,7 @@ struct IndicatorComparisonTests {
     /// in 39 or more of them and a dozen consecutive pairs whose review gives the figure.
     @Test("the county reports: a GDP target for most reports and an actual joined for the consecutive pairs")
     func counties() throws {
-        let folder = Fixtures.directory.appendingPathComponent("counties")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }
-        let figures = try files.map { IndicatorFigures(reading: try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8), indicator: Self.gdp) }
-        let comparison = IndicatorComparison(indicator: Self.gdp, figures: figures)
+        let comparison = try Self.comparison(of: "counties")
         #expect(comparison.rows.filter { $0.target != nil }.count >= 35)
         #expect(comparison.rows.filter { $0.target != nil && $0.actual != nil }.count >= 10)
     }
@@ -48,14 +45,18 @@ struct IndicatorComparisonTests {
         #expect(throws: IndicatorListError.empty) { try IndicatorList.parse(csv: "名称,单位,同义词\n") }
     }
 
+    /// Every report in a folder the tests carry, compared on GDP.
+    static func comparison(of folder: String) throws -> IndicatorComparison {
+        let url = Fixtures.directory.appendingPathComponent(folder)
+        let files = try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".txt") }
+        let figures = try files.map { IndicatorFigures(reading: try String(contentsOf: url.appendingPathComponent($0), encoding: .utf8), indicator: gdp) }
+        return IndicatorComparison(indicator: gdp, figures: figures)
+    }
+
     @Test("the national reports: each year's target beside the next report's actual")
     func national() throws {
-        // setup
-        let folder = Fixtures.directory.appendingPathComponent("corpus")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }
         // act
-        let figures = try files.map { IndicatorFigures(reading: try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8), indicator: Self.gdp) }
-        let comparison = IndicatorComparison(indicator: Self.gdp, figures: figures)
+        let comparison = try Self.comparison(of: "corpus")
         func row(_ year: Int) -> IndicatorComparison.Row? { comparison.rows.first { $0.year == year } }
         // check
         #expect(comparison.rows.allSatisfy { $0.jurisdiction == "中国" })
