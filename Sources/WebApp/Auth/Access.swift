@@ -1,6 +1,7 @@
 import PlanStore
 
-/// Who may do what. Every route asks here; nothing else decides.
+/// Who may do what by role; every route asks here. Which records a viewer reaches (its jurisdiction,
+/// its department) is decided in one other place, `RecordScope`, before the route runs.
 extension Viewer {
     var isOffice: Bool { user.role.isOffice }
     var isAdmin: Bool { user.role == .officeAdmin }
