@@ -194,4 +194,13 @@ extension QuantityTests {
         let parks = try #require(ReportExtractor.reviewQuantities("建成口袋公园20多处。").first)
         #expect(parks.value == 20 && parks.comparator == .gte)
     }
+
+    @Test("a round figure written without digits after a word of reaching is a target (达百亿元, 稳定在百亿元以上); 百亿级 and 千万 as an adverb are not")
+    func roundFiguresInWords() {
+        let reached = ReportExtractor.planQuantities("力争固定资产投资稳定在百亿元以上，休闲食品产值达百亿元。")
+        #expect(reached.map(\.value) == [10_000_000_000, 10_000_000_000])
+        #expect(reached.first?.comparator == .gte)
+        #expect(ReportExtractor.planQuantities("打造百亿级产业集群。").isEmpty)
+        #expect(ReportExtractor.planQuantities("千万不能放松疫情防控。").isEmpty)
+    }
 }

@@ -122,8 +122,16 @@ enum QuantityScanner {
             guard !quoted.contains(index), !numeralWordFormers.contains(before) else { return nil }
             if number.isBareScale {
                 // 万名党员干部, 亿元以上项目: but not 千家万户.
-                guard text[index] == "万" || text[index] == "亿" else { return nil }
-                guard !before.isHan || Self.scaleLeaders.contains(before) else { return nil }
+                if text[index] == "万" || text[index] == "亿" {
+                    guard !before.isHan || Self.scaleLeaders.contains(before) else { return nil }
+                } else {
+                    // 达百亿, 稳定在百亿以上, 突破千亿元: a round figure reached, after a word of reaching;
+                    // not 百亿级 (a class of), nor 千万 as an adverb (千万不能).
+                    guard number.end - number.start >= 2, text[number.end - 1] == "亿" || text[number.end - 1] == "万",
+                        Self.scaleLeaders.contains(before) || before == "在",
+                        number.end >= limit || text[number.end] != "级"
+                    else { return nil }
+                }
             }
         } else {
             if before.isASCIILetter || before == "." || before == "×" || before == "*" || before == "/" { return nil }
