@@ -103,6 +103,8 @@ struct WebBench: AsyncParsableCommand {
                 ("/health (asks the store)", "/health", ""),
                 ("dashboard (leader)", "/dashboard", cookie),
                 ("task list (leader)", "/tasks", cookie),
+                // A route that names a record: its scope is checked at the store before the page.
+                ("one task's page (leader)", "/tasks/\(filedTask)", cookie),
                 ("JSON API /api/v1/tasks", "/api/v1/tasks?per_page=50", "Authorization: Bearer \(token.value)"),
                 ("public portal (anonymous)", portal, ""),
             ]

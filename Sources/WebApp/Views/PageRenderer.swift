@@ -29,9 +29,8 @@ struct PageRenderer: Sendable {
     /// A page's own part, without the frame: what a page cache may keep (it holds no form token
     /// unless the template asks for one).
     func content(_ template: String, model: Any, context: AppRequestContext) -> String {
-        library.render(
-            PageContent(t: context.language.strings, lang: context.language.htmlCode, csrf: context.viewer?.csrfToken ?? "", body: model),
-            withTemplate: template) ?? "template \(template) missing"
+        let content = PageContent(t: context.language.strings, lang: context.language.htmlCode, csrf: context.viewer?.csrfToken ?? "", body: model)
+        return library.render(TemplateValue.wrap(content) as Any, withTemplate: template) ?? "template \(template) missing"
     }
 
     /// Rendered content inside the frame (navigation, language switch, account).
