@@ -40,9 +40,10 @@ struct WebBench: AsyncParsableCommand {
     static let smokeFloors: [(name: String, floor: Double)] = [
         ("dashboard / ping", 0.2), ("JSON API / ping", 0.2), ("portal / health", 0.6),
     ]
-    /// Filings beside the portal keep at least this share of their rate alone (0.4–0.8 healthy;
-    /// the probe that found the portal knocking filings over measured under 0.15).
-    static let filingFloor = 0.25
+    /// Filings beside the portal keep at least this share of their rate alone: a debug build on a
+    /// loaded machine shows 0.19–0.5 (a 2 s window holds only a dozen filings), a release build
+    /// 0.7; with the page frame rendered every time again it fell to 0.07.
+    static let filingFloor = 0.12
 
     func validate() throws {
         guard tasks > 0, connections > 0, threads > 0, (duration ?? 1) > 0 else {
