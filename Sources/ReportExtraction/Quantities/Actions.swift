@@ -42,6 +42,12 @@ enum Actions {
         return measuresPreviousSubject(scalars, 0..<scalars.count)
     }
 
+    /// Words that name a rate of change without saying of what (`增速7.9%`, `可比增长10.5%`):
+    /// the subject is the one named before them.
+    static let rateNouns: Set<String> = [
+        "增速", "增幅", "增长率", "增长速度", "可比", "同比", "名义", "现价", "可比价", "按可比价计算",
+    ]
+
     /// Verbs of building that chain into one action (`新建、改扩建`).
     static let buildingVerbs = Lexicon(words: [
         "新建", "改建", "扩建", "改扩建", "续建", "新改建", "新续建", "改造", "提升改造", "建设", "修缮",
@@ -57,7 +63,7 @@ enum Actions {
         "稳定", "稳步", "有序", "扎实", "全面", "同比", "比上年", "较上年", "比去年", "已", "已经", "将", "要", "还",
         "又", "先后", "陆续", "基本", "成功", "顺利", "高质量", "高标准", "高效", "有效", "切实", "深入", "新增加",
         "共计", "合计", "总计", "超额", "提前", "如期", "圆满", "严格", "依法", "一举", "连续", "累计", "全省",
-        "全州", "全盟", "全国",
+        "全州", "全盟", "全国", "年内", "年底前", "上半年", "下半年",
     ])
 
     /// Words that end a noun phrase read after a number (`49个老旧小区改造` → `老旧小区`).

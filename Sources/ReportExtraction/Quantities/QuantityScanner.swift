@@ -74,6 +74,12 @@ enum QuantityScanner {
             var (quantity, ownSubject) = describe(
                 reading, text: text, phraseStart: phraseStart, context: context,
                 previous: previousInSentence.map { found[$0] })
+            // `地区生产总值完成81.16亿元，增速7.9%`: a rate named only as a rate is the previous subject's.
+            if ownSubject, previousInSentence != nil, quantity.unit == "%" || quantity.unit == "百分点",
+                Actions.rateNouns.contains(quantity.subjectText.string)
+            {
+                ownSubject = false
+            }
             if !ownSubject, let previous = previousInSentence {
                 // `年均增长4.7%` measures the subject named before it in the sentence, and so does
                 // a number that directly follows another (`13件13人`).
@@ -139,7 +145,9 @@ enum QuantityScanner {
         // 第七次 is an ordinal; 每万人口 and 万元地区生产总值 are the base of a ratio.
         if before == "第" || before == "每" { return nil }
         if number.isChinese, PoliticalNames.lexicon.match(text, at: index, limit: limit) != nil { return nil }
-        if context.terms.contains(where: { text.has($0, at: index) }) { return nil }
+        // A glossary term in numerals names a slogan (`六个城市`); one in digits is a count whose
+        // items the glossary lists (`12个老旧小区`).
+        if number.isChinese, context.terms.contains(where: { text.has($0, at: index) }) { return nil }
         var cursor = number.end
         guard cursor < limit else { return nil }
         if text[cursor].isASCIILetter || text[cursor] == "×" || text[cursor] == "*" || text[cursor] == "/" { return nil }

@@ -3,13 +3,10 @@
 /// office tracks them, and a labeller may call one concrete that extraction called vague).
 ///
 /// A target is matched by subject, not by wording: the review's figures in the same unit are
-/// compared by the character pairs of their subjects (`城镇新增就业` ↔ `城镇新增就业1244万人`),
+/// compared by what they count (`城镇新增就业` ↔ `城镇新增就业1244万人`, `FigureMatch`),
 /// and a target without a figure, or a task, by the clause of the review that shares most of
 /// what it is about. A target nothing in the review is about is `silent`.
 public enum VerdictReader {
-    /// A target subject must share this much of its character pairs with a figure's subject and clause
-    /// (and at least half with the figure's own subject).
-    static let figureMatch = 0.6
     /// A commitment must share this much of what it is about (weighted by rarity) with a clause.
     static let clauseMatch = 0.5
 
@@ -33,7 +30,7 @@ public enum VerdictReader {
         var quantityVerdicts: [Int: Verdict] = [:]
         for (index, quantity) in plan.quantities.enumerated() where quantity.kind == .target {
             guard isYearPlan(quantity.section, yearSections) else { continue }
-            let verdict = judge(quantity, review)
+            let verdict = judge(quantity, plan: plan.normalizedScalars, review)
             quantityVerdicts[index] = verdict
             verdicts.append(verdict)
         }
@@ -59,12 +56,12 @@ public enum VerdictReader {
         return yearSections.contains(section)
     }
 
-    static func judge(_ quantity: Quantity, _ review: ReviewPart) -> Verdict {
+    static func judge(_ quantity: Quantity, plan: [Unicode.Scalar], _ review: ReviewPart) -> Verdict {
         let target = VerdictTarget(
             kind: .quantity, span: TextSpan(start: quantity.start, end: quantity.end, quote: quantity.quote),
             section: quantity.section, subject: quantity.subject, value: quantity.value, valueMax: quantity.valueMax,
             unit: quantity.unit, comparator: quantity.comparator)
-        if let figure = matchingFigure(for: quantity, in: review) {
+        if let figure = matchingFigure(for: quantity, plan: plan, in: review) {
             var outcome = FigureOutcome.judge(
                 actual: figure.value, target: quantity.value, targetMax: quantity.valueMax, unit: quantity.unit,
                 comparator: quantity.comparator)
@@ -82,23 +79,41 @@ public enum VerdictReader {
         return judgeByText(target, topic: TopicBigrams(quantity.subject.isEmpty ? quantity.quote : quantity.subject), review)
     }
 
-    /// The review's figure in the same unit whose subject is the target's.
-    static func matchingFigure(for quantity: Quantity, in review: ReviewPart) -> Quantity? {
-        let subject = TopicBigrams(quantity.subject)
-        guard !subject.isEmpty else { return nil }
+    /// The review's figure whose subject is the target's, in a unit that agrees; the best one.
+    static func matchingFigure(for quantity: Quantity, plan: [Unicode.Scalar], in review: ReviewPart) -> Quantity? {
+        let match = FigureMatch(
+            subject: quantity.subject, following: countedAfter(quantity, plan), value: quantity.value, unit: quantity.unit)
         var best: (figure: Quantity, score: Double, reverse: Double)?
-        for figure in review.figures where figure.unit == quantity.unit {
-            var topic = TopicBigrams(figure.subject)
-            // The figure's own subject must be about it too: a clause can list several works
-            // (`新建改建高速公路6000多公里、农村公路30多万公里`), each with its own figure.
-            guard topic.isEmpty || subject.coverage(by: topic) >= 0.5 else { continue }
-            let reverse = topic.coverage(by: subject)
-            if let clause = review.clause(containing: figure.start) { topic.formUnion(clause.topic) }
-            let score = subject.coverage(by: topic)
-            guard score >= figureMatch else { continue }
+        for figure in review.figures {
+            let own = TopicBigrams(named(figure) + countedAfter(figure, review.scalars))
+            let clause = review.clause(containing: figure.start)?.topic ?? TopicBigrams([], 0..<0)
+            guard
+                let score = match.score(
+                    figureSubject: figure.subject, own: own, clause: clause, value: figure.value, unit: figure.unit)
+            else { continue }
+            let reverse = own.coverage(by: match.target)
             if best == nil || (score, reverse) > (best!.score, best!.reverse) { best = (figure, score, reverse) }
         }
         return best?.figure
+    }
+
+    /// What a review figure names: its quote up to the number, where the action can be part of
+    /// the name (`人工造林3.2万亩`: subject `人工`, action `造林`); its subject when the quote holds it.
+    private static func named(_ figure: Quantity) -> String {
+        let prefix = figure.quote.unicodeScalars.prefix { !$0.isASCIIDigit }
+        let name = String(String.UnicodeScalarView(prefix))
+        return name.contains(figure.subject) ? name : figure.subject
+    }
+
+    private static let clauseEnds = ScalarSet("，；。：！？,;:!?\n")
+
+    /// For a count, the words after its quote in its clause: what is counted is often written
+    /// there (`完成22个行政村的生活污水治理`, `完成32个行政村生活污水治理`).
+    static func countedAfter(_ quantity: Quantity, _ text: [Unicode.Scalar]) -> String {
+        guard Units.classifiers.contains(quantity.unit), quantity.end <= text.count else { return "" }
+        var end = quantity.end
+        while end < text.count, end - quantity.end < 24, !clauseEnds.contains(text[end]) { end += 1 }
+        return text.string(quantity.end..<end)
     }
 
     /// A commitment judged by the clause of the review most about the same thing: done or under
@@ -115,7 +130,7 @@ public enum VerdictReader {
         // Done in part and begun in the rest (`中央层面基本完成，地方层面有序展开`, `一期建成，二期开工`),
         // or done to a share (`完成路基工程60%`).
         if outcome == .done,
-            OutcomeWords.started.anyOccurs(in: review.scalars, clause.range.upperBound..<clause.sentence.upperBound)
+            OutcomeWords.started.anyOccurs(in: review.scalars, clause.range.lowerBound..<clause.sentence.upperBound)
                 || review.figures.contains(where: { $0.unit == "%" && $0.value < 100 && clause.range.contains($0.start) })
         {
             outcome = .progress

@@ -66,14 +66,16 @@ struct VerdictReaderTests {
         #expect(String(String.UnicodeScalarView(scalars[evidence.start..<evidence.end])) == evidence.quote)
     }
 
-    @Test("a figure in another unit is no actual: 座 against 个, 元 against %")
+    @Test("a figure in another unit is no actual (元 against %, 亩 against 个); counting words of one kind agree (座 and 个)")
     func unitsMustAgree() throws {
         // act
         let stations = try #require(Self.verdict(Self.verdicts("新建5G基站3000个。", "建成5G基站3200座。"), "新建5G基站3000个"))
         let revenue = try #require(Self.verdict(Self.verdicts("一般公共预算收入增长6%。", "一般公共预算收入完成12.5亿元。"), "一般公共预算收入增长6%"))
+        let parks = try #require(Self.verdict(Self.verdicts("新建示范园区10个。", "示范园区面积达到12亩。"), "新建示范园区10个"))
         // check
-        #expect(stations.actual == nil)
-        #expect(stations.outcome == .done)
+        #expect(stations.actual == ActualFigure(value: 3200, unit: "座"))
+        #expect(stations.outcome == .exceeded)
+        #expect(parks.actual == nil)
         #expect(revenue.actual == nil)
         #expect(revenue.outcome != .reached && revenue.outcome != .short)
     }

@@ -1,0 +1,74 @@
+/// How well a figure of the review is about what a target counts. Reviews name the same thing
+/// shorter or otherwise than plans do (`食用菌种植总面积` ↔ `食用菌`, `旅游业总收入` ↔ `旅游综合收入`,
+/// `标准化示范园` ↔ `优质水果示范园`), so besides sharing most of the target's character pairs, a
+/// figure is about the target when its own subject lies whole inside the target's, or when both
+/// end in the same head noun and share more than it.
+struct FigureMatch {
+    /// What the target counts, as its subject says.
+    let subject: TopicBigrams
+    /// Its subject and, for a count, the words after it (`完成22个行政村的生活污水治理`).
+    let target: TopicBigrams
+    /// The last two characters of the target's subject: the head noun, in Chinese at the end.
+    let head: [Unicode.Scalar]
+    let value: Double
+    let unit: String
+
+    /// A target's subject must share this much of its character pairs with a figure's subject and clause
+    /// (and at least half with the figure's own subject).
+    static let pairShare = 0.6
+    /// A figure giving the target's exact number scores this much more: reviews repeat a plan's count.
+    static let sameValueBonus = 0.25
+
+    init(subject: String, following: String, value: Double, unit: String) {
+        self.subject = TopicBigrams(subject)
+        var target = self.subject
+        if !following.isEmpty { target.formUnion(TopicBigrams(following)) }
+        self.target = target
+        head = Self.head(of: subject)
+        self.value = value
+        self.unit = unit
+    }
+
+    /// The score of a figure whose own subject is `own` in a clause about `clause`, or nil when
+    /// it is not about the target.
+    func score(figureSubject: String, own: TopicBigrams, clause: TopicBigrams, value figureValue: Double, unit figureUnit: String)
+        -> Double?
+    {
+        guard !target.isEmpty, Self.unitsAgree(unit, figureUnit) else { return nil }
+        let sameValue = abs(figureValue - value) <= abs(value) * 1e-9
+        var score = 0.0
+        // Most of the target's pairs in the figure's subject and clause, half in its own subject;
+        // with the words after the count or without them.
+        var wide = own
+        wide.formUnion(clause)
+        for topic in [target, subject] where !topic.isEmpty && (own.isEmpty || topic.coverage(by: own) >= 0.5) {
+            let share = topic.coverage(by: wide)
+            if share >= Self.pairShare { score = max(score, share) }
+        }
+        // The figure's subject is a short name of the target's (`食用菌` in `食用菌种植总面积`).
+        if own.count >= 2, own.coverage(by: target) == 1 { score = max(score, Self.pairShare) }
+        // The same head noun and more in common (`优质水果示范园` for `标准化示范园`).
+        let figureHead = Self.head(of: figureSubject)
+        if head.count == 2, figureHead == head, own.pairs.intersection(target.pairs).count >= 2 {
+            score = max(score, Self.pairShare)
+        }
+        // The same number of the same head character (`改造农村旱厕8000座` for `改造8000座户厕`).
+        if sameValue, let last = head.last, figureHead.last == last, value >= 10 { score = max(score, Self.pairShare) }
+        guard score > 0 else { return nil }
+        return sameValue ? score + Self.sameValueBonus : score
+    }
+
+    /// Counting words that reviews and plans use for one another: a project, a site, a school
+    /// (`新建2个立体停车场` ↔ `城市停车场2座`, `重点项目39个` ↔ `27项`), and times (`场次` ↔ `次`).
+    private static let countFamilies: [Set<String>] = [["个", "座", "处", "所", "项"], ["次", "场次", "场"]]
+
+    /// Whether a figure in `b` can be the actual of a target in `a`.
+    static func unitsAgree(_ a: String, _ b: String) -> Bool {
+        a == b || countFamilies.contains { $0.contains(a) && $0.contains(b) }
+    }
+
+    private static func head(of subject: String) -> [Unicode.Scalar] {
+        let hans = subject.unicodeScalars.filter(\.isHan)
+        return Array(hans.suffix(2))
+    }
+}
