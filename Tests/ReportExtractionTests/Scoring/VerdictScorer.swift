@@ -1,6 +1,6 @@
 import Foundation
 
-/// Outcome accuracy, evidence, actual and silent precision of predicted verdicts against a
+/// Outcome accuracy, evidence, actual, silent precision and spoken accuracy of predicted verdicts against a
 /// gold file, by the rules of `shared/spec/verdicts.md` — the same rules as
 /// `shared/eval/score_verdicts.py`, so that the tests need nothing outside this repository.
 struct VerdictScore {
@@ -12,6 +12,10 @@ struct VerdictScore {
     var evidence: Double?
     var actual: Double?
     var silentPrecision: Double?
+    /// Outcome accuracy on the commitments gold says the review speaks of: what an all-silent guess cannot earn.
+    var spokenAccuracy: Double?
+    /// The outcome accuracy of answering `silent` everywhere.
+    var allSilentBaseline: Double?
     var unmatchedPredictions = 0
     /// Gold records judged wrong, one line each (as `score_verdicts.py --show-misses`).
     var misses: [String] = []
@@ -45,6 +49,9 @@ struct VerdictScore {
         actual = ratio(withActual.filter { row in row.predicted.map { Self.sameActual($0[get: "actual"], row.gold[get: "actual"]) } ?? false }.count, withActual.count)
         let predictedSilent = required.filter { $0.predicted.map { Self.outcome($0) == "silent" } ?? false }
         silentPrecision = ratio(predictedSilent.filter { Self.outcome($0.gold) == "silent" }.count, predictedSilent.count)
+        let spoken = required.filter { Self.outcome($0.gold) != "silent" }
+        spokenAccuracy = ratio(spoken.filter { row in row.predicted.map { Self.outcome($0) == Self.outcome(row.gold) } ?? false }.count, spoken.count)
+        allSilentBaseline = ratio(required.count - spoken.count, required.count)
         unmatchedPredictions = predicted.count - used.count
         for row in required {
             let wrongOutcome = row.predicted.map { Self.outcome($0) != Self.outcome(row.gold) } ?? true

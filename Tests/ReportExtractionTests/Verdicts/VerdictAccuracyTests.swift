@@ -9,16 +9,24 @@ import Testing
 struct VerdictAccuracyTests {
     static let directory = Fixtures.directory.appendingPathComponent("verdicts")
     static let pairs = ["china-2023-2024", "qingshi-2023-2024", "yunjiang-2022-2023"]
+    /// Real county pairs (the 2021 plan judged by the 2022 report), labelled in `shared/corpus/counties/gold`.
+    static let countyPairs = ["yixian-2021", "boye-2021", "laiyuan-2021", "fuping-2021", "dingxing-2021"]
     static let sharedScorer = Fixtures.repository.deletingLastPathComponent().appendingPathComponent("shared/eval/score_verdicts.py").path
+
+    static let counties = Fixtures.directory.appendingPathComponent("counties")
+
+    static func goldPath(_ pair: String) -> String {
+        let folder = countyPairs.contains(pair) ? counties.appendingPathComponent("gold") : directory
+        return folder.appendingPathComponent("\(pair).verdicts.gold.jsonl").path
+    }
 
     /// A pair's gold records, and the texts of the two reports its first line names.
     static func load(_ pair: String) throws -> (gold: [VerdictScore.Record], plan: String, review: String) {
-        let goldPath = directory.appendingPathComponent("\(pair).verdicts.gold.jsonl").path
-        let gold = try JSONValue.records(jsonLines: try String(contentsOfFile: goldPath, encoding: .utf8))
+        let gold = try JSONValue.records(jsonLines: try String(contentsOfFile: goldPath(pair), encoding: .utf8))
         let header = try #require(gold.first { $0[get: "type"] == .string("pair") })
         func text(_ name: JSONValue) throws -> String {
             let file = try #require(name.string)
-            for folder in [directory, Fixtures.directory.appendingPathComponent("corpus")] {
+            for folder in [directory, Fixtures.directory.appendingPathComponent("corpus"), counties] {
                 let path = folder.appendingPathComponent(file).path
                 if FileManager.default.fileExists(atPath: path) { return try String(contentsOfFile: path, encoding: .utf8) }
             }
@@ -49,7 +57,32 @@ struct VerdictAccuracyTests {
         #expect((score.silentPrecision ?? 1) >= 0.90, "\(score.misses)")
     }
 
-    @Test("the gold quotes are where their offsets say, in both normalized texts", arguments: pairs)
+    /// Floors on real county pairs, a little under what Luoshi scores today: (outcome, spoken, evidence, silent precision).
+    static let countyFloors: [String: (outcome: Double, spoken: Double, evidence: Double, silent: Double)] = [
+        "yixian-2021": (0.80, 0.70, 0.75, 0.80),
+        "boye-2021": (0.83, 0.68, 0.73, 0.90),
+        "laiyuan-2021": (0.77, 0.58, 0.63, 0.78),
+        "fuping-2021": (0.74, 0.62, 0.66, 0.82),
+        "dingxing-2021": (0.77, 0.45, 0.37, 0.80),
+    ]
+
+    @Test("real county pairs: outcome, spoken accuracy, evidence and silent precision hold their floors", arguments: countyPairs)
+    func countyAccuracy(_ pair: String) throws {
+        // setup
+        let (gold, plan, review) = try Self.load(pair)
+        let floor = try #require(Self.countyFloors[pair])
+        // act
+        let score = VerdictScore(predicted: try Self.predicted(plan: plan, review: review), gold: gold)
+        // check: above what answering silent everywhere earns, and above the floors
+        let outcome = try #require(score.outcomeAccuracy)
+        #expect(outcome > (score.allSilentBaseline ?? 1), "\(score.misses)")
+        #expect(outcome >= floor.outcome, "\(score.misses)")
+        #expect(try #require(score.spokenAccuracy) >= floor.spoken, "\(score.misses)")
+        #expect(try #require(score.evidence) >= floor.evidence, "\(score.misses)")
+        #expect(try #require(score.silentPrecision) >= floor.silent, "\(score.misses)")
+    }
+
+    @Test("the gold quotes are where their offsets say, in both normalized texts", arguments: pairs + countyPairs)
     func goldOffsets(_ pair: String) throws {
         // setup
         let (gold, plan, review) = try Self.load(pair)
@@ -69,7 +102,7 @@ struct VerdictAccuracyTests {
     @Test("agrees with shared/eval/score_verdicts.py to three decimals, on the output and on a damaged copy",
           .enabled(if: FileManager.default.fileExists(atPath: sharedScorer), "shared/eval/score_verdicts.py is not beside this repository"))
     func agreesWithSharedScorer() throws {
-        for pair in Self.pairs {
+        for pair in Self.pairs + Self.countyPairs {
             // setup: the real output, and one with every third verdict dropped and outcomes changed
             let (gold, plan, review) = try Self.load(pair)
             var writer = JSONWriter()
@@ -79,7 +112,7 @@ struct VerdictAccuracyTests {
                 if index % 3 == 2 { return nil }
                 return index % 4 == 0 ? line.replacingOccurrences(of: "\"outcome\":\"reached\"", with: "\"outcome\":\"silent\"") : line
             }
-            let goldPath = Self.directory.appendingPathComponent("\(pair).verdicts.gold.jsonl").path
+            let goldPath = Self.goldPath(pair)
             for output in [lines, damaged] {
                 let path = try Fixtures.temporaryFile(output.joined(separator: "\n") + "\n", suffix: ".jsonl")
                 defer { try? FileManager.default.removeItem(atPath: path) }
@@ -96,6 +129,8 @@ struct VerdictAccuracyTests {
                 #expect(thousandths(ours.evidence) == thousandths(theirs.evidence), "\(pair)")
                 #expect(thousandths(ours.actual) == thousandths(theirs.actual), "\(pair)")
                 #expect(thousandths(ours.silentPrecision) == thousandths(theirs.silent_precision), "\(pair)")
+                #expect(thousandths(ours.spokenAccuracy) == thousandths(theirs.spoken_accuracy), "\(pair)")
+                #expect(thousandths(ours.allSilentBaseline) == thousandths(theirs.all_silent_baseline), "\(pair)")
                 #expect(ours.unmatchedPredictions == theirs.unmatched_predictions, "\(pair)")
             }
         }
@@ -109,6 +144,8 @@ struct VerdictAccuracyTests {
         var evidence: Double?
         var actual: Double?
         var silent_precision: Double?
+        var spoken_accuracy: Double?
+        var all_silent_baseline: Double?
         var unmatched_predictions: Int
     }
 }
