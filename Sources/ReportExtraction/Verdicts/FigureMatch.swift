@@ -31,9 +31,12 @@ struct FigureMatch {
 
     /// The score of a figure whose own subject is `own` in a clause about `clause`, or nil when
     /// it is not about the target.
-    func score(figureSubject: String, own: TopicBigrams, clause: TopicBigrams, value figureValue: Double, unit figureUnit: String)
-        -> Double?
-    {
+    /// `name` is what the figure's own words name (`人工造林`), `own` that and the words after a
+    /// count (`完成32个行政村生活污水治理`).
+    func score(
+        figureSubject: String, name: TopicBigrams, own: TopicBigrams, clause: TopicBigrams, value figureValue: Double,
+        unit figureUnit: String
+    ) -> Double? {
         guard !target.isEmpty, Self.unitsAgree(unit, figureUnit) else { return nil }
         let sameValue = abs(figureValue - value) <= abs(value) * 1e-9
         var score = 0.0
@@ -41,19 +44,25 @@ struct FigureMatch {
         // with the words after the count or without them.
         var wide = own
         wide.formUnion(clause)
-        for topic in [target, subject] where !topic.isEmpty && (own.isEmpty || topic.coverage(by: own) >= 0.5) {
+        // Money named in one word (`投资`, `资金`) is any work's: which work, the clause must say.
+        for topic in [target, subject] where (topic.count >= 2 || unit != "元") && !topic.isEmpty
+            && (own.isEmpty || topic.coverage(by: own) >= 0.5)
+        {
             let share = topic.coverage(by: wide)
             if share >= Self.pairShare { score = max(score, share) }
         }
         // The figure's subject is a short name of the target's (`食用菌` in `食用菌种植总面积`).
-        if own.count >= 2, own.coverage(by: target) == 1 { score = max(score, Self.pairShare) }
+        if name.count >= 2, name.coverage(by: target) == 1 { score = max(score, Self.pairShare) }
         // The same head noun and more in common (`优质水果示范园` for `标准化示范园`).
         let figureHead = Self.head(of: figureSubject)
-        if head.count == 2, figureHead == head, own.pairs.intersection(target.pairs).count >= 2 {
+        if head.count == 2, figureHead == head, name.pairs.intersection(subject.pairs).count >= 2 {
             score = max(score, Self.pairShare)
         }
-        // The same number of the same head character (`改造农村旱厕8000座` for `改造8000座户厕`).
-        if sameValue, let last = head.last, figureHead.last == last, value >= 10 { score = max(score, Self.pairShare) }
+        // The same count of the same head character (`改造农村旱厕8000座` for `改造8000座户厕`); not
+        // a share (`100%` is every rate's goal).
+        if sameValue, let last = head.last, figureHead.last == last, value >= 10, unit != "%" {
+            score = max(score, Self.pairShare)
+        }
         guard score > 0 else { return nil }
         return sameValue ? score + Self.sameValueBonus : score
     }

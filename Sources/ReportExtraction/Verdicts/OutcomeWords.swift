@@ -5,7 +5,7 @@ enum OutcomeWords {
         "建成", "完成", "竣工", "投用", "投入使用", "投入运营", "投入商业运营", "投产", "通车", "开通", "开业", "通过验收",
         "验收", "获评", "获批", "获得", "成功举办", "举办", "召开", "如期", "全面完成", "全部完成", "实现全覆盖", "出台",
         "印发", "颁布", "制定", "修订", "设立", "成立", "挂牌", "落地", "建立", "创建成功", "入选", "达标", "交付",
-        "成功建造", "圆满", "完工", "开园", "营业", "投入运行",
+        "成功建造", "成功", "承办", "圆满", "完工", "开园", "营业", "投入运行",
     ])
 
     /// Work under way: started, pushed on, partly done.
@@ -15,7 +15,7 @@ enum OutcomeWords {
     ])
 
     /// Work begun but not finished: a count of these is not a count of what was done.
-    static let started = WordList(["开工", "主体", "正在", "在建", "启动", "展开"])
+    static let started = WordList(["开工", "主体", "正在", "在建", "启动", "展开", "部分"])
 
     /// Words that undo a done word near them (`尚未完成`, `未能建成`).
     static let negations = WordList(["未", "没有", "尚未", "未能", "不到", "滞后"])

@@ -85,11 +85,13 @@ public enum VerdictReader {
             subject: quantity.subject, following: countedAfter(quantity, plan), value: quantity.value, unit: quantity.unit)
         var best: (figure: Quantity, score: Double, reverse: Double)?
         for figure in review.figures {
-            let own = TopicBigrams(named(figure) + countedAfter(figure, review.scalars))
+            let name = named(figure)
+            let own = TopicBigrams(name + countedAfter(figure, review.scalars))
             let clause = review.clause(containing: figure.start)?.topic ?? TopicBigrams([], 0..<0)
             guard
                 let score = match.score(
-                    figureSubject: figure.subject, own: own, clause: clause, value: figure.value, unit: figure.unit)
+                    figureSubject: figure.subject, name: TopicBigrams(name), own: own, clause: clause, value: figure.value,
+                    unit: figure.unit)
             else { continue }
             let reverse = own.coverage(by: match.target)
             if best == nil || (score, reverse) > (best!.score, best!.reverse) { best = (figure, score, reverse) }
@@ -105,37 +107,66 @@ public enum VerdictReader {
         return name.contains(figure.subject) ? name : figure.subject
     }
 
-    private static let clauseEnds = ScalarSet("，；。：！？,;:!?\n")
+    private static let clauseEnds = ScalarSet("，；。：！？,;:!?、\n")
 
     /// For a count, the words after its quote in its clause: what is counted is often written
     /// there (`完成22个行政村的生活污水治理`, `完成32个行政村生活污水治理`).
     static func countedAfter(_ quantity: Quantity, _ text: [Unicode.Scalar]) -> String {
         guard Units.classifiers.contains(quantity.unit), quantity.end <= text.count else { return "" }
         var end = quantity.end
-        while end < text.count, end - quantity.end < 24, !clauseEnds.contains(text[end]) { end += 1 }
+        while end < text.count, end - quantity.end < 24, !clauseEnds.contains(text[end]), !text[end].isASCIIDigit { end += 1 }
         return text.string(quantity.end..<end)
     }
 
     /// A commitment judged by the clause of the review most about the same thing: done or under
-    /// way as the clause says, silent when no clause is about it.
+    /// way as the clause says, silent when no clause is about it. A commitment that lists named
+    /// works (`醇油坊二期、福润烘焙项目`) is judged by the works the review names, when it does not
+    /// speak of the whole.
     static func judgeByText(_ target: VerdictTarget, topic: TopicBigrams, _ review: ReviewPart) -> Verdict {
-        guard let clause = bestClause(for: topic, in: review) else {
+        if let clause = bestClause(for: topic, in: review) {
+            return Verdict(target: target, outcome: outcome(of: clause, review), actual: nil, evidence: review.quote(clause.range))
+        }
+        let works = NamedWorks(target.span.quote)
+        let found = works.items.map { bestClause(forName: $0, in: review) }
+        guard let first = found.compactMap({ $0 }).first else {
             return Verdict(target: target, outcome: .silent, actual: nil, evidence: nil)
         }
+        let outcomes = found.compactMap { $0.map { outcome(of: $0, review) } }
+        // Every work named done (or the ones of an open list, `…等项目`) is done; some of them, under way.
+        let allSpoken = outcomes.count == works.items.count || works.isOpen
+        let judged: VerdictOutcome = allSpoken && outcomes.allSatisfy { $0 == .done } ? .done : .progress
+        return Verdict(target: target, outcome: judged, actual: nil, evidence: review.quote(first.range))
+    }
+
+    /// What a clause says became of the work it is about.
+    static func outcome(of clause: ReviewPart.Clause, _ review: ReviewPart) -> VerdictOutcome {
         // The done word is in the clause, or in a short clause after it that has no subject of
         // its own (`…二期工程，已于6月建成投用`); a longer next clause is about another work.
         let next = review.clause(after: clause)
         let doneNext = next.map { $0.range.count <= 8 && saysDone($0.range, review) } ?? false
-        var outcome: VerdictOutcome = saysDone(clause.range, review) || doneNext ? .done : .progress
+        guard saysDone(clause.range, review) || doneNext else { return .progress }
         // Done in part and begun in the rest (`中央层面基本完成，地方层面有序展开`, `一期建成，二期开工`),
         // or done to a share (`完成路基工程60%`).
-        if outcome == .done,
-            OutcomeWords.started.anyOccurs(in: review.scalars, clause.range.lowerBound..<clause.sentence.upperBound)
-                || review.figures.contains(where: { $0.unit == "%" && $0.value < 100 && clause.range.contains($0.start) })
+        if OutcomeWords.started.anyOccurs(in: review.scalars, clause.range.lowerBound..<clause.sentence.upperBound)
+            || review.figures.contains(where: { $0.unit == "%" && $0.value < 100 && clause.range.contains($0.start) })
         {
-            outcome = .progress
+            return .progress
         }
-        return Verdict(target: target, outcome: outcome, actual: nil, evidence: review.quote(clause.range))
+        return .done
+    }
+
+    /// The clause that names a work: all of the name's pairs of characters, or all but one of a
+    /// long name, and one of them rare in the review (not a word every clause uses).
+    static func bestClause(forName name: TopicBigrams, in review: ReviewPart) -> ReviewPart.Clause? {
+        guard name.count >= 2 else { return nil }
+        let needed = name.count >= 5 ? name.count - 1 : name.count
+        var best: (clause: ReviewPart.Clause, shared: Int)?
+        for clause in review.clauses {
+            let shared = name.pairs.intersection(clause.topic.pairs)
+            guard shared.count >= needed, shared.contains(where: { (review.clauseCounts[$0] ?? 0) <= 3 }) else { continue }
+            if best == nil || shared.count > best!.shared { best = (clause, shared.count) }
+        }
+        return best?.clause
     }
 
     static func bestClause(for topic: TopicBigrams, in review: ReviewPart) -> ReviewPart.Clause? {

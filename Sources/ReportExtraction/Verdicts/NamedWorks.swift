@@ -1,0 +1,37 @@
+/// The works a commitment names one after another (`加快第三高中、易水初中、第三幼儿园建设`,
+/// `推动通达泵阀、东田汽车、创科冶金等项目早落地`): a review often reports some of them by name
+/// and not the whole, so each is looked for on its own.
+struct NamedWorks {
+    /// What each listed work is about, without the verbs and fillers of commitments.
+    let items: [TopicBigrams]
+    /// The list ends with `等` and no count: the named works stand for all of it.
+    let isOpen: Bool
+
+    private static let separators = ScalarSet("、，,；;：:")
+
+    init(_ text: String) {
+        let scalars = Array(text.unicodeScalars)
+        var parts: [Range<Int>] = []
+        var start = 0
+        var open = false
+        for (index, scalar) in scalars.enumerated() where Self.separators.contains(scalar) || scalar == "等" {
+            if scalar == "等" { open = true }
+            if index > start { parts.append(start..<index) }
+            start = index + 1
+        }
+        if start < scalars.count { parts.append(start..<scalars.count) }
+        // One part is no list: the whole commitment was already looked for. A name ends where
+        // the words of its outcome begin (`滑冰馆等投入使用`, `福润烘焙项目年底前建成投产`).
+        items = parts.count < 2 ? [] : parts.compactMap { part in
+            var end = part.upperBound
+            for index in part where OutcomeWords.done.longestMatch(scalars, at: index, limit: part.upperBound) != nil {
+                end = index
+                break
+            }
+            let topic = TopicBigrams(scalars, part.lowerBound..<end)
+            return topic.count >= 2 ? topic : nil
+        }
+        // `高里中学、留村幼儿园等14个农村薄弱学校`: a count after the examples is the whole.
+        isOpen = open && !scalars.contains { $0.isASCIIDigit }
+    }
+}
