@@ -2,8 +2,14 @@
 /// `推动通达泵阀、东田汽车、创科冶金等项目早落地`): a review often reports some of them by name
 /// and not the whole, so each is looked for on its own.
 struct NamedWorks {
-    /// What each listed work is about, without the verbs and fillers of commitments.
-    let items: [TopicBigrams]
+    /// One listed work: the runs of its name's pairs of characters, without the verbs and
+    /// fillers of commitments.
+    struct Item {
+        var runs: [[UInt64]]
+        var count: Int { runs.reduce(0) { $0 + $1.count } }
+    }
+
+    let items: [Item]
     /// The list ends with `等` and no count: the named works stand for all of it.
     let isOpen: Bool
 
@@ -23,13 +29,16 @@ struct NamedWorks {
         // One part is no list: the whole commitment was already looked for. A name ends where
         // the words of its outcome begin (`滑冰馆等投入使用`, `福润烘焙项目年底前建成投产`).
         items = parts.count < 2 ? [] : parts.compactMap { part in
+            // (A done word in front is the commitment's verb: `完成县直幼儿园一期`.)
+            let lead = OutcomeWords.done.longestMatch(scalars, at: part.lowerBound, limit: part.upperBound) ?? 0
             var end = part.upperBound
-            for index in part where OutcomeWords.done.longestMatch(scalars, at: index, limit: part.upperBound) != nil {
+            for index in (part.lowerBound + lead)..<part.upperBound
+            where OutcomeWords.done.longestMatch(scalars, at: index, limit: part.upperBound) != nil {
                 end = index
                 break
             }
-            let topic = TopicBigrams(scalars, part.lowerBound..<end)
-            return topic.count >= 2 ? topic : nil
+            let item = Item(runs: TopicBigrams.runs(scalars, (part.lowerBound + lead)..<end))
+            return item.count >= 2 ? item : nil
         }
         // `高里中学、留村幼儿园等14个农村薄弱学校`: a count after the examples is the whole.
         isOpen = open && !scalars.contains { $0.isASCIIDigit }

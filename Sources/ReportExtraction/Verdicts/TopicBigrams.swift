@@ -7,18 +7,42 @@ struct TopicBigrams: Sendable, Equatable {
     private(set) var pairs: Set<UInt64>
 
     init(_ scalars: [Unicode.Scalar], _ range: Range<Int>) {
-        pairs = []
+        var pairs = Set<UInt64>()
+        Self.forEachPair(scalars, range) { pair, _ in pairs.insert(pair) }
+        self.pairs = pairs
+    }
+
+    /// The pairs of `scalars[range]` in text order, cut into runs where a generic word or a
+    /// mark stands between them: a run is a stretch of name (`醇油坊二期` → 醇油, 油坊, 坊二, 二期).
+    static func runs(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [[UInt64]] {
+        var runs: [[UInt64]] = []
+        forEachPair(scalars, range) { pair, startsRun in
+            if startsRun || runs.isEmpty { runs.append([]) }
+            runs[runs.count - 1].append(pair)
+        }
+        return runs
+    }
+
+    /// Calls `body` with each pair of characters that says what the text is about, and whether
+    /// something stood between it and the pair before.
+    private static func forEachPair(_ scalars: [Unicode.Scalar], _ range: Range<Int>, _ body: (UInt64, Bool) -> Void) {
         var previous: Unicode.Scalar?
+        var broken = true
         var index = range.lowerBound
+        func emit(_ first: Unicode.Scalar, _ second: Unicode.Scalar) {
+            body(UInt64(first.value) << 32 | UInt64(second.value), broken)
+            broken = false
+        }
         while index < range.upperBound {
-            if let (length, _) = Self.generic.match(scalars, at: index, limit: range.upperBound) {
+            if let (length, _) = generic.match(scalars, at: index, limit: range.upperBound) {
                 previous = nil
+                broken = true
                 index += length
                 continue
             }
-            if let (length, short) = Self.oneForm.match(scalars, at: index, limit: range.upperBound) {
+            if let (length, short) = oneForm.match(scalars, at: index, limit: range.upperBound) {
                 for scalar in short.unicodeScalars {
-                    if let previous { pairs.insert(UInt64(previous.value) << 32 | UInt64(scalar.value)) }
+                    if let previous { emit(previous, scalar) }
                     previous = scalar
                 }
                 index += length
@@ -28,11 +52,14 @@ struct TopicBigrams: Sendable, Equatable {
             if scalar.isHan || scalar.isASCIILetter || scalar.isASCIIDigit {
                 // Two digits are part of a figure, which is compared as a number, not as text.
                 if let previous, !(previous.isASCIIDigit && scalar.isASCIIDigit) {
-                    pairs.insert(UInt64(previous.value) << 32 | UInt64(scalar.value))
+                    emit(previous, scalar)
+                } else if previous != nil {
+                    broken = true
                 }
                 previous = scalar
             } else {
                 previous = nil
+                broken = true
             }
             index += 1
         }
@@ -71,7 +98,7 @@ struct TopicBigrams: Sendable, Equatable {
     private static let generic = Lexicon(words: [
         "深入实施", "深入推进", "深入开展", "深入", "实施", "推进", "推动", "加快", "加强", "加大", "持续", "开展", "做好",
         "抓好", "完善", "进一步", "积极", "大力", "全面", "扎实", "稳步", "着力", "支持", "促进", "提升", "提高", "坚持",
-        "落实", "工作", "各项", "有效", "切实", "不断", "继续", "全力", "重点", "行动", "建设", "发展", "稳定", "保持",
+        "落实", "保障", "工作", "各项", "有效", "切实", "不断", "继续", "全力", "重点", "行动", "建设", "发展", "稳定", "保持",
         "新建", "建成", "完成", "开工", "启动", "力争", "确保", "全年", "今年", "一年来", "我们", "取得", "实现",
         "增长", "达到", "提高到", "以上", "左右", "超过", "同比", "累计", "新增", "改造", "打造", "组织", "举办",
         "成功", "顺利", "有序", "基本", "进展", "成效", "明显", "显著", "目标任务", "目标", "任务", "主要", "新", "各", "等", "和", "与", "及", "的", "了",

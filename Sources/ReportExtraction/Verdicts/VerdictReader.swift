@@ -155,16 +155,34 @@ public enum VerdictReader {
         return .done
     }
 
-    /// The clause that names a work: all of the name's pairs of characters, or all but one of a
-    /// long name, and one of them rare in the review (not a word every clause uses).
-    static func bestClause(forName name: TopicBigrams, in review: ReviewPart) -> ReviewPart.Clause? {
+    /// The clause that names a work: the start of its name, three characters or more and most
+    /// of the name (`醇油坊` of `醇油坊二期`, `照旺台` of `照旺台片区`), or five characters of it
+    /// anywhere; with a pair of characters rare in the review (not a word every clause uses). A
+    /// shared ending alone is a kind of work, not the work (`迎晖街南延` and `泰元街南延`).
+    static func bestClause(forName name: NamedWorks.Item, in review: ReviewPart) -> ReviewPart.Clause? {
+        let characters = name.count + name.runs.count
         guard name.count >= 2 else { return nil }
-        let needed = name.count >= 5 ? name.count - 1 : name.count
         var best: (clause: ReviewPart.Clause, shared: Int)?
         for clause in review.clauses {
-            let shared = name.pairs.intersection(clause.topic.pairs)
-            guard shared.count >= needed, shared.contains(where: { (review.clauseCounts[$0] ?? 0) <= 3 }) else { continue }
-            if best == nil || shared.count > best!.shared { best = (clause, shared.count) }
+            var longest = 0
+            for run in name.runs {
+                var length = 0
+                var rare = false
+                for (index, pair) in run.enumerated() {
+                    guard clause.topic.pairs.contains(pair) else {
+                        (length, rare) = (0, false)
+                        continue
+                    }
+                    length += 1
+                    if (review.clauseCounts[pair] ?? 0) <= 3 { rare = true }
+                    let fromStart = length == index + 1
+                    if rare, length >= 4 || (fromStart && Double(length + 1) >= 0.6 * Double(characters)) {
+                        longest = max(longest, length)
+                    }
+                }
+            }
+            guard longest >= 2 else { continue }
+            if best == nil || longest > best!.shared { best = (clause, longest) }
         }
         return best?.clause
     }
