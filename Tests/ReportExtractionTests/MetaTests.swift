@@ -144,4 +144,30 @@ struct MetaTests {
         #expect(meta.date == "2023-01-12" && meta.speaker == "王明" && meta.speakerTitle == "青石市青山区人民政府区长")
         #expect(meta.session == "青石市青山区第三届人民代表大会第二次会议" && meta.jurisdiction == "青山区" && meta.planYear == 2023)
     }
+
+    @Test("a news page that summarizes the report: the session, date, speaker and plan year from its site title and summary")
+    func newsSummary() {
+        let text = """
+            工作报告
+            青石市白河县2024年政府工作报告
+            时间：2024-02-20 作者：县域网 来源：政府官网 阅读：
+            128
+            内容摘要：
+            在1月9日召开的青石市白河县第五届人民代表大会第三次会议第一次全体会议上，县长李青代表县人民政府向大会作政府工作报告。
+            《报告》说，过去一年，全县地区生产总值增长6%。
+            《报告》说，今年要新建幼儿园3所。
+            """
+        let meta = ReportExtractor.extract(text).meta
+        #expect(meta.jurisdiction == "白河县" && meta.planYear == 2024 && meta.date == "2024-01-09")
+        #expect(meta.session == "青石市白河县第五届人民代表大会第三次会议")
+        #expect(meta.speaker == "李青" && meta.speakerTitle == "白河县人民政府县长")
+    }
+
+    @Test("a sentence about another meeting is no session: 召开的 without a people's congress or a work report")
+    func otherMeetingIsNoSession() {
+        let text = "各位代表：\n现在，我代表白河县人民政府向大会报告工作。\n一、2023年工作回顾\n在3月召开的全县经济工作会议上，我们部署了全年任务。\n二、2024年工作安排\n新建幼儿园3所。\n"
+        let meta = ReportExtractor.extract(text).meta
+        #expect(meta.session == nil && meta.speaker == nil)
+        #expect(meta.jurisdiction == "白河县" && meta.planYear == 2024)
+    }
 }

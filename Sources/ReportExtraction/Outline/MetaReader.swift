@@ -6,7 +6,7 @@ import Foundation
 /// (`我代表XX县人民政府`, `我代表国务院`) and the parts' headings.
 enum MetaReader {
     /// Title words of the person who delivers the report, longest first.
-    private static let speakerTitles = [
+    fileprivate static let speakerTitles = [
         "代理区长", "代理市长", "代理县长", "代理省长", "代区长", "代市长", "代县长", "代省长", "代旗长", "代州长", "代盟长",
         "代主席", "副区长", "副市长", "副县长", "副省长", "副旗长", "区长", "市长", "县长", "省长", "旗长", "州长", "盟长", "主席",
         "镇长", "乡长", "总理",
@@ -40,6 +40,10 @@ enum MetaReader {
                 meta.speaker = name.isEmpty ? nil : name
             }
         }
+        // A news page's summary of the report: `在2月5日召开的…第五次会议…上，区长程杰代表区人民政府…`.
+        let opening = paragraphs.prefix(12).lazy.map { scalars.string($0.lowerBound..<min($0.upperBound, $0.lowerBound + 200)) }
+        let summary = meta.session == nil ? opening.compactMap(NewsSummary.init(line:)).first : nil
+        if let summary { meta.session = summary.session }
         if meta.session == nil {
             // The session on a line of its own: 在玉泉区第十八届人民代表大会第一次会议上.
             meta.session = lines.lazy.filter { $0.count <= 60 }.compactMap(session(in:)).first
@@ -49,6 +53,16 @@ enum MetaReader {
             ?? greetingJurisdiction(scalars, paragraphs: paragraphs)
         meta.level = meta.jurisdiction.flatMap(JurisdictionName.level(of:))
         meta.planYear = planYear(scalars, paragraphs: paragraphs, date: meta.date)
+            ?? lines.lazy.compactMap(titleYear(in:)).first
+        if let summary {
+            if meta.date == nil, let year = meta.planYear, let (month, day) = summary.monthDay {
+                meta.date = "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+            }
+            if meta.speaker == nil, let (title, name) = summary.speaker {
+                meta.speaker = name
+                meta.speakerTitle = meta.jurisdiction.map { "\($0)人民政府\(title)" } ?? title
+            }
+        }
         return meta
     }
 
@@ -121,6 +135,52 @@ enum MetaReader {
         let session = rest[rest.index(after: at)...]
         guard let meeting = session.firstRange(ofWord: "会议") else { return nil }
         return String(session[..<meeting.upperBound])
+    }
+
+    /// A news page's one-sentence account of the report: `在2月5日召开的XX区第二届人民代表大会第五次会议
+    /// 第一次全体会议上，区长程杰代表区人民政府向大会作政府工作报告`.
+    struct NewsSummary {
+        var session: String
+        var monthDay: (Int, Int)?
+        var speaker: (title: String, name: String)?
+
+        init?(line: String) {
+            guard line.contains(word: "召开的"), line.contains(word: "政府工作报告"),
+                let opened = line.firstRange(ofWord: "召开的")
+            else { return nil }
+            let rest = line[opened.upperBound...]
+            guard let congress = rest.firstRange(ofWord: "人民代表大会"),
+                let meeting = rest[congress.upperBound...].firstRange(ofWord: "会议"), rest.distance(from: rest.startIndex, to: meeting.upperBound) <= 40
+            else { return nil }
+            session = String(rest[..<meeting.upperBound])
+            let before = Array(line[..<opened.lowerBound].unicodeScalars)
+            monthDay = before.indices.lazy.compactMap { MetaReader.monthDay(before, at: $0) }.first
+            // `上，区长程杰代表…`: a title word, then the name, then 代表.
+            if let on = rest[meeting.upperBound...].firstRange(ofWord: "上，"), let delegate = rest[on.upperBound...].firstRange(ofWord: "代表") {
+                let who = rest[on.upperBound..<delegate.lowerBound]
+                for title in MetaReader.speakerTitles where who.hasPrefix(title) {
+                    let name = who.dropFirst(title.count)
+                    if (2...4).contains(name.count), name.unicodeScalars.allSatisfy(\.isHan) { speaker = (title, String(name)) }
+                    break
+                }
+            }
+        }
+    }
+
+    /// `2月5日` at `start`.
+    fileprivate static func monthDay(_ scalars: [Unicode.Scalar], at start: Int) -> (Int, Int)? {
+        var index = start
+        func number() -> Int? {
+            let from = index
+            while index < scalars.count, index - from < 2, scalars[index].isASCIIDigit { index += 1 }
+            return index > from ? Int(scalars.string(from..<index)) : nil
+        }
+        guard start == 0 || !scalars[start - 1].isASCIIDigit, let month = number(), (1...12).contains(month),
+            index < scalars.count, scalars[index] == "月"
+        else { return nil }
+        index += 1
+        guard let day = number(), (1...31).contains(day), index < scalars.count, scalars[index] == "日" else { return nil }
+        return (month, day)
     }
 
     /// `玉泉区人民政府代区长南男` → (`玉泉区人民政府代区长`, `南男`).
@@ -213,6 +273,14 @@ enum MetaReader {
             }
         }
         return latestPlan ?? date.flatMap { Int($0.prefix(4)) } ?? latestReview.map { $0 + 1 }
+    }
+
+    /// The year a title or a site's title names the report by (`保定市满城区2021年政府工作报告`):
+    /// the year it plans, when neither a heading nor a date says so.
+    private static func titleYear(in line: String) -> Int? {
+        guard line.count <= 40, line.contains(word: "政府工作报告") else { return nil }
+        let scalars = Array(line.unicodeScalars)
+        return firstYear(scalars, 0..<scalars.count)
     }
 
     /// The first four-digit year (`2022年`) in a paragraph.
