@@ -17,8 +17,13 @@ struct ReviewPart: Sendable {
     let clauses: [Clause]
     /// The review's figures (`achievement` quantities), in text order.
     let figures: [Quantity]
+    /// The same figures with what each is about, read once for every target that looks at them.
+    let describedFigures: [DescribedFigure]
     /// In how many clauses each pair of characters occurs: a pair most clauses share says little.
     let clauseCounts: [UInt64: Int]
+    /// The clauses each pair of characters occurs in, in text order: a commitment is compared
+    /// only with the clauses that share something with it.
+    let clausesWithPair: [UInt64: [Int]]
     /// The titles of the review parts, as found.
     let titles: [String]
 
@@ -52,6 +57,7 @@ struct ReviewPart: Sendable {
         }
         var clauses: [Clause] = []
         var counts: [UInt64: Int] = [:]
+        var withPair: [UInt64: [Int]] = [:]
         for paragraph in paragraphs {
             var sentenceStart = paragraph.lowerBound
             var clauseStart = paragraph.lowerBound
@@ -68,7 +74,10 @@ struct ReviewPart: Sendable {
                     let sentence = sentenceStart..<(index + 1)
                     for range in sentenceClauses {
                         let topic = TopicBigrams(normalized.scalars, range)
-                        for pair in topic.pairs { counts[pair, default: 0] += 1 }
+                        for pair in topic.pairs {
+                            counts[pair, default: 0] += 1
+                            withPair[pair, default: []].append(clauses.count)
+                        }
                         clauses.append(Clause(range: range, sentence: sentence, topic: topic))
                     }
                     sentenceClauses.removeAll()
@@ -78,6 +87,39 @@ struct ReviewPart: Sendable {
         }
         self.clauses = clauses
         clauseCounts = counts
+        clausesWithPair = withPair
+        var described: [DescribedFigure] = []
+        var clauseIndex = 0
+        for figure in figures {
+            while clauseIndex < clauses.count, clauses[clauseIndex].range.upperBound < figure.start { clauseIndex += 1 }
+            let clause = clauseIndex < clauses.count && clauses[clauseIndex].range.lowerBound <= figure.start
+                ? clauses[clauseIndex].topic : TopicBigrams([], 0..<0)
+            let name = Self.named(figure)
+            described.append(
+                DescribedFigure(
+                    figure: figure, name: TopicBigrams(name),
+                    own: TopicBigrams(name + VerdictReader.countedAfter(figure, normalized.scalars)), clause: clause))
+        }
+        describedFigures = described
+    }
+
+    /// A review figure and what it is about.
+    struct DescribedFigure: Sendable {
+        var figure: Quantity
+        /// What its own words name: its quote up to the number.
+        var name: TopicBigrams
+        /// That and, for a count, the words after it.
+        var own: TopicBigrams
+        /// The clause it stands in.
+        var clause: TopicBigrams
+    }
+
+    /// What a figure names: its quote up to the number, where the action can be part of the
+    /// name (`人工造林3.2万亩`: subject `人工`, action `造林`); its subject when the quote holds it.
+    private static func named(_ figure: Quantity) -> String {
+        let prefix = figure.quote.unicodeScalars.prefix { !$0.isASCIIDigit }
+        let name = String(String.UnicodeScalarView(prefix))
+        return name.contains(figure.subject) ? name : figure.subject
     }
 
     func quote(_ range: Range<Int>) -> TextSpan {
@@ -90,6 +132,15 @@ struct ReviewPart: Sendable {
             clauses[index + 1].sentence == clause.sentence
         else { return nil }
         return clauses[index + 1]
+    }
+
+    /// The indices of the clauses that share a pair with `pairs`, in text order.
+    func clauses(sharing pairs: some Sequence<UInt64>) -> [Int] {
+        var seen = [Bool](repeating: false, count: clauses.count)
+        for pair in pairs {
+            for index in clausesWithPair[pair] ?? [] { seen[index] = true }
+        }
+        return seen.indices.filter { seen[$0] }
     }
 
     /// The clause that holds an offset.

@@ -84,27 +84,17 @@ public enum VerdictReader {
         let match = FigureMatch(
             subject: quantity.subject, following: countedAfter(quantity, plan), value: quantity.value, unit: quantity.unit)
         var best: (figure: Quantity, score: Double, reverse: Double)?
-        for figure in review.figures {
-            let name = named(figure)
-            let own = TopicBigrams(name + countedAfter(figure, review.scalars))
-            let clause = review.clause(containing: figure.start)?.topic ?? TopicBigrams([], 0..<0)
+        for described in review.describedFigures {
+            let figure = described.figure
             guard
                 let score = match.score(
-                    figureSubject: figure.subject, name: TopicBigrams(name), own: own, clause: clause, value: figure.value,
-                    unit: figure.unit)
+                    figureSubject: figure.subject, name: described.name, own: described.own, clause: described.clause,
+                    value: figure.value, unit: figure.unit)
             else { continue }
-            let reverse = own.coverage(by: match.target)
+            let reverse = described.own.coverage(by: match.target)
             if best == nil || (score, reverse) > (best!.score, best!.reverse) { best = (figure, score, reverse) }
         }
         return best?.figure
-    }
-
-    /// What a review figure names: its quote up to the number, where the action can be part of
-    /// the name (`人工造林3.2万亩`: subject `人工`, action `造林`); its subject when the quote holds it.
-    private static func named(_ figure: Quantity) -> String {
-        let prefix = figure.quote.unicodeScalars.prefix { !$0.isASCIIDigit }
-        let name = String(String.UnicodeScalarView(prefix))
-        return name.contains(figure.subject) ? name : figure.subject
     }
 
     private static let clauseEnds = ScalarSet("，；。：！？,;:!?、\n")
@@ -163,7 +153,8 @@ public enum VerdictReader {
         let characters = name.count + name.runs.count
         guard name.count >= 2 else { return nil }
         var best: (clause: ReviewPart.Clause, shared: Int)?
-        for clause in review.clauses {
+        for index in review.clauses(sharing: name.runs.joined()) {
+            let clause = review.clauses[index]
             var longest = 0
             for run in name.runs {
                 var length = 0
@@ -192,7 +183,8 @@ public enum VerdictReader {
         let weights = topic.pairs.map { pair in (pair, 1 / Double(max(1, review.clauseCounts[pair] ?? 0))) }
         let total = weights.reduce(0) { $0 + $1.1 }
         var best: (clause: ReviewPart.Clause, score: Double)?
-        for clause in review.clauses {
+        for index in review.clauses(sharing: topic.pairs) {
+            let clause = review.clauses[index]
             var shared = 0
             var score = 0.0
             for (pair, weight) in weights where clause.topic.pairs.contains(pair) {
