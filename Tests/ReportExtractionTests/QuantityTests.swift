@@ -184,6 +184,16 @@ struct QuantityTests {
 }
 
 extension QuantityTests {
+    @Test("a bound after the last of two figures holds for both (分别增长9%和10%以上); a rate named only as a rate takes the subject before it (增速7.9%)")
+    func sharedBoundAndBareRate() throws {
+        let incomes = ReportExtractor.reviewQuantities("城乡居民人均可支配收入分别增长9%和10%以上。")
+        #expect(incomes.map(\.comparator) == [.gte, .gte])
+        let separate = ReportExtractor.reviewQuantities("粮食产量增长2%，蔬菜产量增长5%以上。")
+        #expect(separate.map(\.comparator) == [.eq, .gte])
+        let output = ReportExtractor.reviewQuantities("地区生产总值完成81.16亿元，增速7.9%。")
+        #expect(output.map(\.subject) == ["地区生产总值", "地区生产总值"])
+    }
+
     @Test("`多` or `余` between the digits and their scale word means more than: 30多万公里, 620余万套")
     func moreThanBeforeScale() throws {
         let roads = try #require(ReportExtractor.reviewQuantities("新建改建农村公路30多万公里。").first)

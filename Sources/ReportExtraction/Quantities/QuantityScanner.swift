@@ -89,6 +89,14 @@ enum QuantityScanner {
                 }
             }
             if quantity.subjectText.isEmpty { quantity.subjectText = quantity.actionText ?? RecordText(quantity.unit) }
+            // `分别增长9%和10%以上`: a bound written after the last of two figures holds for both.
+            if let previous = previousInSentence, found[previous].comparator == .eq, quantity.comparator != .eq,
+                quantity.comparator != .range, found[previous].unit == quantity.unit,
+                phraseStart >= found[previous].end, reading.number.start - found[previous].end == 1,
+                text[found[previous].end] == "和" || text[found[previous].end] == "、"
+            {
+                found[previous].comparator = quantity.comparator
+            }
             if let pending = subjectFromNext, reading.number.start == found[pending].end, ownSubject {
                 found[pending].subjectText = quantity.subjectText
             }

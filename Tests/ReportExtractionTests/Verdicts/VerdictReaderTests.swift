@@ -80,6 +80,52 @@ struct VerdictReaderTests {
         #expect(revenue.outcome != .reached && revenue.outcome != .short)
     }
 
+    @Test("reviews name a target otherwise: a short name, the same head noun, the same count, the words after a count, a bare rate")
+    func namedOtherwise() throws {
+        // setup (made-up counties, in the ways real reviews write)
+        let pairs: [(plan: String, review: String, quote: String, outcome: VerdictOutcome, actual: ActualFigure)] = [
+            ("食用菌种植总面积发展到2.2万亩。", "全县食用菌达到2.1万亩，林果达到9.7万亩。", "食用菌种植总面积发展到2.2万亩", .reached, ActualFigure(value: 21_000, unit: "亩")),
+            ("打造标准化示范园10个。", "建成优质水果示范园12个，新增养殖小区6个。", "打造标准化示范园10个", .exceeded, ActualFigure(value: 12, unit: "个")),
+            ("改造8000座户厕。", "改造农村旱厕8000座，新建城市公厕10座。", "改造8000座户厕", .reached, ActualFigure(value: 8000, unit: "座")),
+            ("地区生产总值增长8%。", "全县地区生产总值完成81.16亿元，增速7.9%，提高3个位次。", "地区生产总值增长8%", .reached, ActualFigure(value: 7.9, unit: "%")),
+        ]
+        for pair in pairs {
+            // act
+            let verdict = try #require(Self.verdict(Self.verdicts(pair.plan, pair.review), pair.quote), "\(pair.plan)")
+            // check
+            #expect(verdict.outcome == pair.outcome, "\(pair.plan) → \(pair.review)")
+            #expect(verdict.actual == pair.actual, "\(pair.plan) → \(pair.review)")
+        }
+        // The words after a count tell which of two counts of villages is the target's.
+        let villages = Self.verdicts("完成22个行政村的生活污水治理。", "完成13个行政村面貌提升试点任务，完成32个行政村生活污水治理。")
+        #expect(villages.first { $0.target.kind == .quantity }?.actual == ActualFigure(value: 32, unit: "个"))
+        // Money named in one word is any work's: another project's investment is no actual.
+        let money = try #require(Self.verdicts("投资2500万元完成备用水源地建设。", "投资1.2亿元完成了农村公路建设。").first { $0.target.kind == .quantity })
+        #expect(money.actual == nil)
+        // A share of 100% is every rate's goal: the same number says nothing.
+        let rates = try #require(Self.verdict(Self.verdicts("安全利用率达到100%。", "城市道路机械化清扫率100%。"), "安全利用率达到100%"))
+        #expect(rates.actual == nil)
+    }
+
+    @Test("a commitment listing named works is judged by the ones the review names; a shared ending is not the work")
+    func namedWorks() throws {
+        // setup
+        let cases: [(plan: String, review: String, quote: String, outcome: VerdictOutcome)] = [
+            ("醇油坊二期、福润烘焙项目年底前建成投产。", "大正果品、醇油坊、国煦冰温库等项目建成投产。", "醇油坊二期、福润烘焙项目年底前建成投产", .progress),
+            ("加快第三高中、易水初中建设。", "第三高中竣工投用，易水初中竣工投用。", "加快第三高中、易水初中建设", .done),
+            ("推动通达泵阀、东田汽车等项目早落地。", "中科锂电、通达泵阀等顺利开工。", "推动通达泵阀、东田汽车等项目早落地", .progress),
+            ("实施易兴路东延、迎晖街南延等路网建设。", "泰元街南延改造提升工程竣工通车。", "实施易兴路东延、迎晖街南延等路网建设", .silent),
+            ("新一中报告厅、体育场馆等投入使用。", "同光创新中心暨院士工作站投入使用。", "新一中报告厅、体育场馆等投入使用", .silent),
+        ]
+        for item in cases {
+            // act
+            let verdict = try #require(Self.verdict(Self.verdicts(item.plan, item.review), item.quote, kind: .task), "\(item.plan)")
+            // check
+            #expect(verdict.outcome == item.outcome, "\(item.plan) → \(item.review)")
+            #expect((verdict.evidence == nil) == (item.outcome == .silent), "\(item.plan)")
+        }
+    }
+
     @Test("a sentence can settle several targets, each with its own figure")
     func oneSentenceSeveralTargets() throws {
         // act
