@@ -170,4 +170,31 @@ struct MetaTests {
         #expect(meta.session == nil && meta.speaker == nil)
         #expect(meta.jurisdiction == "白河县" && meta.planYear == 2024)
     }
+
+    @Test("a page summary that runs the title page into the report gives its date or speaker; its opening is not the session")
+    func summaryRunTogether() {
+        let dated = """
+            青石市白河区2020年政府工作报告
+            时间：2023-03-30 作者：县域网 来源：政府官网 阅读：
+            内容摘要：
+            政府工作报告2020年1月9日各位代表、同志们：现在，我代表区政府，向大会作工作报告，请予审议，并请区政协委员和列席会议的同志提出意见。......
+            现在，我代表区政府，向大会作工作报告，请予审议，并请区政协委员和列席会议的同志提出意见。
+            一、2019年工作回顾
+            过去一年，全区地区生产总值增长6%。
+            二、2020年工作安排
+            新建幼儿园3所。
+            """
+        let first = ReportExtractor.extract(dated).meta
+        #expect(first.date == "2020-01-09" && first.session == nil && first.planYear == 2020)
+        let spoken = dated.replacingOccurrences(of: "政府工作报告2020年1月9日", with: "政府工作报告白河区人民政府区长杨大伟")
+        let second = ReportExtractor.extract(spoken).meta
+        #expect(second.speaker == "杨大伟" && second.speakerTitle == "白河区人民政府区长")
+    }
+
+    @Test("the speaker's name on the line after the title page")
+    func nameAfterTitlePage() {
+        let text = "2012年2月16日在白河县第十五届人民代表大会第一次会议上\n白河县人民政府县长\n李保森\n各位代表：\n现在，我代表白河县人民政府向大会报告工作。\n一、过去五年工作回顾\n略。\n"
+        let meta = ReportExtractor.extract(text).meta
+        #expect(meta.speaker == "李保森" && meta.speakerTitle == "白河县人民政府县长" && meta.date == "2012-02-16")
+    }
 }

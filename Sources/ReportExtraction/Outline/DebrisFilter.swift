@@ -22,6 +22,11 @@ enum DebrisFilter {
         return prefixes.anyStarts(text, range) || markers.anyOccurs(in: text, range)
     }
 
+    /// A summary label alone on its line (`内容摘要：`): the paragraph after it is the summary.
+    static func isSummaryLabel(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        range.count <= 6 && summaries.anyStarts(text, range)
+    }
+
     /// Debris after which nothing belongs to the report (a list of related articles).
     static func startsTrailingDebris(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         range.count <= 100 && trailing.anyOccurs(in: text, range)

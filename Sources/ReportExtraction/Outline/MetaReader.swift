@@ -33,9 +33,14 @@ enum MetaReader {
             if meta.speakerTitle == nil, line.count <= 40, let (title, name) = speaker(in: line) {
                 meta.speakerTitle = title
                 var name = name
-                if name.isEmpty, index + 1 < lines.count {
-                    let next = FrontMatter.cleanName(Substring(lines[index + 1]))
-                    if (2...4).contains(next.count), next.unicodeScalars.allSatisfy({ $0.isHan || $0 == "·" }) { name = next }
+                // The name on the next line, which may be the first line after the title page.
+                let nextLine = index + 1 < lines.count
+                    ? lines[index + 1] : front.upperBound < paragraphs.count ? scalars.string(paragraphs[front.upperBound]) : nil
+                if name.isEmpty, let nextLine {
+                    let next = FrontMatter.cleanName(Substring(nextLine))
+                    if (2...4).contains(next.count), next.unicodeScalars.allSatisfy({ $0.isHan || $0 == "·" }), !next.hasPrefix("各位") {
+                        name = next
+                    }
                 }
                 meta.speaker = name.isEmpty ? nil : name
             }
@@ -134,7 +139,10 @@ enum MetaReader {
         }
         let session = rest[rest.index(after: at)...]
         guard let meeting = session.firstRange(ofWord: "会议") else { return nil }
-        return String(session[..<meeting.upperBound])
+        // A congress's session (`现在，我代表…列席会议` has a 在 and a 会议 too).
+        let named = session[..<meeting.upperBound]
+        guard named.contains(word: "代表大会") || named.contains(word: "人大") else { return nil }
+        return String(named)
     }
 
     /// A news page's one-sentence account of the report: `在2月5日召开的XX区第二届人民代表大会第五次会议
@@ -189,7 +197,9 @@ enum MetaReader {
         guard line.unicodeScalars.contains(where: { $0 == "长" || $0 == "席" || $0 == "理" }) else { return nil }
         for title in speakerTitles {
             guard let range = line.firstRange(ofWord: title) else { continue }
-            let speakerTitle = FrontMatter.cleanName(line[..<range.upperBound])
+            // A summary runs the title onto the speaker (`政府工作报告易县人民政府县长杨大伟`).
+            var speakerTitle = FrontMatter.cleanName(line[..<range.upperBound])
+            if speakerTitle.hasPrefix("政府工作报告"), speakerTitle.count > 8 { speakerTitle.removeFirst(6) }
             let name = FrontMatter.cleanName(line[range.upperBound...])
             // The name is a person's: a few Han characters, or a middle dot for minority names.
             guard name.count <= 8, name.unicodeScalars.allSatisfy({ $0.isHan || $0 == "·" }),

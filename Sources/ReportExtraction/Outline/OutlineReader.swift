@@ -153,6 +153,7 @@ enum OutlineReader {
                 || range.count <= 60 && MetaReader.session(in: string) != nil
                 || range.count <= 4
                 || range.count <= 300 && holdsTitleBlock(scalars.string(range))
+                || DebrisFilter.isSummaryLabel(scalars, paragraphs[index - 1])
             guard front, HeadingReader.heading(scalars[range], at: range.lowerBound) == nil else { return index }
             index += 1
         }
