@@ -197,4 +197,16 @@ struct MetaTests {
         let meta = ReportExtractor.extract(text).meta
         #expect(meta.speaker == "李保森" && meta.speakerTitle == "白河县人民政府县长" && meta.date == "2012-02-16")
     }
+
+    @Test("no name anywhere in the opening: the thanks names the place (关心支持易县发展, 关心容城发展 + 县 from the greeting)")
+    func thanksNamesThePlace() {
+        func text(_ thanks: String, greeting: String = "我代表县人民政府") -> String {
+            "各位代表：\n现在，\(greeting)，向大会报告工作。\n一、2017年工作回顾\n过去一年，全县地区生产总值增长6%。\n各位代表！成绩来之不易。在此，我代表县人民政府，向\(thanks)的朋友们，表示衷心的感谢！\n二、2018年工作安排\n新建幼儿园3所。\n"
+        }
+        #expect(ReportExtractor.extract(text("所有关心支持白河县发展")).meta.jurisdiction == "白河县")
+        #expect(ReportExtractor.extract(text("关心青岭发展")).meta.jurisdiction == "青岭县")
+        #expect(ReportExtractor.extract(text("关心和支持青岭经济社会发展", greeting: "我代表区人民政府")).meta.jurisdiction == "青岭区")
+        // Caring about development in general names no place.
+        #expect(ReportExtractor.extract(text("关心支持发展")).meta.jurisdiction == nil)
+    }
 }

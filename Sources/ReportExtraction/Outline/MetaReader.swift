@@ -56,6 +56,7 @@ enum MetaReader {
         meta.jurisdiction = jurisdiction(speakerTitle: meta.speakerTitle, session: meta.session, titleLine: titleLine)
             ?? issuer.flatMap { jurisdiction(inGovernmentName: Substring($0)) }
             ?? greetingJurisdiction(scalars, paragraphs: paragraphs)
+            ?? thanksJurisdiction(scalars, paragraphs: paragraphs)
         meta.level = meta.jurisdiction.flatMap(JurisdictionName.level(of:))
         meta.planYear = planYear(scalars, paragraphs: paragraphs, date: meta.date)
             ?? lines.lazy.compactMap(titleYear(in:)).first
@@ -264,6 +265,52 @@ enum MetaReader {
             if let name = jurisdiction(inGovernmentName: line[at.upperBound...].prefix(30)) { return name }
         }
         return nil
+    }
+
+    /// Where nothing names the government: the thanks every review ends with names the place
+    /// (`向所有关心支持易县发展的朋友们`, `关心容城发展的`), its unit from the greeting or the
+    /// report's `全县` (`容城` → `容城县`).
+    static func thanksJurisdiction(_ scalars: [Unicode.Scalar], paragraphs: [Range<Int>]) -> String? {
+        for range in paragraphs {
+            var index = range.lowerBound
+            while let found = scalars.firstRange(of: caring, in: index..<range.upperBound) {
+                index = found.upperBound
+                while let joiner = thanksJoiners.match(scalars, at: index, limit: range.upperBound) { index += joiner.length }
+                var end = index
+                while end < range.upperBound, end - index < 5, scalars[end].isHan, !thanksEnds.anyStarts(scalars, end..<range.upperBound) { end += 1 }
+                guard end > index + 1, end - index <= 4, end < range.upperBound, thanksEnds.anyStarts(scalars, end..<range.upperBound) else { continue }
+                let name = scalars.string(index..<end)
+                if let last = name.unicodeScalars.last, "县区市旗".unicodeScalars.contains(last) { return name }
+                return unitOfReport(scalars, paragraphs: paragraphs).map { name + $0 }
+            }
+        }
+        return nil
+    }
+
+    private static let caring = Array("关心".unicodeScalars)
+    private static let representing = Array("我代表".unicodeScalars)
+    private static let thanksJoiners = Lexicon(words: ["支持", "和", "、", "参与"])
+    private static let thanksEnds = WordList(["发展", "经济社会发展", "经济发展"])
+
+    /// The kind of unit the report speaks for: `我代表县人民政府`, else the most of `全县`, `全区`, `全市`.
+    private static func unitOfReport(_ scalars: [Unicode.Scalar], paragraphs: [Range<Int>]) -> String? {
+        for range in paragraphs.prefix(12) {
+            guard let at = scalars.firstRange(of: representing, in: range), at.upperBound + 1 < range.upperBound else { continue }
+            let unit = scalars[at.upperBound]
+            if "县区市旗".unicodeScalars.contains(unit), scalars[at.upperBound + 1] == "人" || scalars[at.upperBound + 1] == "政" {
+                return String(unit)
+            }
+        }
+        var counts: [Unicode.Scalar: Int] = [:]
+        for range in paragraphs.prefix(40) {
+            var index = range.lowerBound
+            while index + 1 < range.upperBound {
+                if scalars[index] == "全", "县区市".unicodeScalars.contains(scalars[index + 1]) { counts[scalars[index + 1], default: 0] += 1 }
+                index += 1
+            }
+        }
+        guard let best = counts.max(by: { ($0.value, $0.key.value) < ($1.value, $1.key.value) }), best.value >= 2 else { return nil }
+        return String(best.key)
     }
 
     /// The year the plan is for: the latest year in a plan heading (`三、2022年工作安排`,
