@@ -205,12 +205,17 @@ extension QuantityTests {
         #expect(parks.value == 20 && parks.comparator == .gte)
     }
 
-    @Test("a round figure written without digits after a word of reaching is a target (达百亿元, 稳定在百亿元以上); 百亿级 and 千万 as an adverb are not")
+    @Test("a round figure written without digits after a word of reaching is a target (达百亿元, 稳定在百亿以上, 贷款余额达到50亿: money); 百亿级 and 千万 as an adverb are not")
     func roundFiguresInWords() {
         let reached = ReportExtractor.planQuantities("力争固定资产投资稳定在百亿元以上，休闲食品产值达百亿元。")
         #expect(reached.map(\.value) == [10_000_000_000, 10_000_000_000])
         #expect(reached.first?.comparator == .gte)
         #expect(ReportExtractor.planQuantities("打造百亿级产业集群。").isEmpty)
         #expect(ReportExtractor.planQuantities("千万不能放松疫情防控。").isEmpty)
+        // A figure in 亿 with no unit after it is money; one with a unit keeps it.
+        let bare = ReportExtractor.planQuantities("力争固投稳定在百亿以上，实体经济贷款余额达到50亿。建成14亿人的大市场。")
+        #expect(bare.map(\.unit) == ["元", "元", "人"])
+        #expect(bare.map(\.value) == [10_000_000_000, 5_000_000_000, 1_400_000_000])
+        #expect(bare.first?.quote == "固投稳定在百亿以上" && bare.first?.comparator == .gte)
     }
 }

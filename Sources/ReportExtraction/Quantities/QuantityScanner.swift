@@ -198,8 +198,12 @@ enum QuantityScanner {
             }
         }
         if Comparators.isMoreThan(text[min(cursor, limit - 1)]), valueMax != nil { cursor += 1 }
-        guard cursor < limit, let unit = Units.lexicon.match(text, at: cursor, limit: limit),
-            !Units.isFalseUnit(text, unitStart: cursor, unitLength: unit.length)
+        // `固投稳定在百亿以上`, `产值达百亿`: a figure in 亿 with no unit after it is money.
+        let impliedMoney = number.end - number.start >= 2 && text[number.end - 1] == "亿" && cursor == number.end
+            && (cursor >= limit || Units.lexicon.match(text, at: cursor, limit: limit) == nil)
+            && (cursor >= limit || !text[cursor].isHan || Comparators.suffixes.match(text, at: cursor, limit: limit) != nil)
+        guard impliedMoney || cursor < limit, let unit = impliedMoney ? (length: 0, value: "元") : Units.lexicon.match(text, at: cursor, limit: limit),
+            impliedMoney || !Units.isFalseUnit(text, unitStart: cursor, unitLength: unit.length)
         else { return nil }
         if number.isChinese {
             guard Units.chineseNumeralUnits.contains(unit.value) else { return nil }
