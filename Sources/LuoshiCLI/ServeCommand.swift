@@ -128,6 +128,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let demo = demo
         let host = host
+        let mailConfigured = messaging.mailer != nil
         let storeArgument = store.db.map { "--db " + ($0.contains(" ") ? "'\($0)'" : $0) } ?? ""
         let app = try await WebApplication.build(
             store: planStore, settings: settings, host: host, port: port, metrics: registry, logger: logger,
@@ -139,6 +140,10 @@ struct ServeCommand: AsyncParsableCommand {
                         lines.append("  \(user.login) / \(DemoPlan.password)  \(user.role.chinese)\(user.department.map { "（\($0)）" } ?? "")")
                     }
                     lines.append("公开页面 Public portal: http://\(host):\(port)/portal")
+                }
+                if !mailConfigured {
+                    // Said once here, not as a warning per e-mail: they wait where the office reads them.
+                    lines.append("邮件 Mail: 未配置邮件服务器（--smtp-host），提醒和催办的邮件留在发件箱 http://\(host):\(port)/supervision。 No SMTP server: e-mails wait in the outbox there.")
                 }
                 if let setUp {
                     // Before the line below: whoever waits for that line finds the guide written.

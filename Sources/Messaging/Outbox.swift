@@ -6,7 +6,8 @@ import PlanStore
 /// records the result (sent, or queued again after a wait, or failed after the last retry).
 public struct Outbox: Sendable {
     public let store: PlanStore
-    /// nil: e-mail is not configured, and e-mail deliveries wait with that reason.
+    /// nil: e-mail is not configured, and e-mail deliveries stay queued in the outbox (the
+    /// office reads them on /supervision) until a server is; no retry is spent on them.
     public let mailer: SMTPMailer?
     public let webhooks: WebhookSender
     let logger: Logger
@@ -34,7 +35,8 @@ public struct Outbox: Sendable {
         var pass = Pass()
         var seen = Set<Int>()
         while true {
-            let batch = try await store.claimDueDeliveries(now: now(), limit: 20).filter { !seen.contains($0.id) }
+            let channels: Set<Delivery.Channel> = mailer == nil ? [.webhook] : [.email, .webhook]
+            let batch = try await store.claimDueDeliveries(now: now(), limit: 20, channels: channels).filter { !seen.contains($0.id) }
             if batch.isEmpty { return pass }
             for delivery in batch {
                 seen.insert(delivery.id)

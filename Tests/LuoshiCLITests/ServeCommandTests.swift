@@ -46,6 +46,10 @@ struct ServeCommandTests {
             #expect(inbox.contains("class=\"badge\""))
         }
         #expect(Set(try FileManager.default.contentsOfDirectory(atPath: directory.path)) == ["cookies.txt", "public.txt"])
+        // Without an SMTP server the demo says once where mail waits, and warns of no e-mail by e-mail.
+        #expect(server.output.components(separatedBy: "未配置邮件服务器").count == 2)
+        #expect(server.output.contains("/supervision"))
+        #expect(!server.error.contains("SMTP"), "\(server.error)")
     }
 
     @Test("serve on an empty store says, in one screen, how to start: import a report, add an admin")

@@ -126,6 +126,30 @@ struct MessagingTests {
         }
     }
 
+    @Test("no SMTP server (the demo): e-mails wait in the outbox without spending retries or warning, and go once a server is set")
+    func noServerYet() async throws {
+        try await WebFixture.run { fixture in
+            let store = fixture.store
+            try await store.setChannel(
+                NotificationChannel(department: "区城管局", email: "cgj@baishui.gov.cn"), jurisdiction: "白水区", actor: "督查室", allowHTTP: false)
+            _ = try await store.runReminders(asOf: ISODate("2022-06-23")!)
+            // act: many passes without a server, then one with
+            var idle: [Outbox.Pass] = []
+            for minutes in [0, 10, 60, 600] { idle.append(try await Outbox(store: store, mailer: nil).sendDue(now: { Date.now + Double(minutes) * 60 })) }
+            let waiting = try await store.deliveries(jurisdiction: "白水区")
+            let sink = try SMTPSink()
+            defer { sink.stop() }
+            let settings = SMTPSettings(host: "127.0.0.1", port: sink.port, from: "duchashi@baishui.gov.cn", timeoutSeconds: 5)
+            let sent = try await Outbox(store: store, mailer: SMTPMailer(settings: settings)).sendDue()
+            // check
+            #expect(idle.allSatisfy { $0 == Outbox.Pass() })
+            #expect(waiting.map(\.state) == [.queued])
+            #expect(waiting.first?.attempts == 0 && waiting.first?.lastError == nil)
+            #expect(sent == Outbox.Pass(sent: 1, failed: 0))
+            #expect(try sink.messages().count == 1)
+        }
+    }
+
     @Test("webhooks: signed generic JSON, 企业微信 and 钉钉 markdown with 钉钉's signature; a robot's refusal is kept and retried")
     func webhooks() async throws {
         let received = ReceivedRequests()

@@ -4,7 +4,7 @@ import SQLKit
 /// One message on its way out of the store by e-mail or webhook: queued, sending (claimed by a
 /// process for a while), sent, or failed for good after the last retry.
 public struct Delivery: Sendable, Equatable {
-    public enum Channel: String, Sendable { case email, webhook }
+    public enum Channel: String, Sendable, CaseIterable { case email, webhook }
     public enum State: String, Sendable {
         case queued, sending, sent, failed
 
@@ -85,15 +85,21 @@ public struct Delivery: Sendable, Equatable {
 }
 
 extension PlanStore {
-    /// Takes up to `limit` deliveries that are due (or whose sender vanished mid-send) for this
-    /// process to send: each is claimed by one process only, for a lease of five minutes.
-    public func claimDueDeliveries(now: Date = .now, limit: Int = 20) async throws(StoreError) -> [Delivery] {
+    /// Takes up to `limit` deliveries by `channels` that are due (or whose sender vanished
+    /// mid-send) for this process to send: each is claimed by one process only, for a lease of
+    /// five minutes. Deliveries by other channels stay queued, untouched.
+    public func claimDueDeliveries(
+        now: Date = .now, limit: Int = 20, channels: Set<Delivery.Channel> = Set(Delivery.Channel.allCases)
+    ) async throws(StoreError) -> [Delivery] {
         let nowText = Timestamp.text(now)
         let leaseEnd = Timestamp.text(now + Delivery.lease)
+        let names = channels.map(\.rawValue).sorted()
+        guard !names.isEmpty else { return [] }
         return try await transaction { database in
             let due = try await database.raw("""
                 \(unsafeRaw: Delivery.selection)
                 WHERE d.state IN ('queued', 'sending') AND d.next_attempt_at <= \(bind: nowText)
+                AND d.channel IN (\(binds: names))
                 ORDER BY d.next_attempt_at, d.id LIMIT \(bind: limit)
                 """).all().map(Delivery.init(row:))
             var claimed: [Delivery] = []
