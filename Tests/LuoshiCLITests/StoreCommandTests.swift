@@ -161,6 +161,30 @@ struct DepartmentCommandTests {
     }
 }
 
+@Suite("luoshi task assign")
+struct TaskAssignCommandTests {
+    @Test("--lead and --co take a department's short name as the directory lists it; an unknown one exits 1 and changes nothing")
+    func shortNames() throws {
+        // setup
+        let db = try StoreCommandTests.database()
+        _ = try ExtractCommandTests.luoshi(["import", "--db", db, ExtractCommandTests.fixture])
+        _ = try ExtractCommandTests.luoshi(["department", "import", "--db", db, "--jurisdiction", "玉泉区", DepartmentCommandTests.directory])
+        let listed = try ExtractCommandTests.records(
+            ExtractCommandTests.luoshi(["task", "list", "--db", db, "--jurisdiction", "玉泉区", "--section", "3.5"]).output)
+        let id = String(try #require(listed.first?["id"] as? Int))
+        // act
+        let short = try ExtractCommandTests.luoshi(["task", "assign", "--db", db, id, "--lead", "区政府办", "--co", "区住建局"])
+        let unknown = try ExtractCommandTests.luoshi(["task", "assign", "--db", db, id, "--lead", "区不存在办"])
+        let shown = try ExtractCommandTests.luoshi(["task", "show", "--db", db, id])
+        // check
+        #expect(short.status == 0, "\(short.error)")
+        #expect(shown.output.contains("玉泉区人民政府办公室"))
+        #expect(shown.output.contains("玉泉区住房和城乡建设局"))
+        #expect(unknown.status == 1)
+        #expect(unknown.error.contains("区不存在办"))
+    }
+}
+
 @Suite("luoshi progress and status")
 struct ProgressCommandTests {
     @Test("assign, file progress, see the status table; a wrong unit exits 1 and stores nothing")

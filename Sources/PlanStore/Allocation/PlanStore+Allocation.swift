@@ -11,17 +11,16 @@ extension PlanStore {
     public func assign(taskID: Int, lead: String, co: [String] = [], change: Change) async throws(StoreError) -> AllocatedTask {
         try await modifyTask(taskID, change: change, action: "assign") { task, database in
             let departments = try await Self.departments(task.jurisdictionID, in: database)
-            let ids = Dictionary(uniqueKeysWithValues: departments.map { ($0.name, $0.id) })
-            guard let leadID = ids[lead] else { throw StoreError.unknownDepartment(lead) }
+            // Named in full or by the short name the directory lists (`区政府办`).
+            let leadDepartment = try Self.department(named: lead, in: departments)
+            let coDepartments = try co.map { name throws(StoreError) in try Self.department(named: name, in: departments) }
             // A disabled unit keeps the tasks it has but takes no new ones.
             let current = Set(try await Self.allocatedTask(task.id, in: database).assignments.map(\.department))
-            if let closed = departments.first(where: { $0.disabled && ([lead] + co).contains($0.name) && !current.contains($0.name) }) {
+            if let closed = ([leadDepartment] + coDepartments).first(where: { $0.disabled && !current.contains($0.name) }) {
                 throw StoreError.invalid("「\(closed.name)」已停用，不能再分配任务。 \(closed.name) is disabled and takes no new tasks.")
             }
-            let coIDs = try co.filter { $0 != lead }.map { name throws(StoreError) -> Int in
-                guard let id = ids[name] else { throw StoreError.unknownDepartment(name) }
-                return id
-            }
+            let leadID = leadDepartment.id
+            let coIDs = coDepartments.map(\.id).filter { $0 != leadID }
             try await database.delete(from: "assignments").where("task_id", .equal, task.id).run()
             let now = Timestamp.now()
             let insert = database.insert(into: "assignments").columns("jurisdiction_id", "task_id", "department_id", "role", "created_at")

@@ -168,6 +168,19 @@ extension PlanStore {
         }
     }
 
+    /// The department a user names: by its full name, or by a short name only it has.
+    static func department(named name: String, in departments: [DepartmentRecord]) throws(StoreError) -> DepartmentRecord {
+        let name = name.trimmingCharacters(in: .whitespaces)
+        if let exact = departments.first(where: { $0.name == name }) { return exact }
+        let short = departments.filter { $0.shortName == name }
+        if short.count == 1 { return short[0] }
+        if short.count > 1 {
+            let names = short.map(\.name).joined(separator: "、")
+            throw StoreError.invalid("「\(name)」是多个单位的简称（\(names)），请写全称。 \(name) is the short name of several departments (\(names)): give the full name.")
+        }
+        throw StoreError.unknownDepartment(name)
+    }
+
     static func departments(_ jurisdictionID: Int, in database: any SQLDatabase) async throws -> [DepartmentRecord] {
         try await database.select().column("*").from("departments").where("jurisdiction_id", .equal, jurisdictionID)
             .orderBy("name").all(decoding: DepartmentRecord.self)
