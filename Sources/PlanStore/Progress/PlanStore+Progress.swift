@@ -190,7 +190,7 @@ extension PlanStore {
     }
 
     private static func storeEvidence(_ evidence: Evidence, jurisdictionID: Int, in database: any SQLDatabase) async throws -> Int {
-        let hash = SHA256.hex(evidence.bytes)
+        let hash = HexDigest.sha256(evidence.bytes)
         if let existing = try await database.select().column("id").from("evidence_files")
             .where("jurisdiction_id", .equal, jurisdictionID).where("sha256", .equal, hash).first()
         {

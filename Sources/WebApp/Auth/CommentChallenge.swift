@@ -71,6 +71,6 @@ struct CommentChallenge {
     }
 
     private static func signature(taskID: Int, issued: Int, nonce: String, answer: Int, secret: [UInt8]) -> String {
-        SHA256.hmac(key: secret, message: Array("comment|\(taskID)|\(issued)|\(nonce)|\(answer)".utf8))
+        HexDigest.hmacSHA256(key: secret, message: Array("comment|\(taskID)|\(issued)|\(nonce)|\(answer)".utf8))
     }
 }

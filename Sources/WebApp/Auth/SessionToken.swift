@@ -12,7 +12,7 @@ struct SessionToken: Sendable {
         return SessionToken(value: Self.base64URL(bytes))
     }
 
-    var hash: String { SHA256.hex(Array(value.utf8)) }
+    var hash: String { HexDigest.sha256(Array(value.utf8)) }
 
     private static func base64URL(_ bytes: [UInt8]) -> String {
         let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)

@@ -102,7 +102,7 @@ extension Pages {
                 token: form["challenge"] ?? "", answer: form["answer"] ?? "", taskID: status.taskID, secret: secret,
                 minimumSeconds: settings.commentMinimumSeconds)
             // Keyed, so the kept hash cannot be turned back into an address by trying them all.
-            let clientKey = SHA256.hmac(key: secret, message: Array(("client|" + (context.remoteAddress ?? "unknown")).utf8))
+            let clientKey = HexDigest.hmacSHA256(key: secret, message: Array(("client|" + (context.remoteAddress ?? "unknown")).utf8))
             // One answer a form, right or wrong: the page shown again asks a new question.
             try await store.answerChallenge(nonce: answer.nonce, clientKey: clientKey, correct: answer.correct)
             guard answer.correct else { throw CommentChallenge.wrongAnswer }
