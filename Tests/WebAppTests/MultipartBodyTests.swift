@@ -11,10 +11,12 @@ struct MultipartBodyTests {
         #expect(String(decoding: parsed.parts[0].body, as: UTF8.self) == "已完成")
         #expect(parsed.parts[1].disposition("filename") == "C:\\\\照片.png")
         #expect(Array(parsed.parts[1].body) == [1, 2])
-        // Every prefix of a valid body, and random bytes: an error or parts, never a trap.
-        for length in 0..<body.count {
-            _ = try? MultipartBody(Array(body.prefix(length)), boundary: "b")
+        // Every prefix of a valid body cut before its close delimiter is an error, never a trap
+        // nor fewer parts taken for the whole; random bytes are an error or parts.
+        for length in 0..<(body.count - 2) {
+            #expect(throws: MultipartBody.Problem.self, "\(length)") { try MultipartBody(Array(body.prefix(length)), boundary: "b") }
         }
+        #expect(throws: MultipartBody.Problem.self) { try MultipartBody(body, boundary: "") }
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<500 {
             let random = (0..<Int.random(in: 0..<200, using: &generator)).map { _ in

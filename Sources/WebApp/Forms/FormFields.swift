@@ -121,7 +121,7 @@ struct FormFields: Sendable {
     private static func multipart(_ buffer: ByteBuffer, boundary: String) throws -> FormFields {
         let body: MultipartBody
         do {
-            body = try MultipartBody(Array(buffer: buffer), boundary: boundary)
+            body = try MultipartBody(buffer, boundary: boundary)
         } catch {
             throw AppError.invalid("表单格式有误。 The form is malformed.")
         }
@@ -131,7 +131,7 @@ struct FormFields: Sendable {
             if let filename = part.disposition("filename") {
                 // Browsers send a path on some systems: keep the last component.
                 let base = filename.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? filename
-                fields.uploads[name] = Upload(filename: base, bytes: Array(part.body))
+                fields.uploads[name] = Upload(filename: base, bytes: part.body)
             } else {
                 fields.values[name, default: []].append(String(decoding: part.body, as: UTF8.self))
             }

@@ -1,10 +1,13 @@
-/// A `multipart/form-data` body split into its parts (RFC 7578), every index checked: a hostile
-/// or truncated upload is an error, never a crash.
+import MultipartKit
+import NIOCore
+
+/// A `multipart/form-data` body split into its parts (RFC 7578) by MultipartKit's parser: a
+/// hostile or truncated upload is an error, never a crash.
 struct MultipartBody {
     struct Part {
         /// Header names in lower case.
         var headers: [String: String]
-        var body: ArraySlice<UInt8>
+        var body: [UInt8]
 
         /// A parameter of `Content-Disposition` (`name`, `filename`).
         func disposition(_ parameter: String) -> String? {
@@ -26,49 +29,54 @@ struct MultipartBody {
 
     let parts: [Part]
 
-    init(_ bytes: [UInt8], boundary: String) throws(Problem) {
+    init(_ buffer: ByteBuffer, boundary: String) throws(Problem) {
         guard !boundary.isEmpty, boundary.utf8.count <= 200 else { throw .malformed }
-        let delimiter = Array(("--" + boundary).utf8)
-        let separator = Array(("\r\n--" + boundary).utf8)
-        guard var position = Self.find(delimiter, in: bytes, from: 0) else { throw .malformed }
-        position += delimiter.count
+        // The parser reads on past a body cut short without a word: the close delimiter must be there.
+        let close = Array(("--" + boundary + "--").utf8)
+        guard Self.endsWith(close, buffer) else { throw .malformed }
+        let parser = MultipartParser(boundary: boundary)
         var parts: [Part] = []
-        while true {
-            // After a delimiter: `--` ends the body, CRLF starts a part.
-            guard position + 2 <= bytes.count else { throw .malformed }
-            if bytes[position] == UInt8(ascii: "-"), bytes[position + 1] == UInt8(ascii: "-") { break }
-            guard bytes[position] == 13, bytes[position + 1] == 10 else { throw .malformed }
-            position += 2
-            guard let headerEnd = Self.find([13, 10, 13, 10], in: bytes, from: position) else { throw .malformed }
-            var headers: [String: String] = [:]
-            for line in String(decoding: bytes[position..<headerEnd], as: UTF8.self).components(separatedBy: "\r\n") {
-                guard let colon = line.firstIndex(of: ":") else { continue }
-                headers[line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()] =
-                    line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            }
-            let bodyStart = headerEnd + 4
-            guard let bodyEnd = Self.find(separator, in: bytes, from: bodyStart) else { throw .malformed }
-            parts.append(Part(headers: headers, body: bytes[bodyStart..<bodyEnd]))
-            position = bodyEnd + separator.count
+        var current = Part(headers: [:], body: [])
+        // Chunks gathered in one buffer, not an array each: a binary file comes in chunks of a few
+        // hundred bytes (cut at every CR). 20 MB parse in about 60 ms (release build), against 6 ms
+        // for the hand-made parser this replaced: far under the time such a file takes to arrive.
+        var body = ByteBuffer()
+        var open = false
+        parser.onHeader = { name, value in
+            current.headers[name.lowercased()] = value.trimmingCharacters(in: .whitespaces)
+            open = true
         }
+        parser.onBody = { chunk in
+            body.writeBuffer(&chunk)
+            open = true
+        }
+        parser.onPartComplete = {
+            current.body = body.readBytes(length: body.readableBytes) ?? []
+            parts.append(current)
+            current = Part(headers: [:], body: [])
+            body.clear()
+            open = false
+        }
+        do {
+            try parser.execute(buffer)
+        } catch {
+            throw .malformed
+        }
+        guard !open else { throw .malformed }
         self.parts = parts
     }
 
-    /// The first index of `needle` in `haystack` at or after `start`.
-    static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-        guard let first = needle.first, needle.count <= haystack.count else { return nil }
-        return haystack.withUnsafeBufferPointer { buffer -> Int? in
-            var index = start
-            let last = buffer.count - needle.count
-            while index <= last {
-                if buffer[index] == first {
-                    var matched = 1
-                    while matched < needle.count, buffer[index + matched] == needle[matched] { matched += 1 }
-                    if matched == needle.count { return index }
-                }
-                index += 1
-            }
-            return nil
+    init(_ bytes: [UInt8], boundary: String) throws(Problem) {
+        try self.init(ByteBuffer(bytes: bytes), boundary: boundary)
+    }
+
+    /// Whether `buffer`, without trailing line breaks and spaces, ends with `suffix`.
+    private static func endsWith(_ suffix: [UInt8], _ buffer: ByteBuffer) -> Bool {
+        buffer.withUnsafeReadableBytes { bytes in
+            var end = bytes.count
+            while end > 0, [9, 10, 13, 32].contains(bytes[end - 1]) { end -= 1 }
+            guard end >= suffix.count else { return false }
+            return zip(bytes[(end - suffix.count)..<end], suffix).allSatisfy { $0 == $1 }
         }
     }
 }
