@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `luoshi bench`: the figures README quotes come from this command.
+/// `luoshi bench`: the figures docs/performance.md quotes come from this command.
 @Suite("luoshi bench")
 struct BenchCommandTests {
     @Test("whole-process runs are timed and count the records that luoshi extract wrote")

@@ -69,7 +69,7 @@ struct AccuracyTests {
 
     /// The county reports with hand-labelled gold (`Tests/Fixtures/counties/gold`, copied from
     /// `shared/corpus/counties`): pasted from web pages, site lines and all. Floors a little under
-    /// what the extractor scores today (README, Accuracy), so that a regression fails.
+    /// what the extractor scores today (docs/extraction.md, Accuracy), so that a regression fails.
     @Test(
         "county reports as pasted from web pages: sections exact; concrete tasks P ≥ 0.90 and F1 at its floor; meta",
         arguments: [("dingxing-2022", 0.82, 1.0), ("fuping-2021", 0.89, 1.0), ("yixian-2018", 0.89, 1.0)])
