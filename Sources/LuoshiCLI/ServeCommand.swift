@@ -5,6 +5,7 @@ import Logging
 import Messaging
 import Metrics
 import PlanStore
+import ReportExtraction
 import Prometheus
 import WebApp
 
@@ -65,107 +66,114 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        // Read the demo files first: a wrong path is told before anything is started.
+        // Read the demo files and the indicator list first: a wrong path is told before anything starts.
         let demoData = demo ? try demoFiles.load() : nil
+        let indicatorList = try indicators.map(IndicatorFile.read)
         var logger = Logger(label: "luoshi")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         let registry = PrometheusCollectorRegistry()
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
-
-        let location: StoreLocation
-        var temporary: URL?
-        if demo, store.db == nil {
-            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("luoshi-demo-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            temporary = directory
-            location = .sqlite(path: directory.appendingPathComponent("demo.sqlite").path)
-        } else {
-            location = try store.location
-        }
+        let (location, temporary) = try storeLocation()
         defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }
-        // Read before the store opens: a broken list stops here, with nothing to close.
-        let indicatorList = try indicators.map(IndicatorFile.read)
-        let planStore: PlanStore
+        let planStore = try await Self.failing { try await PlanStore.open(location, logger: logger) }
+        let settings = webSettings(indicators: indicatorList)
+        let setUp: StoreContents?
         do {
-            planStore = try await PlanStore.open(location, logger: logger)
+            setUp = try await prepare(planStore, demoData: demoData, hasher: settings.hasher)
         } catch {
+            await planStore.close()
+            throw error
+        }
+        // The supervision loop runs beside the server as one of its services, and stops with it.
+        let scheduler = SupervisionScheduler(
+            store: planStore, outbox: Outbox(store: planStore, mailer: messaging.mailer, logger: logger),
+            interval: .seconds(max(remindEvery, 1)), logger: logger)
+        let app = try await WebApplication.build(
+            store: planStore, settings: settings, host: host, port: port, metrics: registry, logger: logger,
+            services: remindEvery > 0 ? [scheduler] : [], onServerRunning: announcement(setUp: setUp))
+        do {
+            try await app.runService()
+        } catch {
+            await planStore.close()
             StandardError.write("luoshi: \(error.localizedDescription)")
             throw ExitCode(1)
         }
+        await planStore.close()
+    }
+
+    /// Where the store is: `--db`, or for the demo without one a file in a new temporary folder
+    /// (returned, to be removed at the end).
+    private func storeLocation() throws -> (StoreLocation, temporary: URL?) {
+        guard demo, store.db == nil else { return (try store.location, nil) }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("luoshi-demo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return (.sqlite(path: directory.appendingPathComponent("demo.sqlite").path), directory)
+    }
+
+    private func webSettings(indicators indicatorList: [Indicator]?) -> WebSettings {
         var settings = WebSettings(secureCookies: secureCookies, demo: demo)
         settings.allowHTTPWebhooks = allowHTTP
         settings.portalRefresh = .seconds(portalRefresh)
         settings.metricsToken = (metricsToken ?? ProcessInfo.processInfo.environment["LUOSHI_METRICS_TOKEN"]).flatMap { $0.isEmpty ? nil : $0 }
         settings.mailConfigured = messaging.smtpHost != nil
         if let indicatorList { settings.indicators = indicatorList }
-        if demo {
-            do {
-                guard try await planStore.planRevision() == 0 else {
-                    await planStore.close()
-                    StandardError.write("luoshi: --demo 需要一个空的数据库（不带 --db 时自动新建）。 --demo needs an empty store (one is made when --db is not given).")
-                    throw ExitCode(1)
-                }
-                StandardError.write("正在准备演示数据… Preparing the demo store…")
-                if let demoData {
-                    try await DemoPlan.load(into: planStore, report: demoData.report, departments: demoData.departments, hasher: settings.hasher)
-                }
-            } catch let exit as ExitCode {
-                throw exit
-            } catch {
-                await planStore.close()
-                StandardError.write("luoshi: \(error.localizedDescription)")
-                throw ExitCode(1)
+        return settings
+    }
+
+    /// Loads the demo into an empty store, or tells what an empty store still needs before anyone
+    /// can use it (nothing, for the demo).
+    private func prepare(
+        _ planStore: PlanStore, demoData: (report: String, departments: String)?, hasher: PasswordHasher
+    ) async throws -> StoreContents? {
+        guard demo else { return try await Self.failing { try await planStore.contents().needingSetUp } }
+        guard try await Self.failing({ try await planStore.planRevision() }) == 0 else {
+            StandardError.write("luoshi: --demo 需要一个空的数据库（不带 --db 时自动新建）。 --demo needs an empty store (one is made when --db is not given).")
+            throw ExitCode(1)
+        }
+        StandardError.write("正在准备演示数据… Preparing the demo store…")
+        if let demoData {
+            try await Self.failing {
+                try await DemoPlan.load(into: planStore, report: demoData.report, departments: demoData.departments, hasher: hasher)
             }
         }
-        let setUp: StoreContents?
-        do {
-            // What is still missing before anyone can use this store (nothing, for the demo).
-            setUp = demo ? nil : try await planStore.contents().needingSetUp
-        } catch {
-            await planStore.close()
-            StandardError.write("luoshi: \(error.localizedDescription)")
-            throw ExitCode(1)
-        }
-        let demo = demo
-        let host = host
-        let mailConfigured = messaging.mailer != nil
+        return nil
+    }
+
+    /// What `serve` prints once it listens: the address, the demo's users, the set-up guide, where mail waits.
+    private func announcement(setUp: StoreContents?) -> @Sendable (Int) async -> Void {
+        let (demo, host, mailConfigured) = (demo, host, messaging.mailer != nil)
         let storeArgument = store.db.map { "--db " + ($0.contains(" ") ? "'\($0)'" : $0) } ?? ""
-        let app = try await WebApplication.build(
-            store: planStore, settings: settings, host: host, port: port, metrics: registry, logger: logger,
-            onServerRunning: { port in
-                var lines = ["落实已启动 Luoshi is running: http://\(host):\(port)/"]
-                if demo {
-                    lines.append("登录 Sign in: http://\(host):\(port)/login")
-                    for user in DemoPlan.users {
-                        lines.append("  \(user.login) / \(DemoPlan.password)  \(user.role.chinese)\(user.department.map { "（\($0)）" } ?? "")")
-                    }
-                    lines.append("公开页面 Public portal: http://\(host):\(port)/portal")
+        return { port in
+            var lines = ["落实已启动 Luoshi is running: http://\(host):\(port)/"]
+            if demo {
+                lines.append("登录 Sign in: http://\(host):\(port)/login")
+                for user in DemoPlan.users {
+                    lines.append("  \(user.login) / \(DemoPlan.password)  \(user.role.chinese)\(user.department.map { "（\($0)）" } ?? "")")
                 }
-                if !mailConfigured {
-                    // Said once here, not as a warning per e-mail: they wait where the office reads them.
-                    lines.append("邮件 Mail: 未配置邮件服务器（--smtp-host），提醒和催办的邮件留在发件箱 http://\(host):\(port)/supervision。 No SMTP server: e-mails wait in the outbox there.")
-                }
-                if let setUp {
-                    // Before the line below: whoever waits for that line finds the guide written.
-                    StandardError.write(SetUpGuide(contents: setUp, storeArgument: storeArgument, address: "http://\(host):\(port)").text)
-                }
-                // Unbuffered: scripts and tests wait for this line.
-                FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
-            })
-        // The supervision loop: reminders, urges and their deliveries, from the store's state.
-        let scheduler = SupervisionScheduler(
-            store: planStore, outbox: Outbox(store: planStore, mailer: messaging.mailer, logger: logger),
-            interval: .seconds(max(remindEvery, 1)), logger: logger)
-        let supervision = remindEvery > 0 ? Task { await scheduler.run() } : nil
+                lines.append("公开页面 Public portal: http://\(host):\(port)/portal")
+            }
+            if !mailConfigured {
+                // Said once here, not as a warning per e-mail: they wait where the office reads them.
+                lines.append("邮件 Mail: 未配置邮件服务器（--smtp-host），提醒和催办的邮件留在发件箱 http://\(host):\(port)/supervision。 No SMTP server: e-mails wait in the outbox there.")
+            }
+            if let setUp {
+                // Before the line below: whoever waits for that line finds the guide written.
+                StandardError.write(SetUpGuide(contents: setUp, storeArgument: storeArgument, address: "http://\(host):\(port)").text)
+            }
+            // Unbuffered: scripts and tests wait for this line.
+            FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        }
+    }
+
+    /// Runs `body`; a store or file error is told on standard error and exits with status 1.
+    private static func failing<T>(_ body: () async throws -> T) async throws -> T {
         do {
-            try await app.runService()
+            return try await body()
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
-            supervision?.cancel()
-            await planStore.close()
             StandardError.write("luoshi: \(error.localizedDescription)")
             throw ExitCode(1)
         }
-        supervision?.cancel()
-        await planStore.close()
     }
 }

@@ -1,12 +1,13 @@
 import Foundation
 import Logging
 import PlanStore
+import ServiceLifecycle
 
 /// The supervision loop inside `luoshi serve`: every interval, the reminders owed today are
 /// created (once each: the store's keys decide) and the due deliveries are sent. Everything it
 /// knows is in the store, so a restart loses nothing and repeats nothing, and after downtime
-/// the first pass catches up.
-public struct SupervisionScheduler: Sendable {
+/// the first pass catches up. A service of the application: it stops when the server shuts down.
+public struct SupervisionScheduler: Service {
     public let store: PlanStore
     public let outbox: Outbox
     public let interval: Duration
@@ -26,15 +27,17 @@ public struct SupervisionScheduler: Sendable {
         return (run.newCount, try await outbox.sendDue())
     }
 
-    /// Runs passes until the task is cancelled; a failed pass is logged and the next one tries again.
+    /// Runs passes until the application shuts down (or the task is cancelled); a failed pass is
+    /// logged and the next one tries again.
     public func run() async {
-        while !Task.isCancelled {
+        while !Task.isCancelled, !Task.isShuttingDownGracefully {
             do {
                 _ = try await pass()
             } catch {
                 logger.error("supervision pass failed: \(error.localizedDescription)")
             }
-            try? await Task.sleep(for: interval)
+            // The wait ends early when the server shuts down.
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
         }
     }
 }

@@ -4,6 +4,7 @@ import Logging
 import Metrics
 import PlanStore
 import Prometheus
+import ServiceLifecycle
 
 /// Builds the web application over a store: pages, the JSON API, health and metrics.
 public enum WebApplication {
@@ -11,14 +12,18 @@ public enum WebApplication {
     public static func build(
         store: PlanStore, settings: WebSettings = WebSettings(), host: String = "127.0.0.1", port: Int = 8080,
         metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry(), logger: Logger = Logger(label: "luoshi.web"),
+        services: [any Service] = [],
         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws -> some ApplicationProtocol {
         let router = try await router(store: store, settings: settings, metrics: metrics)
-        return Application(
+        var app = Application(
             router: router,
             configuration: .init(address: .hostname(host, port: port), serverName: "Luoshi"),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
             logger: logger)
+        // Run beside the server and shut down with it (the supervision loop, say).
+        app.addServices(services)
+        return app
     }
 
     /// The router alone: every route and middleware.
