@@ -45,10 +45,10 @@ extension TaskCommand {
         @Argument(help: "任务编号。 The task id.")
         var id: Int
 
-        @Option(help: "牵头单位。 The lead department.")
+        @Option(help: "牵头单位（全称，或单位目录中的简称）。 The lead department (its full name, or its short name in the directory).")
         var lead: String
 
-        @Option(help: "责任单位（可重复）。 A co-responsible department (repeatable).")
+        @Option(help: "责任单位（可重复；全称或简称）。 A co-responsible department (repeatable; full or short name).")
         var co: [String] = []
 
         func run() async throws {
