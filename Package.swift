@@ -1,5 +1,4 @@
 // swift-tools-version: 6.0
-import Foundation
 import PackageDescription
 
 let swiftSettings: [SwiftSetting] = [
@@ -8,13 +7,23 @@ let swiftSettings: [SwiftSetting] = [
 
 /// The web application's templates, assets and demo data, compiled into the program so that the one
 /// `luoshi` binary runs from any directory and any install location (SwiftPM's `embedInCode`).
-/// SwiftPM reuses its reading of this manifest until its text changes: after adding a file there,
-/// change this file's text (or start from a clean `.build`). Last files added: portal-task.mustache, comments.mustache.
-let webAppFiles: [Resource] = ["Templates", "Assets", "Demo"].flatMap { folder in
-    let path = "\(Context.packageDirectory)/Sources/WebApp/\(folder)"
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-    return names.filter { !$0.hasSuffix(".swift") && !$0.hasPrefix(".") }.sorted().map { Resource.embedInCode("\(folder)/\($0)") }
-}
+/// Listed one by one: a new template is added here (a test checks that every file of these
+/// folders is listed, and SwiftPM warns of an unlisted one).
+let webAppFiles: [Resource] = [
+    // Templates/
+    "Templates/admin.mustache", "Templates/allocation.mustache", "Templates/circular-draft.mustache",
+    "Templates/circulars.mustache", "Templates/comments.mustache", "Templates/compare.mustache",
+    "Templates/dashboard.mustache", "Templates/fulfilment.mustache", "Templates/inbox.mustache",
+    "Templates/instruction-list.mustache", "Templates/instructions.mustache", "Templates/layout.mustache",
+    "Templates/login.mustache", "Templates/pager.mustache", "Templates/portal-task.mustache",
+    "Templates/portal.mustache", "Templates/rankings.mustache", "Templates/reader.mustache",
+    "Templates/review.mustache", "Templates/supervision.mustache", "Templates/task-table.mustache",
+    "Templates/task.mustache", "Templates/tasks.mustache", "Templates/workspace.mustache",
+    // Assets/
+    "Assets/app.css", "Assets/openapi.json",
+    // Demo/
+    "Demo/yuquan-2022.txt", "Demo/yuquan-2023-review.txt", "Demo/yuquan-departments.csv",
+].map { Resource.embedInCode($0) }
 
 let package = Package(
     name: "Luoshi",
