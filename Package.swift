@@ -3,6 +3,9 @@ import PackageDescription
 
 let swiftSettings: [SwiftSetting] = [
     .swiftLanguageMode(.v6),
+    // `any` written where a protocol is used as a type; an imported module's members only where it is imported.
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
 /// The web application's templates, assets and demo data, compiled into the program so that the one

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Logging
 import PlanStore
 
 /// Why a request was refused, mapped once to a status code and to the answer the caller can

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SnapshotTesting
 import Testing
 @testable import LuoshiCLI

@@ -1,7 +1,8 @@
 import Foundation
+import ReportExtraction
+import SQLKit
 import Testing
 @testable import PlanStore
-import ReportExtraction
 
 @Suite("Leader instructions (批示) in the store")
 struct InstructionTests {

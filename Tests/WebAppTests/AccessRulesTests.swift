@@ -148,7 +148,7 @@ struct AccessRulesTests {
                 var browser = Browser(client)
                 let response = try await browser.get("/api/v1/tasks")
                 #expect(response.status == .unauthorized)
-                let body = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: [String: String]]
+                let body = try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: [String: String]]
                 #expect(body?["error"]?["code"] == "unauthorized")
                 let bad = try await browser.get("/api/v1/tasks", headers: [.authorization: "Bearer not-a-token"])
                 #expect(bad.status == .unauthorized)

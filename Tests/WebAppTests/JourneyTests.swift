@@ -215,7 +215,7 @@ struct JourneyTests {
                 #expect(byDepartment.contains("幼儿园"))
                 #expect(!byDepartment.contains("垃圾转运站"))
                 let paged = try await office.get("/api/v1/tasks?per_page=2&page=2")
-                let json = try #require(try JSONSerialization.jsonObject(with: Data(buffer: paged.body)) as? [String: Any])
+                let json = try #require(try JSONSerialization.jsonObject(with: Data(paged.body.readableBytesView)) as? [String: Any])
                 #expect(json["page"] as? Int == 2)
                 #expect((json["items"] as? [Any])?.count == 2)
                 #expect(json["total"] as? Int == 5)

@@ -87,7 +87,7 @@ struct RankingPageTests {
     /// The workbook's cells as text, read by openpyxl.
     static func read(_ body: ByteBuffer) throws -> [[String]] {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("ranking-\(UUID().uuidString).xlsx")
-        try Data(buffer: body).write(to: url)
+        try Data(body.readableBytesView).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         let reader = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Support/read_xlsx.py").path

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import PlanStore
 import Testing
 @testable import WebApp
 

@@ -1,5 +1,7 @@
 /// Drafts a circular from a plan's statuses and instructions: a pure function, so the figures
 /// and groups are tested on made-up statuses.
+import Foundation
+
 enum CircularDraft {
     static func make(
         jurisdiction: String, planYear: Int, year: Int, month: Int, asOf: ISODate, today: ISODate,

@@ -1,3 +1,4 @@
+import Hummingbird
 import PlanStore
 
 /// Who may do what by role; every route asks here. Which records a viewer reaches (its jurisdiction,

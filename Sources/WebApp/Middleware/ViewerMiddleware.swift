@@ -1,4 +1,6 @@
+import Foundation
 import Hummingbird
+import Logging
 import PlanStore
 
 /// Finds out who is asking: a session cookie (browsers) or `Authorization: Bearer` (scripts),

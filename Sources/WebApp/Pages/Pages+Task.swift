@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import PlanStore
+import ReportExtraction
 
 /// One task: its sentence in the report, target, assignment, deadline, progress, evidence and history.
 struct TaskPageModel {

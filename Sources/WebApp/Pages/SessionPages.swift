@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Logging
 import PlanStore
 
 /// Signing in and out, and switching the language.

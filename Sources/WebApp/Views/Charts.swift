@@ -1,5 +1,7 @@
 /// Charts drawn by the server as SVG: no script, prints as it shows, readable without colour
 /// (every bar carries its figure as text).
+import Foundation
+
 enum Charts {
     /// One row of a bar chart: a label, a percent (0–100) and the figure written beside the bar.
     struct Bar {

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Mustache
+import PlanStore
 import Synchronization
 
 /// Renders a page's model with its Mustache template inside the common frame (navigation,
