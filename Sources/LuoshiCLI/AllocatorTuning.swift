@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// How the C allocator is set up for a run that reads report after report.
@@ -10,13 +10,13 @@ enum AllocatorTuning {
     /// of `luoshi extract` over a folder. The peak memory stays that of the largest file.
     static func keepFreedMemoryForReuse() {
         #if canImport(Glibc)
-        // `mallopt` is declared in <malloc.h>, which the Glibc module does not import.
-        typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
-        guard let symbol = dlsym(nil, "mallopt") else { return }
-        let mallopt = unsafeBitCast(symbol, to: Mallopt.self)
-        let trimThreshold: Int32 = -1, mmapThreshold: Int32 = -3  // M_TRIM_THRESHOLD, M_MMAP_THRESHOLD
-        _ = mallopt(mmapThreshold, 32 << 20)  // the largest glibc accepts
-        _ = mallopt(trimThreshold, 64 << 20)
+            // `mallopt` is declared in <malloc.h>, which the Glibc module does not import.
+            typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
+            guard let symbol = dlsym(nil, "mallopt") else { return }
+            let mallopt = unsafeBitCast(symbol, to: Mallopt.self)
+            let trimThreshold: Int32 = -1, mmapThreshold: Int32 = -3  // M_TRIM_THRESHOLD, M_MMAP_THRESHOLD
+            _ = mallopt(mmapThreshold, 32 << 20)  // the largest glibc accepts
+            _ = mallopt(trimThreshold, 64 << 20)
         #endif
     }
 }

@@ -7,7 +7,8 @@ struct BackupCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup",
         abstract: "备份数据库（使用中也可）。 Back up the store, also while it is in use.",
-        discussion: "SQLite: a consistent copy (VACUUM INTO). PostgreSQL: pg_dump in its custom format (needs postgresql-client).")
+        discussion: "SQLite: a consistent copy (VACUUM INTO). PostgreSQL: pg_dump in its custom format (needs postgresql-client)."
+    )
 
     @OptionGroup var store: StoreOptions
 

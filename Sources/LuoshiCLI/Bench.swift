@@ -7,7 +7,8 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "测量提取速度（MB/s）和峰值内存。 Measure extraction speed (MB/s) and peak memory.",
-        discussion: "Build in release mode first for figures that mean anything: swift build -c release --static-swift-stdlib --product luoshi."
+        discussion:
+            "Build in release mode first for figures that mean anything: swift build -c release --static-swift-stdlib --product luoshi."
     )
 
     @Argument(help: "报告文件（默认：程序自带的演示报告）。 The report to extract (default: the built-in demo report).")
@@ -46,7 +47,10 @@ struct Bench: ParsableCommand {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         let peakMB = Double(usage.ru_maxrss) / 1024  // ru_maxrss is in KB on Linux
-        print(String(format: "file: %@ (%d bytes UTF-8, %d records a pass)", file ?? "built-in demo report", bytes, records / iterations))
+        print(
+            String(
+                format: "file: %@ (%d bytes UTF-8, %d records a pass)", file ?? "built-in demo report", bytes,
+                records / iterations))
         print(String(format: "extracted %d times in %.3f s: %.1f MB/s on one core", iterations, seconds, megabytes / seconds))
         print(String(format: "peak memory: %.1f MB", peakMB))
         try wholeProcess(text)
@@ -65,8 +69,14 @@ struct Bench: ParsableCommand {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         for jobs in cores > 1 ? [1, cores] : [1] {
             let (seconds, records) = try fastestRun(folder, jobs: jobs)
-            print(String(format: "whole process: luoshi extract --format jsonl --jobs %d over %d files, %.1f MB in, %d records out", jobs, copies, megabytes, records))
-            print(String(format: "  fastest of %d runs: %.3f s, %.1f MB/s on %d core%@", runs, seconds, megabytes / seconds, jobs, jobs == 1 ? "" : "s"))
+            print(
+                String(
+                    format: "whole process: luoshi extract --format jsonl --jobs %d over %d files, %.1f MB in, %d records out",
+                    jobs, copies, megabytes, records))
+            print(
+                String(
+                    format: "  fastest of %d runs: %.3f s, %.1f MB/s on %d core%@", runs, seconds, megabytes / seconds, jobs,
+                    jobs == 1 ? "" : "s"))
         }
         var children = rusage()
         getrusage(RUSAGE_CHILDREN.rawValue, &children)

@@ -79,7 +79,10 @@ struct ChannelCommand: AsyncParsableCommand {
             let jurisdiction = jurisdiction
             let channels = try await store.run { try await $0.channels(jurisdiction: jurisdiction) }
             let rows = channels.map {
-                [$0.department ?? "领导", $0.email ?? "", $0.webhookURL ?? "", $0.webhookKind.chinese, $0.webhookSecret == nil ? "" : "已设置"]
+                [
+                    $0.department ?? "领导", $0.email ?? "", $0.webhookURL ?? "", $0.webhookKind.chinese,
+                    $0.webhookSecret == nil ? "" : "已设置",
+                ]
             }
             print(TableRenderer.table(["对象", "邮件", "Webhook", "类型", "密钥"], rows), terminator: "")
         }

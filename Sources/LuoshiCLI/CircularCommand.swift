@@ -49,7 +49,9 @@ struct CircularCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard (1...12).contains(month) else { throw ValidationError("--month 应为 1–12。 --month is 1–12.") }
-        if let date, ISODate(date) == nil { throw ValidationError("「\(date)」不是有效日期（应为 2022-06-30）。 \(date) is not a date (write 2022-06-30).") }
+        if let date, ISODate(date) == nil {
+            throw ValidationError("「\(date)」不是有效日期（应为 2022-06-30）。 \(date) is not a date (write 2022-06-30).")
+        }
         if let summary, summary.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw ValidationError("--summary 不能为空。 --summary is empty.")
         }
@@ -61,14 +63,23 @@ struct CircularCommand: AsyncParsableCommand {
         let (circular, note) = try await store.run { store -> (Circular, String) in
             if let issued = try await store.circular(jurisdiction: jurisdiction, year: year, month: month) {
                 if publish {
-                    throw StoreError.duplicate("\(year)年\(month)月的督查通报已经发布（\(issued.circular.numberLine)）。 The circular of \(year)-\(month) is published already.")
+                    throw StoreError.duplicate(
+                        "\(year)年\(month)月的督查通报已经发布（\(issued.circular.numberLine)）。 The circular of \(year)-\(month) is published already."
+                    )
                 }
-                return (issued.circular, "已发布的\(issued.circular.numberLine)，按发布时的内容输出。 Published as issue \(issued.circular.number ?? 0); written as issued.")
+                return (
+                    issued.circular,
+                    "已发布的\(issued.circular.numberLine)，按发布时的内容输出。 Published as issue \(issued.circular.number ?? 0); written as issued."
+                )
             }
-            var draft = try await store.draftCircular(jurisdiction: jurisdiction, year: year, month: month, planYear: planYear, today: today)
+            var draft = try await store.draftCircular(
+                jurisdiction: jurisdiction, year: year, month: month, planYear: planYear, today: today)
             if publish {
                 let published = try await store.publishCircular(draft, summary: summary, actor: "luoshi circular", today: today)
-                return (published.circular, "已发布\(published.circular.numberLine)。 Published as issue \(published.circular.number ?? 0).")
+                return (
+                    published.circular,
+                    "已发布\(published.circular.numberLine)。 Published as issue \(published.circular.number ?? 0)."
+                )
             }
             if let summary { draft.summary = summary }
             return (draft, "草稿，未发布（发布请加 --publish）。 A draft, not published (add --publish).")
@@ -82,6 +93,8 @@ struct CircularCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
         let figures = circular.figures
-        print("已写入 \(path)：\(note) 任务 \(figures.tasks) 项，严重滞后或逾期 \(figures.red) 项，预警 \(figures.yellow) 项。 Wrote \(path): \(figures.tasks) tasks, \(figures.red) red, \(figures.yellow) yellow.")
+        print(
+            "已写入 \(path)：\(note) 任务 \(figures.tasks) 项，严重滞后或逾期 \(figures.red) 项，预警 \(figures.yellow) 项。 Wrote \(path): \(figures.tasks) tasks, \(figures.red) red, \(figures.yellow) yellow."
+        )
     }
 }

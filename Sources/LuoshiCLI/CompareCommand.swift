@@ -53,7 +53,8 @@ struct CompareCommand: AsyncParsableCommand {
         let list = try indicatorList()
         guard let chosen = IndicatorList.find(indicator, in: list) else {
             StandardError.write(
-                "luoshi: 指标表中没有“\(indicator)”；可选：\(list.map(\.name).joined(separator: "、"))。 No indicator \(indicator) in the list.")
+                "luoshi: 指标表中没有“\(indicator)”；可选：\(list.map(\.name).joined(separator: "、"))。 No indicator \(indicator) in the list."
+            )
             throw ExitCode(64)
         }
         var figures: [IndicatorFigures] = []
@@ -72,7 +73,9 @@ struct CompareCommand: AsyncParsableCommand {
             }
             await orderedParallelMap(texts, jobs: jobs, window: jobs * 4) { item in
                 IndicatorFigures(reading: item.text, indicator: chosen, jurisdiction: item.jurisdiction, planYear: item.planYear)
-            } deliver: { _, figure in figures.append(figure) }
+            } deliver: { _, figure in
+                figures.append(figure)
+            }
         } else {
             let inputs = ReportFinder.inputs(files, recursive: true)
             await orderedParallelMap(inputs, jobs: jobs, window: jobs * 4) { path -> IndicatorFigures? in
@@ -90,8 +93,9 @@ struct CompareCommand: AsyncParsableCommand {
         let elapsed = clock.now - started
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         StandardError.write(
-            String(format: "已读 %d 份报告（%d 份出错），用时 %.2f 秒，%d 核。 Read %d reports (%d failed) in %.2f s on %d cores.",
-                   figures.count + failures, failures, seconds, jobs, figures.count + failures, failures, seconds, jobs))
+            String(
+                format: "已读 %d 份报告（%d 份出错），用时 %.2f 秒，%d 核。 Read %d reports (%d failed) in %.2f s on %d cores.",
+                figures.count + failures, failures, seconds, jobs, figures.count + failures, failures, seconds, jobs))
         var output = StandardOutput()
         output.write(ComparisonTable.render(comparison, format: format))
         output.flush()

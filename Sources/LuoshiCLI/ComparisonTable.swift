@@ -4,7 +4,9 @@ import WebApp
 
 /// An indicator comparison as a terminal table, CSV for Excel, JSON Lines or an SVG chart.
 enum ComparisonTable {
-    static let header = ["jurisdiction", "year", "target", "target_max", "comparator", "actual", "unit", "outcome", "target_quote", "actual_quote"]
+    static let header = [
+        "jurisdiction", "year", "target", "target_max", "comparator", "actual", "unit", "outcome", "target_quote", "actual_quote",
+    ]
 
     static func rows(_ comparison: IndicatorComparison) -> [[String]] {
         comparison.rows.map { row in
@@ -49,7 +51,9 @@ enum ComparisonTable {
                 comparison.rows.map { row in
                     [
                         row.jurisdiction, String(row.year),
-                        row.target.map { JSONObject.number($0.value) + ($0.valueMax.map { "–" + JSONObject.number($0) } ?? "") + unit } ?? "—",
+                        row.target.map {
+                            JSONObject.number($0.value) + ($0.valueMax.map { "–" + JSONObject.number($0) } ?? "") + unit
+                        } ?? "—",
                         row.actual.map { JSONObject.number($0.value) + unit } ?? "—", row.outcome?.label ?? "",
                         TableRenderer.clip(row.target?.quote ?? "", 24), TableRenderer.clip(row.actual?.quote ?? "", 24),
                     ]

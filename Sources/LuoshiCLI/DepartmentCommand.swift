@@ -26,7 +26,8 @@ struct DepartmentCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
             abstract: "从 CSV 导入部门目录（名称,简称,上级,关键词）。 Import a directory from CSV (name, short_name, parent, keywords).",
-            discussion: "A file with missing columns, an empty or repeated name, or an unknown parent is refused whole: nothing changes."
+            discussion:
+                "A file with missing columns, an empty or repeated name, or an unknown parent is refused whole: nothing changes."
         )
 
         @OptionGroup var common: Common
@@ -46,7 +47,9 @@ struct DepartmentCommand: AsyncParsableCommand {
             let result = try await common.store.run { store in
                 try await store.importDepartments(entries, jurisdiction: common.jurisdiction, actor: common.actor)
             }
-            print("新增 \(result.created.count) 个，更新 \(result.updated.count) 个，未变 \(result.unchanged) 个。 \(result.created.count) created, \(result.updated.count) updated, \(result.unchanged) unchanged.")
+            print(
+                "新增 \(result.created.count) 个，更新 \(result.updated.count) 个，未变 \(result.unchanged) 个。 \(result.created.count) created, \(result.updated.count) updated, \(result.unchanged) unchanged."
+            )
         }
     }
 
@@ -106,7 +109,9 @@ struct DepartmentCommand: AsyncParsableCommand {
     struct Disable: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "disable",
-            abstract: "停用部门：保留其任务和记录，不再接收新任务和批示。 Disable a department: it keeps its tasks and history, takes no new tasks or instructions.")
+            abstract:
+                "停用部门：保留其任务和记录，不再接收新任务和批示。 Disable a department: it keeps its tasks and history, takes no new tasks or instructions."
+        )
 
         @OptionGroup var common: Common
 
@@ -135,7 +140,8 @@ struct DepartmentCommand: AsyncParsableCommand {
     /// What `disable` and `enable` do, one flag apart.
     static func setDisabled(_ disabled: Bool, name: String, common: Common) async throws {
         try await common.store.run { store in
-            try await store.setDepartmentDisabled(name, disabled: disabled, jurisdiction: common.jurisdiction, actor: common.actor)
+            try await store.setDepartmentDisabled(
+                name, disabled: disabled, jurisdiction: common.jurisdiction, actor: common.actor)
         }
         print(disabled ? "已停用 \(name)。 \(name) is disabled." : "已启用 \(name)。 \(name) is enabled.")
     }
@@ -205,8 +211,11 @@ struct DepartmentCommand: AsyncParsableCommand {
                 }
                 let rows = table.rows.filter { $0.count >= 2 }
                 let right = rows.filter { suggester.suggest(for: $0[0])?.department == $0[1] }.count
-                print(String(format: "推荐正确 %d/%d = %.3f。 Suggestion right for %d of %d tasks (%.3f).",
-                    right, rows.count, Double(right) / Double(rows.count), right, rows.count, Double(right) / Double(rows.count)))
+                print(
+                    String(
+                        format: "推荐正确 %d/%d = %.3f。 Suggestion right for %d of %d tasks (%.3f).",
+                        right, rows.count, Double(right) / Double(rows.count), right, rows.count,
+                        Double(right) / Double(rows.count)))
                 return
             }
             let rows = tasks.map { task -> [String] in

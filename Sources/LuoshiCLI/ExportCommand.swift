@@ -11,7 +11,8 @@ struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "导出分工方案（序号、工作任务、牵头单位、责任单位、完成时限、目标值、当前进展、状态）。 Export the allocation table.",
-        discussion: "XLSX is a real workbook with a frozen header row; CSV is UTF-8 with a byte-order mark, so Excel and WPS open it right."
+        discussion:
+            "XLSX is a real workbook with a frozen header row; CSV is UTF-8 with a byte-order mark, so Excel and WPS open it right."
     )
 
     @OptionGroup var store: StoreOptions

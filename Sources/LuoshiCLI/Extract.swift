@@ -30,7 +30,11 @@ struct Extract: AsyncParsableCommand {
     @Argument(help: "报告文件或目录；- 表示标准输入。 Report files or folders; - reads standard input.")
     var files: [String]
 
-    @Option(name: .long, help: "输出格式：table | json | jsonl | text | csv（默认：终端上为 table，否则为 jsonl）。 Output format (default: table on a terminal, jsonl otherwise).")
+    @Option(
+        name: .long,
+        help:
+            "输出格式：table | json | jsonl | text | csv（默认：终端上为 table，否则为 jsonl）。 Output format (default: table on a terminal, jsonl otherwise)."
+    )
     var format: OutputFormat?
 
     @Option(name: .long, help: "只输出一类记录：outline | quantities | tasks。 Print only one kind of record.")
@@ -56,7 +60,9 @@ struct Extract: AsyncParsableCommand {
             throw ValidationError("标准输入（-）只能读一次。 Standard input (-) can be read once only.")
         }
         if format == .csv, output == nil, only == .all {
-            throw ValidationError("CSV 每类记录一张表：请用 --output 目录，或用 --only 只输出一张表。 CSV is one table per record type: give --output DIR, or --only for one table.")
+            throw ValidationError(
+                "CSV 每类记录一张表：请用 --output 目录，或用 --only 只输出一张表。 CSV is one table per record type: give --output DIR, or --only for one table."
+            )
         }
         if output != nil, format != .csv {
             throw ValidationError("--output 只用于 --format csv。 --output goes with --format csv.")
@@ -68,17 +74,19 @@ struct Extract: AsyncParsableCommand {
         AllocatorTuning.keepFreedMemoryForReuse()
         let inputs = ReportFinder.inputs(files, recursive: recursive)
         guard !inputs.isEmpty else {
-            StandardError.write("luoshi: 目录中没有报告文件（txt、html、pdf、docx）。 No report files (txt, html, pdf, docx) in the folders given.")
+            StandardError.write(
+                "luoshi: 目录中没有报告文件（txt、html、pdf、docx）。 No report files (txt, html, pdf, docx) in the folders given.")
             throw ExitCode(1)
         }
         let several = inputs.count > 1 || recursive
-        let rendering: FileExtraction.Rendering = switch format {
-        case .jsonl: .jsonl(label: several)
-        case .json: .json
-        case .table: .table(heading: several)
-        case .text: .text
-        case .csv: .csv
-        }
+        let rendering: FileExtraction.Rendering =
+            switch format {
+            case .jsonl: .jsonl(label: several)
+            case .json: .json
+            case .table: .table(heading: several)
+            case .text: .text
+            case .csv: .csv
+            }
         var tables = try CSVTables(folder: output, selected: RecordTable.selected(only))
         var out = StandardOutput()
         var documents: [[UInt8]] = []

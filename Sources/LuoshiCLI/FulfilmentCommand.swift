@@ -19,7 +19,8 @@ struct FulfilmentCommand: AsyncParsableCommand {
 
     /// `luoshi fulfilment list --jurisdiction J --year Y`.
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "列出一个计划年度的评判。 List a plan year's verdicts.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "列出一个计划年度的评判。 List a plan year's verdicts.")
 
         @OptionGroup var store: StoreOptions
 
@@ -36,7 +37,8 @@ struct FulfilmentCommand: AsyncParsableCommand {
             let book = try await store.run { try await $0.verdictBook(jurisdiction: jurisdiction, planYear: year) }
             guard !book.entries.isEmpty else {
                 StandardError.write(
-                    "luoshi: \(jurisdiction) \(year) 年的计划还没有评判：请导入 \(year + 1) 年的报告。 No verdicts for \(jurisdiction) \(year) yet: import the report of \(year + 1).")
+                    "luoshi: \(jurisdiction) \(year) 年的计划还没有评判：请导入 \(year + 1) 年的报告。 No verdicts for \(jurisdiction) \(year) yet: import the report of \(year + 1)."
+                )
                 throw ExitCode(1)
             }
             var output = StandardOutput()
@@ -51,7 +53,8 @@ struct FulfilmentCommand: AsyncParsableCommand {
                         book.entries.map { entry in
                             let verdict = entry.verdict
                             return [
-                                String(verdict.id), verdict.targetKind == "quantity" ? "指标" : "任务", TableRenderer.clip(verdict.targetQuote, 28),
+                                String(verdict.id), verdict.targetKind == "quantity" ? "指标" : "任务",
+                                TableRenderer.clip(verdict.targetQuote, 28),
                                 verdict.effectiveOutcome.label + (verdict.decision == .proposed ? "" : "✓"),
                                 verdict.actualValue.map { JSONObject.number($0) + (verdict.actualUnit ?? "") } ?? "",
                                 entry.trackedState?.chinese ?? "—", entry.discrepancy == nil ? "" : "⚠",
@@ -62,17 +65,22 @@ struct FulfilmentCommand: AsyncParsableCommand {
                 output.write(
                     Listing.render(
                         header: [
-                            "id", "version", "kind", "task_id", "section", "commitment", "outcome", "computed_outcome", "decision",
+                            "id", "version", "kind", "task_id", "section", "commitment", "outcome", "computed_outcome",
+                            "decision",
                             "reason", "actual", "actual_unit", "evidence", "lead", "tracked_state", "discrepancy", "carry_over",
                         ],
                         tableHeader: [],
                         rows: book.entries.map { entry in
                             let verdict = entry.verdict
                             return [
-                                String(verdict.id), String(verdict.rowVersion), verdict.targetKind, verdict.taskID.map(String.init) ?? "",
-                                verdict.sectionPath ?? "", verdict.targetQuote, verdict.effectiveOutcome.rawValue, verdict.outcome.rawValue,
-                                verdict.decision.rawValue, verdict.reason ?? "", verdict.actualValue.map { JSONObject.number($0) } ?? "",
-                                verdict.actualUnit ?? "", verdict.evidenceQuote ?? "", entry.lead ?? "", entry.trackedState?.rawValue ?? "",
+                                String(verdict.id), String(verdict.rowVersion), verdict.targetKind,
+                                verdict.taskID.map(String.init) ?? "",
+                                verdict.sectionPath ?? "", verdict.targetQuote, verdict.effectiveOutcome.rawValue,
+                                verdict.outcome.rawValue,
+                                verdict.decision.rawValue, verdict.reason ?? "",
+                                verdict.actualValue.map { JSONObject.number($0) } ?? "",
+                                verdict.actualUnit ?? "", verdict.evidenceQuote ?? "", entry.lead ?? "",
+                                entry.trackedState?.rawValue ?? "",
                                 entry.discrepancy?.rawValue ?? "", entry.carryOver?.rawValue ?? "",
                             ]
                         },
@@ -105,9 +113,12 @@ struct FulfilmentCommand: AsyncParsableCommand {
         func run() async throws {
             let verdict = try await options.store.run {
                 try await $0.decideVerdict(
-                    id, outcome: outcome, reason: options.reason, actor: options.actor, expectedVersion: options.expectVersion ?? 0)
+                    id, outcome: outcome, reason: options.reason, actor: options.actor,
+                    expectedVersion: options.expectVersion ?? 0)
             }
-            print("评判 #\(verdict.id)：\(verdict.effectiveOutcome.label)（\(verdict.decision.chinese)，版本 \(verdict.rowVersion)） verdict #\(verdict.id): \(verdict.effectiveOutcome.rawValue), \(verdict.decision.rawValue)")
+            print(
+                "评判 #\(verdict.id)：\(verdict.effectiveOutcome.label)（\(verdict.decision.chinese)，版本 \(verdict.rowVersion)） verdict #\(verdict.id): \(verdict.effectiveOutcome.rawValue), \(verdict.decision.rawValue)"
+            )
         }
     }
 

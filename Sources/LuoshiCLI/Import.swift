@@ -92,9 +92,11 @@ struct Import: AsyncParsableCommand {
         let plan = "\(result.jurisdiction) \(result.planYear)年"
         switch result.outcome {
         case .unchanged:
-            return "\(file)：与已导入的第\(result.version)版相同，未作改动。 \(file): same text as version \(result.version) of \(plan); nothing changed."
+            return
+                "\(file)：与已导入的第\(result.version)版相同，未作改动。 \(file): same text as version \(result.version) of \(plan); nothing changed."
         case .created:
-            return "\(file)：已导入 \(plan)，\(result.added.count) 项任务草稿。 \(file): imported \(plan), \(result.added.count) draft tasks."
+            return
+                "\(file)：已导入 \(plan)，\(result.added.count) 项任务草稿。 \(file): imported \(plan), \(result.added.count) draft tasks."
         case .newVersion:
             var lines = [
                 "\(file)：\(plan) 第\(result.version)版；保留 \(result.kept) 项，新增 \(result.added.count) 项，删除 \(result.removed.count) 项。 \(file): version \(result.version) of \(plan); \(result.kept) tasks kept, \(result.added.count) added, \(result.removed.count) removed."

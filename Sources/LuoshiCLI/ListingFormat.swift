@@ -20,7 +20,8 @@ enum Listing {
     ) -> String {
         switch format {
         case .table:
-            return TableRenderer.table(tableHeader, rows.map { $0.map { TableRenderer.clip($0, 60) } }, rightAligned: numericColumns)
+            return TableRenderer.table(
+                tableHeader, rows.map { $0.map { TableRenderer.clip($0, 60) } }, rightAligned: numericColumns)
         case .csv:
             return CSVDocument.make(header: header, rows: rows)
         case .jsonl, .json:

@@ -4,9 +4,16 @@ import ArgumentParser
 public struct Luoshi: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "luoshi",
-        abstract: "落实 Luoshi：把政府工作报告变成可分工、可跟踪、可检查的任务。 Turn a government work report into commitments that can be assigned, tracked and checked.",
+        abstract:
+            "落实 Luoshi：把政府工作报告变成可分工、可跟踪、可检查的任务。 Turn a government work report into commitments that can be assigned, tracked and checked.",
         version: LuoshiVersion.description,
-        subcommands: [Extract.self, VerdictCommand.self, CompareCommand.self, Import.self, FulfilmentCommand.self, ServeCommand.self, RemindCommand.self, ChannelCommand.self, UserCommand.self, DepartmentCommand.self, TaskCommand.self, PlanCommand.self, ProgressCommand.self, StatusCommand.self, ReasonsCommand.self, ExportCommand.self, CircularCommand.self, RankingCommand.self, BackupCommand.self, RestoreCommand.self, Bench.self, VerdictBench.self, StoreBench.self, WebBench.self]
+        subcommands: [
+            Extract.self, VerdictCommand.self, CompareCommand.self, Import.self, FulfilmentCommand.self, ServeCommand.self,
+            RemindCommand.self, ChannelCommand.self, UserCommand.self, DepartmentCommand.self, TaskCommand.self, PlanCommand.self,
+            ProgressCommand.self, StatusCommand.self, ReasonsCommand.self, ExportCommand.self, CircularCommand.self,
+            RankingCommand.self, BackupCommand.self, RestoreCommand.self, Bench.self, VerdictBench.self, StoreBench.self,
+            WebBench.self,
+        ]
     )
 
     public init() {}

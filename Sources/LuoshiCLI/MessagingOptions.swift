@@ -21,7 +21,9 @@ struct MessagingOptions: ParsableArguments {
     var smtpUser: String?
 
     func validate() throws {
-        if let smtpPort, !(1...65535).contains(smtpPort) { throw ValidationError("邮件端口应在 1 到 65535 之间。 The SMTP port is 1–65535.") }
+        if let smtpPort, !(1...65535).contains(smtpPort) {
+            throw ValidationError("邮件端口应在 1 到 65535 之间。 The SMTP port is 1–65535.")
+        }
     }
 
     /// The mailer, or nil when no server is set.

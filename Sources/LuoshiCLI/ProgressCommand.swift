@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import PlanStore
-import ReportFiles
 import ReportExtraction
+import ReportFiles
 
 extension BehindReason: ExpressibleByArgument {}
 
@@ -74,7 +74,8 @@ struct ProgressCommand: AsyncParsableCommand {
 
     /// `luoshi progress review REPORT --accept|--return`.
     struct Review: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "review", abstract: "审核进展报告。 Accept or return a progress report.")
+        static let configuration = CommandConfiguration(
+            commandName: "review", abstract: "审核进展报告。 Accept or return a progress report.")
 
         @OptionGroup var store: StoreOptions
 
@@ -100,14 +101,17 @@ struct ProgressCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let reviewed = try await store.run { try await $0.review(reportID: report, accept: accept, comment: comment, actor: actor) }
+            let reviewed = try await store.run {
+                try await $0.review(reportID: report, accept: accept, comment: comment, actor: actor)
+            }
             print(reviewed.reviewState == .accepted ? "已通过。 Accepted." : "已退回。 Returned.")
         }
     }
 
     /// `luoshi progress list TASK`.
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "列出一项任务的进展。 List a task's progress reports.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "列出一项任务的进展。 List a task's progress reports.")
 
         @OptionGroup var store: StoreOptions
 
@@ -129,7 +133,9 @@ struct ProgressCommand: AsyncParsableCommand {
             var output = StandardOutput()
             output.write(
                 Listing.render(
-                    header: ["id", "reported_on", "value", "percent", "completion_requested", "behind_reason", "review", "narrative"],
+                    header: [
+                        "id", "reported_on", "value", "percent", "completion_requested", "behind_reason", "review", "narrative",
+                    ],
                     tableHeader: ["#", "日期", "数值", "百分比", "申请验收", "滞后原因", "审核", "说明"], rows: rows,
                     format: format ?? .defaultForOutput, numericColumns: [0]))
             output.flush()
@@ -183,7 +189,8 @@ struct StatusCommand: AsyncParsableCommand {
         if chosen == .table {
             let counts = Dictionary(grouping: statuses, by: \.light).mapValues(\.count)
             output.write(
-                "截至 \(asOf)：\(TaskStatus.Light.red.symbol) \(counts[.red] ?? 0)  \(TaskStatus.Light.yellow.symbol) \(counts[.yellow] ?? 0)  \(TaskStatus.Light.green.symbol) \(counts[.green] ?? 0)\n")
+                "截至 \(asOf)：\(TaskStatus.Light.red.symbol) \(counts[.red] ?? 0)  \(TaskStatus.Light.yellow.symbol) \(counts[.yellow] ?? 0)  \(TaskStatus.Light.green.symbol) \(counts[.green] ?? 0)\n"
+            )
             output.write(
                 TableRenderer.table(
                     ["#", "章节", "灯", "状态", "应完成", "已完成", "牵头单位", "时限", "任务"],
@@ -197,7 +204,9 @@ struct StatusCommand: AsyncParsableCommand {
         } else {
             output.write(
                 Listing.render(
-                    header: ["task_id", "section", "light", "state", "expected", "actual", "lead", "deadline", "explanation", "text"],
+                    header: [
+                        "task_id", "section", "light", "state", "expected", "actual", "lead", "deadline", "explanation", "text",
+                    ],
                     tableHeader: [], rows: rows, format: chosen, numericColumns: [0]))
         }
         output.flush()

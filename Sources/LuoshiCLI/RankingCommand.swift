@@ -12,7 +12,9 @@ struct RankingCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ranking",
         abstract: "各牵头单位考核排名：按时报送、按期完成、红灯天数、批示办理，按权重计分。 Rank the lead departments (考核).",
-        discussion: "Counted from 1 January of the plan year to --as-of (at most 31 December), with the weights the office set on the rankings page.")
+        discussion:
+            "Counted from 1 January of the plan year to --as-of (at most 31 December), with the weights the office set on the rankings page."
+    )
 
     @OptionGroup var store: StoreOptions
 
@@ -45,14 +47,16 @@ struct RankingCommand: AsyncParsableCommand {
             var output = StandardOutput()
             let weights = ranking.weights
             output.write(
-                "截至 \(ranking.asOf)，权重：按时报送 \(weights.onTimeReports)、按期完成 \(weights.doneOnTime)、红灯天数 \(weights.redDays)、批示办理 \(weights.instructions)\n")
+                "截至 \(ranking.asOf)，权重：按时报送 \(weights.onTimeReports)、按期完成 \(weights.doneOnTime)、红灯天数 \(weights.redDays)、批示办理 \(weights.instructions)\n"
+            )
             output.write(
                 TableRenderer.table(
                     ["名次", "单位", "牵头", "按时报送", "按期完成", "非红灯", "批示", "得分"],
                     ranking.rows.map { row in
                         func score(_ value: Double?) -> String { value.map { AllocationTable.Cell.number($0).text } ?? "—" }
                         return [
-                            String(row.rank), TableRenderer.clip(row.department, 24), String(row.leadTasks), score(row.reports.score),
+                            String(row.rank), TableRenderer.clip(row.department, 24), String(row.leadTasks),
+                            score(row.reports.score),
                             score(row.doneOnTime.score), score(row.redScore), score(row.instructions.score), score(row.total),
                         ]
                     }, rightAligned: [0, 2, 3, 4, 5, 6, 7]))
@@ -73,7 +77,8 @@ struct RankingCommand: AsyncParsableCommand {
                 StandardError.write("luoshi: \(error.localizedDescription)")
                 throw ExitCode(1)
             }
-            print("已导出 \(ranking.rows.count) 个单位的考核排名到 \(path)。 Wrote the ranking of \(ranking.rows.count) departments to \(path).")
+            print(
+                "已导出 \(ranking.rows.count) 个单位的考核排名到 \(path)。 Wrote the ranking of \(ranking.rows.count) departments to \(path).")
         }
     }
 

@@ -28,7 +28,9 @@ struct RemindCommand: AsyncParsableCommand {
     var format: String = "table"
 
     func validate() throws {
-        if let date, ISODate(date) == nil { throw ValidationError("「\(date)」不是有效日期（应为 2022-06-30）。 \(date) is not a date (write 2022-06-30).") }
+        if let date, ISODate(date) == nil {
+            throw ValidationError("「\(date)」不是有效日期（应为 2022-06-30）。 \(date) is not a date (write 2022-06-30).")
+        }
         guard ["table", "json"].contains(format) else { throw ValidationError("格式应为 table 或 json。 The format is table or json.") }
     }
 
@@ -61,13 +63,17 @@ struct RemindCommand: AsyncParsableCommand {
                 let reminder = entry.reminder
                 let state = entry.isNew ? (dryRun ? "将生成" : "新") : "已发"
                 let task = reminder.taskID.map { String($0) } ?? ""
-                return [reminder.kind.chinese, Self.audience(reminder.audience), task, reminder.dueOn, state, TableRenderer.clip(reminder.subject, 40)]
+                return [
+                    reminder.kind.chinese, Self.audience(reminder.audience), task, reminder.dueOn, state,
+                    TableRenderer.clip(reminder.subject, 40),
+                ]
             }
             if !rows.isEmpty {
                 print(TableRenderer.table(["类型", "收件", "任务", "应发日", "状态", "标题"], rows), terminator: "")
             }
         }
-        let summary = dryRun
+        let summary =
+            dryRun
             ? "将生成 \(run.newCount) 条提醒（未写入）。 \(run.newCount) reminders would be created (dry run: nothing written or sent)."
             : "生成 \(run.newCount) 条提醒，排队 \(run.queuedDeliveries) 次投递；发送成功 \(pass.sent)，失败待重试 \(pass.failed)。 \(run.newCount) reminders created, \(run.queuedDeliveries) deliveries queued; \(pass.sent) sent, \(pass.failed) failed (retried later)."
         StandardError.write(summary)

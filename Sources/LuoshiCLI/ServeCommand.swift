@@ -5,8 +5,8 @@ import Logging
 import Messaging
 import Metrics
 import PlanStore
-import ReportExtraction
 import Prometheus
+import ReportExtraction
 import WebApp
 
 /// `luoshi serve`: the web application and the JSON API.
@@ -51,11 +51,14 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "允许 http 的 Webhook（仅供测试）。 Allow http webhooks (testing only).")
     var allowHTTP = false
 
-    @Option(help: "公开门户的数据最多滞后几秒（0 为每次变动即更新）。 How many seconds the public portal's figures may lag (0: refreshed at every change).")
+    @Option(
+        help: "公开门户的数据最多滞后几秒（0 为每次变动即更新）。 How many seconds the public portal's figures may lag (0: refreshed at every change).")
     var portalRefresh = 5
 
     @Option(
-        help: "要求 /metrics 带此令牌（Authorization: Bearer …）；也可用环境变量 LUOSHI_METRICS_TOKEN。 Require this token (Authorization: Bearer …) at /metrics; LUOSHI_METRICS_TOKEN also sets it.")
+        help:
+            "要求 /metrics 带此令牌（Authorization: Bearer …）；也可用环境变量 LUOSHI_METRICS_TOKEN。 Require this token (Authorization: Bearer …) at /metrics; LUOSHI_METRICS_TOKEN also sets it."
+    )
     var metricsToken: String?
 
     func validate() throws {
@@ -114,7 +117,9 @@ struct ServeCommand: AsyncParsableCommand {
         var settings = WebSettings(secureCookies: secureCookies, demo: demo)
         settings.allowHTTPWebhooks = allowHTTP
         settings.portalRefresh = .seconds(portalRefresh)
-        settings.metricsToken = (metricsToken ?? ProcessInfo.processInfo.environment["LUOSHI_METRICS_TOKEN"]).flatMap { $0.isEmpty ? nil : $0 }
+        settings.metricsToken = (metricsToken ?? ProcessInfo.processInfo.environment["LUOSHI_METRICS_TOKEN"]).flatMap {
+            $0.isEmpty ? nil : $0
+        }
         settings.mailConfigured = messaging.smtpHost != nil
         if let indicatorList { settings.indicators = indicatorList }
         return settings
@@ -127,13 +132,15 @@ struct ServeCommand: AsyncParsableCommand {
     ) async throws -> StoreContents? {
         guard demo else { return try await Self.failing { try await planStore.contents().needingSetUp } }
         guard try await Self.failing({ try await planStore.planRevision() }) == 0 else {
-            StandardError.write("luoshi: --demo 需要一个空的数据库（不带 --db 时自动新建）。 --demo needs an empty store (one is made when --db is not given).")
+            StandardError.write(
+                "luoshi: --demo 需要一个空的数据库（不带 --db 时自动新建）。 --demo needs an empty store (one is made when --db is not given).")
             throw ExitCode(1)
         }
         StandardError.write("正在准备演示数据… Preparing the demo store…")
         if let demoData {
             try await Self.failing {
-                try await DemoPlan.load(into: planStore, report: demoData.report, departments: demoData.departments, hasher: hasher)
+                try await DemoPlan.load(
+                    into: planStore, report: demoData.report, departments: demoData.departments, hasher: hasher)
             }
         }
         return nil
@@ -148,17 +155,21 @@ struct ServeCommand: AsyncParsableCommand {
             if demo {
                 lines.append("登录 Sign in: http://\(host):\(port)/login")
                 for user in DemoPlan.users {
-                    lines.append("  \(user.login) / \(DemoPlan.password)  \(user.role.chinese)\(user.department.map { "（\($0)）" } ?? "")")
+                    lines.append(
+                        "  \(user.login) / \(DemoPlan.password)  \(user.role.chinese)\(user.department.map { "（\($0)）" } ?? "")")
                 }
                 lines.append("公开页面 Public portal: http://\(host):\(port)/portal")
             }
             if !mailConfigured {
                 // Said once here, not as a warning per e-mail: they wait where the office reads them.
-                lines.append("邮件 Mail: 未配置邮件服务器（--smtp-host），提醒和催办的邮件留在发件箱 http://\(host):\(port)/supervision。 No SMTP server: e-mails wait in the outbox there.")
+                lines.append(
+                    "邮件 Mail: 未配置邮件服务器（--smtp-host），提醒和催办的邮件留在发件箱 http://\(host):\(port)/supervision。 No SMTP server: e-mails wait in the outbox there."
+                )
             }
             if let setUp {
                 // Before the line below: whoever waits for that line finds the guide written.
-                StandardError.write(SetUpGuide(contents: setUp, storeArgument: storeArgument, address: "http://\(host):\(port)").text)
+                StandardError.write(
+                    SetUpGuide(contents: setUp, storeArgument: storeArgument, address: "http://\(host):\(port)").text)
             }
             // Unbuffered: scripts and tests wait for this line.
             FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))

@@ -11,8 +11,10 @@ struct SetUpGuide {
     var text: String {
         let db = storeArgument.isEmpty ? "" : " \(storeArgument)"
         let jurisdiction = contents.jurisdictions.first ?? "行政区名称"
-        var lines = ["", "这个数据库还不能使用：请先完成以下几步（服务已在运行，完成后刷新页面即可）。",
-                     "This store is not set up yet. The server is running; do these steps, then reload the page.", ""]
+        var lines = [
+            "", "这个数据库还不能使用：请先完成以下几步（服务已在运行，完成后刷新页面即可）。",
+            "This store is not set up yet. The server is running; do these steps, then reload the page.", "",
+        ]
         var step = 0
         func add(_ chinese: String, _ english: String, _ command: String) {
             step += 1
@@ -20,13 +22,16 @@ struct SetUpGuide {
             lines.append("       \(command)")
         }
         if contents.jurisdictions.isEmpty {
-            add("导入政府工作报告（txt、PDF 或 DOCX；会显示行政区名称）：", "Import the work report (txt, PDF or DOCX; it names the jurisdiction):",
+            add(
+                "导入政府工作报告（txt、PDF 或 DOCX；会显示行政区名称）：", "Import the work report (txt, PDF or DOCX; it names the jurisdiction):",
                 "luoshi import\(db) 政府工作报告.pdf")
-            add("导入部门目录（CSV：名称,简称,上级,关键词）：", "Import the departments (CSV: 名称,简称,上级,关键词):",
+            add(
+                "导入部门目录（CSV：名称,简称,上级,关键词）：", "Import the departments (CSV: 名称,简称,上级,关键词):",
                 "luoshi department import\(db) --jurisdiction \(jurisdiction) departments.csv")
         }
         if contents.administrators == 0 {
-            add("添加第一个管理员（密码从标准输入读取）：", "Add the first office admin (password on standard input):",
+            add(
+                "添加第一个管理员（密码从标准输入读取）：", "Add the first office admin (password on standard input):",
                 "luoshi user add admin\(db) --jurisdiction \(jurisdiction) --name 督查室管理员 --role office_admin")
         }
         step += 1

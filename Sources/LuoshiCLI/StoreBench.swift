@@ -34,17 +34,21 @@ struct StoreBench: AsyncParsableCommand {
 
     func validate() throws {
         guard jurisdictions > 0, progress >= 0, statusJurisdictions > 0, statusJurisdictions <= jurisdictions else {
-            throw ValidationError("参数应为正数，且 --status-jurisdictions ≤ --jurisdictions。 Counts must be positive, and --status-jurisdictions ≤ --jurisdictions.")
+            throw ValidationError(
+                "参数应为正数，且 --status-jurisdictions ≤ --jurisdictions。 Counts must be positive, and --status-jurisdictions ≤ --jurisdictions."
+            )
         }
     }
 
     func run() async throws {
         let text = try ReportInput.text(file)
-        let temporary = db == nil
+        let temporary =
+            db == nil
             ? FileManager.default.temporaryDirectory.appendingPathComponent("luoshi-bench-\(UUID().uuidString)") : nil
         if let temporary { try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true) }
         defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }
-        let location = try db.map { try StoreLocation.parse($0) } ?? .sqlite(path: temporary!.appendingPathComponent("bench.sqlite").path)
+        let location =
+            try db.map { try StoreLocation.parse($0) } ?? .sqlite(path: temporary!.appendingPathComponent("bench.sqlite").path)
         var logger = Logger(label: "luoshi.bench")
         logger.logLevel = .error
         let store = try await PlanStore.open(location, logger: logger)
@@ -60,8 +64,10 @@ struct StoreBench: AsyncParsableCommand {
             for name in names { _ = try await store.importReport(report, sourceText: text, jurisdiction: name, planYear: year) }
         }
         let importSeconds = Self.seconds(importTime)
-        print(String(format: "import: %d reports in %.2f s = %.1f reports/s (%.0f tasks/s)", jurisdictions, importSeconds,
-            Double(jurisdictions) / importSeconds, Double(jurisdictions * report.tasks.count) / importSeconds))
+        print(
+            String(
+                format: "import: %d reports in %.2f s = %.1f reports/s (%.0f tasks/s)", jurisdictions, importSeconds,
+                Double(jurisdictions) / importSeconds, Double(jurisdictions * report.tasks.count) / importSeconds))
 
         // 2. Assign the tasks of the measured jurisdictions to one department each.
         var taskIDs: [Int] = []
@@ -79,7 +85,10 @@ struct StoreBench: AsyncParsableCommand {
             let taskID = taskIDs[index % taskIDs.count]
             let round = index / taskIDs.count
             let day = String(format: "%04d-%02d-%02d", year, 1 + (round % 12), 1 + (taskID % 28))
-            inputs.append(ProgressInput(taskID: taskID, department: "督办单位", reportedOn: day, narrative: "按计划推进", percent: Double(min(100, 8 * (round + 1))), actor: "bench"))
+            inputs.append(
+                ProgressInput(
+                    taskID: taskID, department: "督办单位", reportedOn: day, narrative: "按计划推进",
+                    percent: Double(min(100, 8 * (round + 1))), actor: "bench"))
         }
         let progressTime = try await clock.measure {
             for start in stride(from: 0, to: inputs.count, by: 1000) {
@@ -88,7 +97,10 @@ struct StoreBench: AsyncParsableCommand {
         }
         let progressSeconds = Self.seconds(progressTime)
         if progress > 0 {
-            print(String(format: "progress: %d reports in %.2f s = %.0f reports/s", progress, progressSeconds, Double(progress) / progressSeconds))
+            print(
+                String(
+                    format: "progress: %d reports in %.2f s = %.0f reports/s", progress, progressSeconds,
+                    Double(progress) / progressSeconds))
         }
 
         // 4. Status of the measured jurisdictions' tasks: as of today (the kept latest reports)
@@ -105,7 +117,10 @@ struct StoreBench: AsyncParsableCommand {
                 times.append(Self.seconds(time))
             }
             times.sort()
-            print(String(format: "status as of %@: %d tasks (%d jurisdictions) in %.1f ms (median of 5)", label, count, statusJurisdictions, times[2] * 1000))
+            print(
+                String(
+                    format: "status as of %@: %d tasks (%d jurisdictions) in %.1f ms (median of 5)", label, count,
+                    statusJurisdictions, times[2] * 1000))
         }
         await store.close()
     }

@@ -7,7 +7,8 @@ import PlanStore
 struct StoreOptions: ParsableArguments {
     @Option(
         name: .long,
-        help: "数据库：SQLite 文件路径或 postgres://… 地址（默认：LUOSHI_DATABASE_URL，否则 ./luoshi.sqlite）。 The store: an SQLite file or a postgres:// URL (default: LUOSHI_DATABASE_URL, else ./luoshi.sqlite)."
+        help:
+            "数据库：SQLite 文件路径或 postgres://… 地址（默认：LUOSHI_DATABASE_URL，否则 ./luoshi.sqlite）。 The store: an SQLite file or a postgres:// URL (default: LUOSHI_DATABASE_URL, else ./luoshi.sqlite)."
     )
     var db: String?
 

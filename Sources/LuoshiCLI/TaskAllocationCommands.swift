@@ -21,7 +21,8 @@ struct ChangeOptions: ParsableArguments {
 extension TaskCommand {
     /// `luoshi task show ID`.
     struct Show: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "查看一项任务及其分工。 Show a task and its assignments.")
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: "查看一项任务及其分工。 Show a task and its assignments.")
 
         @OptionGroup var store: StoreOptions
 
@@ -70,14 +71,17 @@ extension TaskCommand {
         var date: String
 
         func run() async throws {
-            let task = try await options.store.run { try await $0.setDeadline(taskID: id, deadline: date, change: options.change) }
+            let task = try await options.store.run {
+                try await $0.setDeadline(taskID: id, deadline: date, change: options.change)
+            }
             print(TaskDescription.text(task))
         }
     }
 
     /// `luoshi task add --jurisdiction J --year Y TEXT`.
     struct Add: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "添加提取遗漏的任务。 Add a task the extractor missed.")
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "添加提取遗漏的任务。 Add a task the extractor missed.")
 
         @OptionGroup var options: ChangeOptions
 
@@ -108,7 +112,8 @@ extension TaskCommand {
 
     /// `luoshi task drop ID`.
     struct Drop: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "drop", abstract: "撤销错误提取的任务。 Drop a task the extractor got wrong.")
+        static let configuration = CommandConfiguration(
+            commandName: "drop", abstract: "撤销错误提取的任务。 Drop a task the extractor got wrong.")
 
         @OptionGroup var options: ChangeOptions
 
@@ -182,7 +187,9 @@ struct PlanCommand: AsyncParsableCommand {
 
         func run() async throws {
             let count = try await store.run { try await $0.publish(jurisdiction: jurisdiction, planYear: year, actor: actor) }
-            print("已发布 \(jurisdiction) \(year)年分工方案，共 \(count) 项任务。 Published the allocation of \(jurisdiction) \(year): \(count) tasks.")
+            print(
+                "已发布 \(jurisdiction) \(year)年分工方案，共 \(count) 项任务。 Published the allocation of \(jurisdiction) \(year): \(count) tasks."
+            )
         }
     }
 

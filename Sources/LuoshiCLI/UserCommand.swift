@@ -24,11 +24,15 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             guard let role = User.Role(rawValue: role) else {
-                throw ValidationError("角色应为 office_admin、office_staff、department 或 leader。 The role is office_admin, office_staff, department or leader.")
+                throw ValidationError(
+                    "角色应为 office_admin、office_staff、department 或 leader。 The role is office_admin, office_staff, department or leader."
+                )
             }
             let password = ProcessInfo.processInfo.environment["LUOSHI_PASSWORD"] ?? readLine(strippingNewline: true) ?? ""
             guard password.count >= PasswordHasher.minimumLength else {
-                throw ValidationError("密码至少 \(PasswordHasher.minimumLength) 个字符。 A password has at least \(PasswordHasher.minimumLength) characters.")
+                throw ValidationError(
+                    "密码至少 \(PasswordHasher.minimumLength) 个字符。 A password has at least \(PasswordHasher.minimumLength) characters."
+                )
             }
             let hash = try await PasswordHasher().hash(password)
             let user = try await store.run { store in
@@ -48,7 +52,11 @@ struct UserCommand: AsyncParsableCommand {
         func run() async throws {
             let users = try await store.run { try await $0.users(jurisdiction: jurisdiction) }
             for user in users {
-                print([user.login, user.displayName, user.role.rawValue, user.departmentName ?? "", user.disabled ? "disabled" : ""].joined(separator: "\t"))
+                print(
+                    [
+                        user.login, user.displayName, user.role.rawValue, user.departmentName ?? "",
+                        user.disabled ? "disabled" : "",
+                    ].joined(separator: "\t"))
             }
         }
     }

@@ -7,7 +7,8 @@ struct VerdictBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench-verdict",
         abstract: "测量评判一对报告所需时间（毫秒）。 Measure how long judging a pair of reports takes (ms).",
-        discussion: "Reading both reports and judging every commitment, from their texts in memory. Build in release mode first: swift build -c release."
+        discussion:
+            "Reading both reports and judging every commitment, from their texts in memory. Build in release mode first: swift build -c release."
     )
 
     @Argument(help: "计划年度的报告。 The plan report (year N).")
@@ -38,7 +39,13 @@ struct VerdictBench: ParsableCommand {
         func milliseconds(_ duration: Duration) -> Double {
             Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
         }
-        print(String(format: "pair: %@ → %@ (%d + %d bytes, %d verdicts)", plan, review, planText.utf8.count, reviewText.utf8.count, first.verdicts.count))
-        print(String(format: "judged %d times: mean %.1f ms, fastest %.1f ms a pair", iterations, milliseconds(total) / Double(iterations), milliseconds(fastest)))
+        print(
+            String(
+                format: "pair: %@ → %@ (%d + %d bytes, %d verdicts)", plan, review, planText.utf8.count, reviewText.utf8.count,
+                first.verdicts.count))
+        print(
+            String(
+                format: "judged %d times: mean %.1f ms, fastest %.1f ms a pair", iterations,
+                milliseconds(total) / Double(iterations), milliseconds(fastest)))
     }
 }

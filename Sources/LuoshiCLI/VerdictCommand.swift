@@ -26,7 +26,9 @@ struct VerdictCommand: ParsableCommand {
     @Argument(help: "下一年的报告，其工作回顾用来评判。 The next year's report, whose review judges it (year N+1).")
     var review: String
 
-    @Option(name: .long, help: "输出格式：table | jsonl | csv（默认：终端上为 table，否则为 jsonl）。 Output format (default: table on a terminal, jsonl otherwise).")
+    @Option(
+        name: .long,
+        help: "输出格式：table | jsonl | csv（默认：终端上为 table，否则为 jsonl）。 Output format (default: table on a terminal, jsonl otherwise).")
     var format: VerdictFormat?
 
     enum VerdictFormat: String, ExpressibleByArgument, CaseIterable {
@@ -77,7 +79,8 @@ enum VerdictTable {
         let place = pair.plan.meta.jurisdiction ?? "—"
         let years = "\(pair.plan.meta.planYear.map(String.init) ?? "?") → \(pair.reviewMeta.planYear.map(String.init) ?? "?")"
         var out = "\(place) \(years)：\(pair.verdicts.count) 项承诺 commitments\n"
-        out += VerdictOutcome.allCases.map { "\($0.label) \($0.rawValue) \(pair.counts[$0] ?? 0)" }.joined(separator: " · ") + "\n\n"
+        out +=
+            VerdictOutcome.allCases.map { "\($0.label) \($0.rawValue) \(pair.counts[$0] ?? 0)" }.joined(separator: " · ") + "\n\n"
         out += TableRenderer.table(
             ["#", "类别", "承诺 commitment", "结果 outcome", "实际 actual", "依据 evidence"],
             pair.verdicts.enumerated().map { index, verdict in

@@ -64,14 +64,16 @@ struct WebBench: AsyncParsableCommand {
         logger.logLevel = .critical
         let store = try await PlanStore.open(.sqlite(path: directory.appendingPathComponent("bench.sqlite").path), logger: logger)
         let hasher = PasswordHasher(cost: 4)
-        let jurisdiction = try await DemoPlan.load(into: store, report: demoData.report, departments: demoData.departments, hasher: hasher)
+        let jurisdiction = try await DemoPlan.load(
+            into: store, report: demoData.report, departments: demoData.departments, hasher: hasher)
         let count = try await grow(store, jurisdiction: jurisdiction)
         let planYear = try await store.tasks(jurisdiction: jurisdiction).first?.planYear ?? ISODate.today.year
 
         // The leader: a session cookie for the pages, a token for the API. A department: a token to file with.
         let leader = try await store.credentials(login: "leader")!.user
         let session = APIToken.random()
-        try await store.createSession(tokenHash: session.hash, userID: leader.id, csrfToken: "bench", expiresAt: "2999-01-01T00:00:00Z")
+        try await store.createSession(
+            tokenHash: session.hash, userID: leader.id, csrfToken: "bench", expiresAt: "2999-01-01T00:00:00Z")
         let token = APIToken.random()
         try await store.createAPIToken(tokenHash: token.hash, userID: leader.id, name: "bench", actor: "bench")
         let filer = try await store.credentials(login: "zhujian")!.user
@@ -122,13 +124,19 @@ struct WebBench: AsyncParsableCommand {
                 "dashboard / ping": dashboard.rate / ping.rate, "JSON API / ping": api.rate / ping.rate,
                 "portal / health": portalLoad.rate / health.rate,
             ]
-            print(String(format: "dashboard at %.0f%% of /ping, p99 %.1f ms (goal ≥ 25%% and < 20 ms: %@)",
-                         ratios["dashboard / ping"]! * 100, dashboard.p99,
-                         ratios["dashboard / ping"]! >= 0.25 && dashboard.p99 < 20 ? "met" : "NOT met"))
-            print(String(format: "JSON API at %.0f%% of /ping (goal ≥ 30%%: %@)", ratios["JSON API / ping"]! * 100,
-                         ratios["JSON API / ping"]! >= 0.3 ? "met" : "NOT met"))
-            print(String(format: "portal at %.0f%% of /health (goal ≥ 10%%: %@)", ratios["portal / health"]! * 100,
-                         ratios["portal / health"]! >= 0.1 ? "met" : "NOT met"))
+            print(
+                String(
+                    format: "dashboard at %.0f%% of /ping, p99 %.1f ms (goal ≥ 25%% and < 20 ms: %@)",
+                    ratios["dashboard / ping"]! * 100, dashboard.p99,
+                    ratios["dashboard / ping"]! >= 0.25 && dashboard.p99 < 20 ? "met" : "NOT met"))
+            print(
+                String(
+                    format: "JSON API at %.0f%% of /ping (goal ≥ 30%%: %@)", ratios["JSON API / ping"]! * 100,
+                    ratios["JSON API / ping"]! >= 0.3 ? "met" : "NOT met"))
+            print(
+                String(
+                    format: "portal at %.0f%% of /health (goal ≥ 10%%: %@)", ratios["portal / health"]! * 100,
+                    ratios["portal / health"]! >= 0.1 ? "met" : "NOT met"))
 
             // Departments file progress (about ten reports a second) alone, then beside the load.
             let progress = base + "/api/v1/tasks/\(filedTask)/progress"
@@ -139,20 +147,26 @@ struct WebBench: AsyncParsableCommand {
             print(Self.row("portal, \(max(1, connections / 2)) connections", portalBeside))
             print(Self.row("  filing meanwhile", filingBesidePortal))
             let (dashboardBeside, filingBesideDashboard) = try await beside(
-                base + "/dashboard", header: cookie, connections: connections * 2, seconds: seconds, filing: progress, script: filing.path)
+                base + "/dashboard", header: cookie, connections: connections * 2, seconds: seconds, filing: progress,
+                script: filing.path)
             print(Self.row("dashboard, \(connections * 2) connections", dashboardBeside))
             print(Self.row("  filing meanwhile", filingBesideDashboard))
-            print(String(format: "while filing: dashboard p99 %.1f ms at %d connections (goal < 50 ms: %@); filings %.1f/s alone, %.1f/s beside the portal, %.1f/s beside the dashboard",
-                         dashboardBeside.p99, connections * 2, dashboardBeside.p99 < 50 ? "met" : "NOT met",
-                         alone.rate, filingBesidePortal.rate, filingBesideDashboard.rate))
+            print(
+                String(
+                    format:
+                        "while filing: dashboard p99 %.1f ms at %d connections (goal < 50 ms: %@); filings %.1f/s alone, %.1f/s beside the portal, %.1f/s beside the dashboard",
+                    dashboardBeside.p99, connections * 2, dashboardBeside.p99 < 50 ? "met" : "NOT met",
+                    alone.rate, filingBesidePortal.rate, filingBesideDashboard.rate))
 
             if check {
                 for (name, floor) in Self.smokeFloors where ratios[name]! < floor {
                     failed.append(String(format: "%@ is %.3f, under the smoke floor %.2f", name, ratios[name]!, floor))
                 }
                 if filingBesidePortal.rate < alone.rate * Self.filingFloor {
-                    failed.append(String(format: "filings beside the portal %.1f/s, under %.0f%% of %.1f/s alone",
-                                         filingBesidePortal.rate, Self.filingFloor * 100, alone.rate))
+                    failed.append(
+                        String(
+                            format: "filings beside the portal %.1f/s, under %.0f%% of %.1f/s alone",
+                            filingBesidePortal.rate, Self.filingFloor * 100, alone.rate))
                 }
                 print(failed.isEmpty ? "smoke check: passed" : "smoke check: FAILED\n  " + failed.joined(separator: "\n  "))
             }
@@ -208,9 +222,10 @@ struct WebBench: AsyncParsableCommand {
                 jurisdiction: jurisdiction, planYear: year, text: original.text + "（第\(index / existing.count + 2)批）",
                 section: original.sectionPath, change: change)
             _ = try await store.assign(taskID: added.task.id, lead: lead, change: change)
-            inputs.append(ProgressInput(
-                taskID: added.task.id, department: lead, reportedOn: "\(year)-\(String(format: "%02d", 1 + index % 10))-15",
-                narrative: "按计划推进", percent: Double(10 + index % 90), actor: "bench"))
+            inputs.append(
+                ProgressInput(
+                    taskID: added.task.id, department: lead, reportedOn: "\(year)-\(String(format: "%02d", 1 + index % 10))-15",
+                    narrative: "按计划推进", percent: Double(10 + index % 90), actor: "bench"))
         }
         _ = try await store.fileProgress(inputs)
         return try await store.tasks(jurisdiction: jurisdiction).filter { $0.state == "active" }.count
@@ -236,9 +251,11 @@ struct WebBench: AsyncParsableCommand {
             if let errors = output.split(separator: "\n").first(where: { $0.contains("Non-2xx") }) {
                 throw ValidationError("wrk: \(url): \(errors.trimmingCharacters(in: .whitespaces))")
             }
-            let rate = output.split(separator: "\n").first { $0.hasPrefix("Requests/sec:") }
+            let rate =
+                output.split(separator: "\n").first { $0.hasPrefix("Requests/sec:") }
                 .flatMap { Double($0.split(separator: " ").last ?? "") } ?? 0
-            let p99 = output.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("99%") }
+            let p99 =
+                output.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("99%") }
                 .map { WebBench.milliseconds(String($0.split(separator: " ").last ?? "")) } ?? .nan
             return Load(rate: rate, p99: p99)
         }

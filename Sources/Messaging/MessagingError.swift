@@ -15,7 +15,8 @@ public enum MessagingError: Error, LocalizedError, Equatable {
         case .smtpNotConfigured:
             return "未配置邮件服务器（luoshi serve --smtp-host）。 No SMTP server is configured (luoshi serve --smtp-host)."
         case .smtpUnreachable(let host, let port, let reason):
-            return "无法连接邮件服务器 \(host):\(port)（\(reason)），稍后重试。 Cannot reach the SMTP server \(host):\(port) (\(reason)); will retry."
+            return
+                "无法连接邮件服务器 \(host):\(port)（\(reason)），稍后重试。 Cannot reach the SMTP server \(host):\(port) (\(reason)); will retry."
         case .smtpRejected(let step, let reply):
             return "邮件服务器拒绝了 \(step)：\(reply)。 The SMTP server refused \(step): \(reply)."
         case .timedOut(let seconds):

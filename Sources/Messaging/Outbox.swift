@@ -12,7 +12,10 @@ public struct Outbox: Sendable {
     public let webhooks: WebhookSender
     let logger: Logger
 
-    public init(store: PlanStore, mailer: SMTPMailer?, webhooks: WebhookSender = WebhookSender(), logger: Logger = Logger(label: "luoshi.outbox")) {
+    public init(
+        store: PlanStore, mailer: SMTPMailer?, webhooks: WebhookSender = WebhookSender(),
+        logger: Logger = Logger(label: "luoshi.outbox")
+    ) {
         self.store = store
         self.mailer = mailer
         self.webhooks = webhooks
@@ -36,7 +39,9 @@ public struct Outbox: Sendable {
         var seen = Set<Int>()
         while true {
             let channels: Set<Delivery.Channel> = mailer == nil ? [.webhook] : [.email, .webhook]
-            let batch = try await store.claimDueDeliveries(now: now(), limit: 20, channels: channels).filter { !seen.contains($0.id) }
+            let batch = try await store.claimDueDeliveries(now: now(), limit: 20, channels: channels).filter {
+                !seen.contains($0.id)
+            }
             if batch.isEmpty { return pass }
             for delivery in batch {
                 seen.insert(delivery.id)

@@ -45,7 +45,8 @@ public struct SMTPMailer: Sendable {
                     channel.eventLoop.makeCompletedFuture {
                         if settings.security == .tls {
                             let context = try NIOSSLContext(configuration: .makeClientConfiguration())
-                            try channel.pipeline.syncOperations.addHandler(NIOSSLClientHandler(context: context, serverHostname: settings.host))
+                            try channel.pipeline.syncOperations.addHandler(
+                                NIOSSLClientHandler(context: context, serverHostname: settings.host))
                         }
                         try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(ReplyLineDecoder()))
                         return try NIOAsyncChannel<String, ByteBuffer>(wrappingChannelSynchronously: channel)

@@ -18,7 +18,8 @@ public struct SMTPSettings: Sendable, Equatable {
     public var timeoutSeconds: Int
 
     public init(
-        host: String, port: Int? = nil, security: Security = .none, from: String, username: String? = nil, password: String? = nil,
+        host: String, port: Int? = nil, security: Security = .none, from: String, username: String? = nil,
+        password: String? = nil,
         timeoutSeconds: Int = 20
     ) {
         self.host = host

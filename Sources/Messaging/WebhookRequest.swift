@@ -15,7 +15,8 @@ public struct WebhookRequest: Sendable, Equatable {
     public var body: [UInt8]
 
     public static func == (lhs: WebhookRequest, rhs: WebhookRequest) -> Bool {
-        lhs.url == rhs.url && lhs.body == rhs.body && lhs.headers.map { "\($0.0):\($0.1)" } == rhs.headers.map { "\($0.0):\($0.1)" }
+        lhs.url == rhs.url && lhs.body == rhs.body
+            && lhs.headers.map { "\($0.0):\($0.1)" } == rhs.headers.map { "\($0.0):\($0.1)" }
     }
 
     /// The request for `delivery` at `now`.
@@ -42,7 +43,8 @@ public struct WebhookRequest: Sendable, Equatable {
             body = Self.json(["msgtype": "markdown", "markdown": ["title": delivery.subject, "text": Self.markdown(delivery)]])
             if let secret = delivery.webhookSecret {
                 let milliseconds = Int64(now.timeIntervalSince1970 * 1000)
-                let mac = HMAC<Crypto.SHA256>.authenticationCode(for: Data("\(milliseconds)\n\(secret)".utf8), using: SymmetricKey(data: Data(secret.utf8)))
+                let mac = HMAC<Crypto.SHA256>.authenticationCode(
+                    for: Data("\(milliseconds)\n\(secret)".utf8), using: SymmetricKey(data: Data(secret.utf8)))
                 let sign = Data(mac).base64EncodedString().addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
                 url += (url.contains("?") ? "&" : "?") + "timestamp=\(milliseconds)&sign=\(sign)"
             }
@@ -51,17 +53,21 @@ public struct WebhookRequest: Sendable, Equatable {
 
     /// HEX(HMAC-SHA256(secret, "timestamp.body")): what a generic receiver recomputes to trust a message.
     public static func signature(secret: String, timestamp: Int, body: [UInt8]) -> String {
-        let mac = HMAC<Crypto.SHA256>.authenticationCode(for: Array("\(timestamp).".utf8) + body, using: SymmetricKey(data: Data(secret.utf8)))
+        let mac = HMAC<Crypto.SHA256>.authenticationCode(
+            for: Array("\(timestamp).".utf8) + body, using: SymmetricKey(data: Data(secret.utf8)))
         return mac.map { String(format: "%02x", $0) }.joined()
     }
 
     /// The message as group-robot markdown: the subject as a heading, the body's lines as they are.
     static func markdown(_ delivery: Delivery) -> String {
         let colour = delivery.kind == .overdueUrge || delivery.kind == .escalation ? "warning" : "info"
-        return "### <font color=\"\(colour)\">\(delivery.subject)</font>\n" + delivery.body.replacingOccurrences(of: "\n", with: "\n\n")
+        return "### <font color=\"\(colour)\">\(delivery.subject)</font>\n"
+            + delivery.body.replacingOccurrences(of: "\n", with: "\n\n")
     }
 
     static func json(_ object: [String: Any]) -> [UInt8] {
-        Array((try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8))
+        Array(
+            (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
+                ?? Data("{}".utf8))
     }
 }

@@ -64,10 +64,13 @@ extension PlanStore {
     /// The text of a report version as imported and as normalized (the offsets count in the latter).
     public func reportText(reportID: Int) async throws(StoreError) -> (source: String, normalized: String) {
         try await transaction(readOnly: true) { database in
-            guard let row = try await database.select().columns("source_text", "normalized_text").from("reports")
-                .where("id", .equal, reportID).first()
+            guard
+                let row = try await database.select().columns("source_text", "normalized_text").from("reports")
+                    .where("id", .equal, reportID).first()
             else { throw StoreError.notFound(what: "报告 report", id: "\(reportID)") }
-            return (try row.decode(column: "source_text", as: String.self), try row.decode(column: "normalized_text", as: String.self))
+            return (
+                try row.decode(column: "source_text", as: String.self), try row.decode(column: "normalized_text", as: String.self)
+            )
         }
     }
 
@@ -75,10 +78,15 @@ extension PlanStore {
     public func publishedPlans() async throws(StoreError) -> [PublishedPlan] {
         try await transaction(readOnly: true) { database in
             try await database.select()
-                .column(SQLColumn("name", table: "j"), as: "jurisdiction").column(SQLColumn("plan_year", table: "p"), as: "plan_year")
+                .column(SQLColumn("name", table: "j"), as: "jurisdiction").column(
+                    SQLColumn("plan_year", table: "p"), as: "plan_year"
+                )
                 .column(SQLColumn("published_at", table: "p"), as: "published_at")
                 .from(SQLAlias(SQLIdentifier("plans"), as: SQLIdentifier("p")))
-                .join(SQLAlias(SQLIdentifier("jurisdictions"), as: SQLIdentifier("j")), on: SQLColumn("jurisdiction_id", table: "p"), .equal, SQLColumn("id", table: "j"))
+                .join(
+                    SQLAlias(SQLIdentifier("jurisdictions"), as: SQLIdentifier("j")),
+                    on: SQLColumn("jurisdiction_id", table: "p"), .equal, SQLColumn("id", table: "j")
+                )
                 .where(SQLBinaryExpression(SQLColumn("published_at", table: "p"), .isNot, SQLLiteral.null))
                 .orderBy(SQLOrderBy(expression: SQLColumn("plan_year", table: "p"), direction: SQLDirection.descending))
                 .orderBy(SQLColumn("name", table: "j"))
@@ -110,10 +118,13 @@ extension PlanStore {
     /// reports may share one file's bytes and still name it differently); nil without one.
     public func evidence(reportID: Int) async throws(StoreError) -> (name: String, contentType: String, bytes: [UInt8])? {
         try await transaction(readOnly: true) { database in
-            guard let row = try await database.raw("""
-                SELECT p.evidence_name, e.content_type, e.content FROM progress_reports p
-                JOIN evidence_files e ON e.id = p.evidence_id WHERE p.id = \(bind: reportID)
-                """).first()
+            guard
+                let row = try await database.raw(
+                    """
+                    SELECT p.evidence_name, e.content_type, e.content FROM progress_reports p
+                    JOIN evidence_files e ON e.id = p.evidence_id WHERE p.id = \(bind: reportID)
+                    """
+                ).first()
             else { return nil }
             return (
                 try row.decode(column: "evidence_name", as: String?.self) ?? "evidence",
@@ -136,13 +147,16 @@ extension PlanStore {
     public func changeCounts(jurisdiction: String, since: String) async throws(StoreError) -> [ChangeCount] {
         try await transaction(readOnly: true) { database in
             guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database) else { return [] }
-            return try await database.raw("""
+            return try await database.raw(
+                """
                 SELECT entity, action, COUNT(*) AS changes FROM audit_log
                 WHERE jurisdiction_id = \(bind: jurisdictionID) AND at >= \(bind: since)
                 GROUP BY entity, action ORDER BY changes DESC, entity, action
-                """).all().map {
+                """
+            ).all().map {
                 ChangeCount(
-                    entity: try $0.decode(column: "entity", as: String.self), action: try $0.decode(column: "action", as: String.self),
+                    entity: try $0.decode(column: "entity", as: String.self),
+                    action: try $0.decode(column: "action", as: String.self),
                     count: try $0.decode(column: "changes", as: Int.self))
             }
         }

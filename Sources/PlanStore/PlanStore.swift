@@ -24,7 +24,8 @@ public actor PlanStore {
 
     /// Opens the store with only the first of the migrations: an older release's schema, for
     /// the tests that upgrade a store with data in it.
-    static func open(_ location: StoreLocation, logger: Logger, migrations: [any Migration]) async throws(StoreError) -> PlanStore {
+    static func open(_ location: StoreLocation, logger: Logger, migrations: [any Migration]) async throws(StoreError) -> PlanStore
+    {
         let connection = try await StoreConnection.open(location, logger: logger)
         let store = PlanStore(location: location, connection: connection, logger: logger)
         do {
@@ -126,9 +127,10 @@ public actor PlanStore {
         }
         let applied: Set<String>
         do {
-            applied = Set(try await database.select().column("name").from("schema_migrations").all().map {
-                try $0.decode(column: "name", as: String.self)
-            })
+            applied = Set(
+                try await database.select().column("name").from("schema_migrations").all().map {
+                    try $0.decode(column: "name", as: String.self)
+                })
         } catch {
             throw .migrationFailed(name: "schema_migrations", reason: DatabaseFailure.describe(error))
         }

@@ -16,12 +16,16 @@ extension PlanStore {
     /// The jurisdictions with a report and the number of active office administrators.
     public func contents() async throws(StoreError) -> StoreContents {
         try await transaction(readOnly: true) { database in
-            let jurisdictions = try await database.raw("""
+            let jurisdictions = try await database.raw(
+                """
                 SELECT DISTINCT j.name AS name FROM jurisdictions j JOIN reports r ON r.jurisdiction_id = j.id ORDER BY j.name
-                """).all().map { try $0.decode(column: "name", as: String.self) }
-            let administrators = try await database.raw("""
+                """
+            ).all().map { try $0.decode(column: "name", as: String.self) }
+            let administrators = try await database.raw(
+                """
                 SELECT COUNT(*) AS count FROM users WHERE role = 'office_admin' AND disabled = \(bind: false)
-                """).first()!.decode(column: "count", as: Int.self)
+                """
+            ).first()!.decode(column: "count", as: Int.self)
             return StoreContents(jurisdictions: jurisdictions, administrators: administrators)
         }
     }

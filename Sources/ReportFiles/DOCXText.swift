@@ -9,7 +9,9 @@ import ZIPFoundation
 enum DOCXText {
     /// Inflates at most `sizeLimit` bytes of the document: a small ZIP can inflate to gigabytes
     /// (a zip bomb), so inflating stops at the limit, whatever the archive claims its size is.
-    static func extract(_ data: Data, path: String, sizeLimit: Int = ReportFile.defaultSizeLimit) throws(ReportFileError) -> String {
+    static func extract(_ data: Data, path: String, sizeLimit: Int = ReportFile.defaultSizeLimit) throws(ReportFileError)
+        -> String
+    {
         let xml: Data
         do {
             let archive = try Archive(data: data, accessMode: .read)
@@ -21,7 +23,9 @@ enum DOCXText {
             }
             var buffer = Data()
             _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                guard buffer.count + chunk.count <= sizeLimit else { throw ReportFileError.inflatesTooLarge(path: path, limit: sizeLimit) }
+                guard buffer.count + chunk.count <= sizeLimit else {
+                    throw ReportFileError.inflatesTooLarge(path: path, limit: sizeLimit)
+                }
                 buffer.append(chunk)
             }
             xml = buffer

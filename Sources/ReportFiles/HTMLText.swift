@@ -18,7 +18,9 @@ enum HTMLText {
         "figure", "figcaption", "caption",
     ]
     /// `class` or `id` words of a page's menus, breadcrumbs and share bars.
-    private static let navigationWords = ["nav", "menu", "breadcrumb", "crumb", "share", "footer", "toolbar", "sidebar", "pagination"]
+    private static let navigationWords = [
+        "nav", "menu", "breadcrumb", "crumb", "share", "footer", "toolbar", "sidebar", "pagination",
+    ]
 
     /// Whether the text is an HTML page: a doctype or an `<html>`, `<head>` or `<body>` tag before any text.
     static func looksLikeHTML(_ text: String) -> Bool {
@@ -34,13 +36,16 @@ enum HTMLText {
     /// The page's text, one block a line.
     static func extract(_ page: String, path: String) throws(ReportFileError) -> String {
         var bytes = Array(page.utf8)
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
         // The page is decoded already (UTF-8, or GBK told by its bytes): say so, whatever its <meta> claims.
-        guard let document = bytes.withUnsafeMutableBufferPointer({ buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
-            }
-        }) else {
+        guard
+            let document = bytes.withUnsafeMutableBufferPointer({ buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
+                }
+            })
+        else {
             throw .corruptHTML(path: path)
         }
         defer { xmlFreeDoc(document) }
@@ -87,7 +92,9 @@ enum HTMLText {
                 var text = ""
                 var child = node.pointee.children
                 while let current = child {
-                    if current.pointee.type == XML_TEXT_NODE, let content = current.pointee.content { text += String(cString: content) }
+                    if current.pointee.type == XML_TEXT_NODE, let content = current.pointee.content {
+                        text += String(cString: content)
+                    }
                     child = current.pointee.next
                 }
                 let title = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)

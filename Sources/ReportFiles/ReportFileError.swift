@@ -28,11 +28,13 @@ public enum ReportFileError: Error, Equatable, LocalizedError, Sendable {
         case .empty(let path):
             return "文件是空的：\(path)。 The file is empty: \(path)."
         case .tooLarge(let path, let bytes, let limit):
-            return "文件太大：\(path) 有 \(megabytes(bytes)) MB，上限是 \(megabytes(limit)) MB。 The file is too large: \(path) has \(bytes) bytes, the limit is \(limit)."
+            return
+                "文件太大：\(path) 有 \(megabytes(bytes)) MB，上限是 \(megabytes(limit)) MB。 The file is too large: \(path) has \(bytes) bytes, the limit is \(limit)."
         case .binary(let path):
             return "\(path) 是二进制文件，既不是文本，也不是 PDF 或 DOCX。 \(path) is a binary file, neither text nor PDF nor DOCX."
         case .undecodable(let path):
-            return "无法识别 \(path) 的文字编码（支持 UTF-8、UTF-16、GB18030/GBK）。 Cannot decode \(path): it is not UTF-8, UTF-16 or GB18030/GBK text."
+            return
+                "无法识别 \(path) 的文字编码（支持 UTF-8、UTF-16、GB18030/GBK）。 Cannot decode \(path): it is not UTF-8, UTF-16 or GB18030/GBK text."
         case .corruptPDF(let path, let detail):
             return "PDF 文件已损坏或无法解析：\(path)（\(detail)）。 The PDF is corrupt or unreadable: \(path) (\(detail))."
         case .pdfWithoutText(let path):
@@ -40,11 +42,13 @@ public enum ReportFileError: Error, Equatable, LocalizedError, Sendable {
         case .corruptDOCX(let path, let detail):
             return "DOCX 文件已损坏或不是 Word 文档：\(path)（\(detail)）。 The DOCX is corrupt or not a Word document: \(path) (\(detail))."
         case .inflatesTooLarge(let path, let limit):
-            return "\(path) 解压后超过 \(megabytes(limit)) MB 上限，不予读取（可能是恶意压缩文件）。可用 --max-size 调整上限。 \(path) inflates to more than the limit of \(megabytes(limit)) MB and was not read (a zip bomb?); --max-size sets the limit."
+            return
+                "\(path) 解压后超过 \(megabytes(limit)) MB 上限，不予读取（可能是恶意压缩文件）。可用 --max-size 调整上限。 \(path) inflates to more than the limit of \(megabytes(limit)) MB and was not read (a zip bomb?); --max-size sets the limit."
         case .corruptHTML(let path):
             return "网页无法解析：\(path)。 The web page cannot be parsed: \(path)."
         case .missingTool(let tool, let package):
-            return "读取 PDF 需要 \(tool)，请安装 Debian 软件包 \(package)（apt-get install \(package)）。 Reading PDF needs \(tool): install the Debian package \(package) (apt-get install \(package))."
+            return
+                "读取 PDF 需要 \(tool)，请安装 Debian 软件包 \(package)（apt-get install \(package)）。 Reading PDF needs \(tool): install the Debian package \(package) (apt-get install \(package))."
         }
     }
 

@@ -15,12 +15,16 @@ enum ScrapedText {
         // Literal line breaks outnumbering real ones: the text came out of a JSON or a script string.
         if escapes >= 3, escapes > text.utf8.count(where: { $0 == 0x0A }) {
             text = decodeEscapes(text)
-            warnings.append("\(path)：已把 \(escapes) 处字面转义（如 \\r\\n）还原为换行等字符。 \(path): \(escapes) literal escape sequences (such as \\r\\n) were decoded.")
+            warnings.append(
+                "\(path)：已把 \(escapes) 处字面转义（如 \\r\\n）还原为换行等字符。 \(path): \(escapes) literal escape sequences (such as \\r\\n) were decoded."
+            )
         }
         let (decoded, entities) = decodeEntities(text)
         if entities > 0 {
             text = decoded
-            warnings.append("\(path)：已把 \(entities) 个 HTML 实体（如 &nbsp;）还原为文字。 \(path): \(entities) HTML entities (such as &nbsp;) were decoded.")
+            warnings.append(
+                "\(path)：已把 \(entities) 个 HTML 实体（如 &nbsp;）还原为文字。 \(path): \(entities) HTML entities (such as &nbsp;) were decoded."
+            )
         }
         return (text, warnings)
     }
@@ -67,13 +71,20 @@ enum ScrapedText {
                 // \r\n is one line break; a lone \r is one too.
                 out.append("\n")
                 index += index + 3 < scalars.count && scalars[index + 2] == "\\" && scalars[index + 3] == "n" ? 4 : 2
-            case "n": out.append("\n"); index += 2
-            case "t": out.append("\t"); index += 2
-            case "\"", "\\", "/": out.append(next); index += 2
+            case "n":
+                out.append("\n")
+                index += 2
+            case "t":
+                out.append("\t")
+                index += 2
+            case "\"", "\\", "/":
+                out.append(next)
+                index += 2
             case "u":
                 if let high = hex(at: index + 2) {
                     if (0xD800...0xDBFF).contains(high), index + 7 < scalars.count,
-                        scalars[index + 6] == "\\", scalars[index + 7] == "u", let low = hex(at: index + 8), (0xDC00...0xDFFF).contains(low),
+                        scalars[index + 6] == "\\", scalars[index + 7] == "u", let low = hex(at: index + 8),
+                        (0xDC00...0xDFFF).contains(low),
                         let scalar = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
                     {
                         out.append(scalar)
@@ -114,7 +125,8 @@ enum ScrapedText {
         var count = 0
         var index = 0
         while index < scalars.count {
-            guard scalars[index] == "&", let end = scalars[(index + 1)..<min(scalars.count, index + 12)].firstIndex(of: ";") else {
+            guard scalars[index] == "&", let end = scalars[(index + 1)..<min(scalars.count, index + 12)].firstIndex(of: ";")
+            else {
                 out.append(scalars[index])
                 index += 1
                 continue

@@ -25,7 +25,8 @@ public struct AppError: Error, Sendable {
     static let forbidden = AppError(.forbidden, code: "forbidden", message: "您没有权限执行此操作。 You may not do this.")
     static let notFound = AppError(.notFound, code: "not_found", message: "找不到该页面或记录。 No such page or record.")
     static let badCSRF = AppError(
-        .forbidden, code: "csrf", message: "表单已过期或来源不明，请刷新页面后重试。 The form is stale or came from elsewhere: reload the page and try again.")
+        .forbidden, code: "csrf",
+        message: "表单已过期或来源不明，请刷新页面后重试。 The form is stale or came from elsewhere: reload the page and try again.")
 
     static func invalid(_ message: String) -> AppError {
         AppError(.unprocessableContent, code: "invalid", message: message)
@@ -48,7 +49,9 @@ public struct AppError: Error, Sendable {
         case .evidenceTooLarge:
             self.init(.contentTooLarge, code: "too_large", message: message)
         case .query, .cannotOpen, .migrationFailed, .badLocation:
-            self.init(.internalServerError, code: "internal", message: "服务器内部错误，请稍后重试。 Something went wrong on the server: try again later.")
+            self.init(
+                .internalServerError, code: "internal",
+                message: "服务器内部错误，请稍后重试。 Something went wrong on the server: try again later.")
         default:
             self.init(.unprocessableContent, code: "invalid", message: message)
         }
@@ -83,7 +86,8 @@ extension AppError: HTTPResponseError {
 
 /// Turns the store's errors into `AppError`s, so every route answers them the same way.
 struct StoreErrorMiddleware<Context: RequestContext>: RouterMiddleware {
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response
+    {
         do {
             return try await next(request, context)
         } catch let error as StoreError {

@@ -18,11 +18,13 @@ struct SystemRoutes {
             // Ready means the store answers.
             _ = try await store.planRevision()
             return Response(
-                status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: #"{"status":"ok"}"#)))
+                status: .ok, headers: [.contentType: "application/json"],
+                body: .init(byteBuffer: ByteBuffer(string: #"{"status":"ok"}"#)))
         }
         router.get("metrics") { request, _ -> Response in
             if let metricsToken {
-                let given = request.headers[.authorization].flatMap { $0.hasPrefix("Bearer ") ? String($0.dropFirst(7)) : nil } ?? ""
+                let given =
+                    request.headers[.authorization].flatMap { $0.hasPrefix("Bearer ") ? String($0.dropFirst(7)) : nil } ?? ""
                 guard FormFields.constantTimeEqual(given, metricsToken) else {
                     return Response(
                         status: .unauthorized,

@@ -51,8 +51,11 @@ public enum WebApplication {
         let pages = Pages(store: store, snapshots: snapshots, renderer: renderer, settings: settings, cache: cache)
         pages.register(on: site)
         let standInHash = try await settings.hasher.hash(SessionToken.random().value)
-        SessionPages(store: store, renderer: renderer, hasher: settings.hasher, throttle: LoginThrottle(), settings: settings, standInHash: standInHash)
-            .register(on: site)
+        SessionPages(
+            store: store, renderer: renderer, hasher: settings.hasher, throttle: LoginThrottle(), settings: settings,
+            standInHash: standInHash
+        )
+        .register(on: site)
         APIRoutes(store: store, snapshots: snapshots, cache: cache).register(on: site.group("api/v1"))
         knownRoutes.set(router.routes.map { (path: $0.path, method: $0.method) })
         return router

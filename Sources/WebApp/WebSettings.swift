@@ -1,5 +1,5 @@
-import ReportExtraction
 import Foundation
+import ReportExtraction
 
 /// How the web application runs.
 public struct WebSettings: Sendable {

@@ -20,10 +20,12 @@ struct BulkExtractTests {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let file = folder.appendingPathComponent(String(format: "县%03d.txt", index))
             if index == count / 2 {
-                try Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x01]).write(to: file.deletingPathExtension().appendingPathExtension("docx"))
+                try Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x01]).write(
+                    to: file.deletingPathExtension().appendingPathExtension("docx"))
                 continue
             }
-            let text = "\(name(index))\(2020 + index % 4)年政府工作报告\n一、过去一年工作回顾\n全县地区生产总值增长\(index % 9 + 1)%。\n二、今年工作安排\n（一）民生\n新建幼儿园\(index)所。\n"
+            let text =
+                "\(name(index))\(2020 + index % 4)年政府工作报告\n一、过去一年工作回顾\n全县地区生产总值增长\(index % 9 + 1)%。\n二、今年工作安排\n（一）民生\n新建幼儿园\(index)所。\n"
             try text.write(to: file, atomically: true, encoding: .utf8)
         }
         try FileManager.default.createDirectory(at: root.appendingPathComponent(".git"), withIntermediateDirectories: true)
@@ -90,7 +92,9 @@ struct BulkExtractTests {
         #expect(!one.output.isEmpty)
     }
 
-    @Test("CSV: a table per record type into a folder, each with a byte-order mark and a header; one table to standard output with --only")
+    @Test(
+        "CSV: a table per record type into a folder, each with a byte-order mark and a header; one table to standard output with --only"
+    )
     func csvTables() throws {
         // setup
         let root = try Self.corpus(20)
@@ -109,7 +113,9 @@ struct BulkExtractTests {
         #expect(meta.components(separatedBy: "\r\n").count == 1 + 19 + 1)
         #expect(errors.components(separatedBy: "\r\n").count == 1 + 1 + 1)
         #expect(FileManager.default.fileExists(atPath: tables.appendingPathComponent("tasks.csv").path))
-        #expect(single.output.hasPrefix("\u{FEFF}file,kind,section,subject,action,value,valueMax,unit,comparator,quote,start,end\r\n"))
+        #expect(
+            single.output.hasPrefix("\u{FEFF}file,kind,section,subject,action,value,valueMax,unit,comparator,quote,start,end\r\n")
+        )
         #expect(single.output.components(separatedBy: "\r\n").count == 1 + 19 * 2 + 1)
         #expect(unclear.status == 64)
         #expect(unclear.error.contains("--output"))

@@ -4,7 +4,9 @@ import Testing
 /// `luoshi circular` on a real SQLite file: a draft as HTML, a published issue as DOCX.
 @Suite("luoshi circular")
 struct CircularCommandTests {
-    @Test("a month's draft as a print page, published as a DOCX python-docx reads; a month is published once, a future month refused")
+    @Test(
+        "a month's draft as a print page, published as a DOCX python-docx reads; a month is published once, a future month refused"
+    )
     func draftPublishAndRefuse() throws {
         let db = try StoreCommandTests.database()
         let folder = URL(fileURLWithPath: db).deletingLastPathComponent()
@@ -21,7 +23,9 @@ struct CircularCommandTests {
         let asIssued = try ExtractCommandTests.luoshi(["circular"] + month + ["--format", "html", "--output", issued])
         let future = try ExtractCommandTests.luoshi(
             ["circular", "--db", db, "--jurisdiction", "玉泉区", "--year", "2022", "--month", "9", "--date", "2022-07-02"])
-        let badMonth = try ExtractCommandTests.luoshi(["circular", "--db", db, "--jurisdiction", "玉泉区", "--year", "2022", "--month", "13"])
+        let badMonth = try ExtractCommandTests.luoshi([
+            "circular", "--db", db, "--jurisdiction", "玉泉区", "--year", "2022", "--month", "13",
+        ])
         let read = try Self.python([CircularCommandTests.reader, docx])
         // check
         #expect(draft.status == 0, "\(draft.error)")

@@ -103,10 +103,11 @@ struct ExtractCommandTests {
         let sectionRows = lines.filter { $0.hasPrefix("3.") }
         #expect(sectionRows.count == 6)
         // The title column starts at the same display column in every row.
-        let titleColumns = Set(sectionRows.map { row -> Int in
-            let prefix = row.components(separatedBy: "（")[0]
-            return prefix.unicodeScalars.count
-        })
+        let titleColumns = Set(
+            sectionRows.map { row -> Int in
+                let prefix = row.components(separatedBy: "（")[0]
+                return prefix.unicodeScalars.count
+            })
         #expect(titleColumns.count == 1)
     }
 
@@ -165,7 +166,9 @@ extension ExtractCommandTests {
     @Test("a pipe named as a file (/dev/stdin, a shell's <(…)) is read to its end")
     func pipeAsFile() throws {
         // act
-        let result = try Self.luoshi(["extract", "/dev/stdin", "--format", "jsonl", "--only", "outline"], input: try Data(contentsOf: URL(fileURLWithPath: Self.fixture)))
+        let result = try Self.luoshi(
+            ["extract", "/dev/stdin", "--format", "jsonl", "--only", "outline"],
+            input: try Data(contentsOf: URL(fileURLWithPath: Self.fixture)))
         // check
         #expect(result.status == 0, "\(result.error)")
         #expect(try Self.records(result.output).first?["jurisdiction"] as? String == "玉泉区")

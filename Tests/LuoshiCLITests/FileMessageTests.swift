@@ -16,7 +16,10 @@ struct FileMessageTests {
             ("department suggest --check", ["department", "suggest", "--db", db, "--jurisdiction", "玉泉区", "--check", "PATH"]),
             ("serve --demo-report", ["serve", "--demo", "--port", "0", "--demo-report", "PATH"]),
             ("serve --demo-departments", ["serve", "--demo", "--port", "0", "--demo-departments", "PATH"]),
-            ("progress file --evidence", ["progress", "file", "1", "--db", db, "--department", "x", "--narrative", "x", "--evidence", "PATH"]),
+            (
+                "progress file --evidence",
+                ["progress", "file", "1", "--db", db, "--department", "x", "--narrative", "x", "--evidence", "PATH"]
+            ),
             ("bench", ["bench", "PATH", "--iterations", "1"]),
             ("compare --indicators", ["compare", "--indicator", "GDP", ExtractCommandTests.fixture, "--indicators", "PATH"]),
             ("serve --indicators", ["serve", "--db", db, "--port", "0", "--indicators", "PATH"]),
@@ -30,7 +33,8 @@ struct FileMessageTests {
         // setup
         let db = try StoreCommandTests.database()
         _ = try ExtractCommandTests.luoshi(["import", "--db", db, ExtractCommandTests.fixture])
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("luoshi-missing-\(UUID().uuidString)/报告.txt").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("luoshi-missing-\(UUID().uuidString)/报告.txt")
+            .path
         for command in Self.commands(db: db) {
             // act
             let result = try ExtractCommandTests.luoshi(command.arguments.map { $0 == "PATH" ? path : $0 })

@@ -13,20 +13,28 @@ struct FulfilmentCommandTests {
         #expect(try luoshi(["import", "--db", db, VerdictCommandTests.plan]).status == 0)
         #expect(try luoshi(["import", "--db", db, VerdictCommandTests.review]).status == 0)
         // act
-        let listed = try luoshi(["fulfilment", "list", "--db", db, "--jurisdiction", "青石县", "--year", "2023", "--format", "jsonl"])
+        let listed = try luoshi([
+            "fulfilment", "list", "--db", db, "--jurisdiction", "青石县", "--year", "2023", "--format", "jsonl",
+        ])
         let rows = try ExtractCommandTests.records(listed.output)
-        let toilets = try #require(rows.first { ($0["commitment"] as? String) == "完成农村户厕改造2000户" && $0["kind"] as? String == "task" })
+        let toilets = try #require(
+            rows.first { ($0["commitment"] as? String) == "完成农村户厕改造2000户" && $0["kind"] as? String == "task" })
         let id = String(try #require(toilets["id"] as? Int))
         let noReason = try luoshi(["fulfilment", "decide", id, "--db", db, "--outcome", "progress", "--expect-version", "1"])
-        let decided = try luoshi(["fulfilment", "decide", id, "--db", db, "--outcome", "progress", "--reason", "已完成1200户", "--expect-version", "1"])
-        let stale = try luoshi(["fulfilment", "decide", id, "--db", db, "--outcome", "silent", "--reason", "x", "--expect-version", "1"])
+        let decided = try luoshi([
+            "fulfilment", "decide", id, "--db", db, "--outcome", "progress", "--reason", "已完成1200户", "--expect-version", "1",
+        ])
+        let stale = try luoshi([
+            "fulfilment", "decide", id, "--db", db, "--outcome", "silent", "--reason", "x", "--expect-version", "1",
+        ])
         let carried = try luoshi(["fulfilment", "carry", id, "--db", db, "--accept"])
         let table = try luoshi(["fulfilment", "list", "--db", db, "--jurisdiction", "青石县", "--year", "2023", "--format", "table"])
         let next = try luoshi(["task", "list", "--db", db, "--jurisdiction", "青石县", "--year", "2024", "--format", "jsonl"])
         // check
         #expect(before.status == 1 && before.error.contains("2024"))
         #expect(listed.status == 0)
-        #expect(Set(rows.compactMap { $0["outcome"] as? String }) == ["reached", "exceeded", "short", "done", "progress", "silent"])
+        #expect(
+            Set(rows.compactMap { $0["outcome"] as? String }) == ["reached", "exceeded", "short", "done", "progress", "silent"])
         #expect(toilets["outcome"] as? String == "silent" && toilets["carry_over"] as? String == "proposed")
         #expect(noReason.status == 1 && noReason.error.contains("改判须说明理由"))
         #expect(decided.status == 0 && decided.output.contains("有进展"))

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SnapshotTesting
 import Testing
+
 @testable import LuoshiCLI
 
 /// Every command's whole `--help`, against reviewed snapshots in `__Snapshots__/HelpTextTests`
@@ -10,7 +11,9 @@ import Testing
 @Suite("Help texts")
 struct HelpTextTests {
     /// Every command of the tree with its path (`task assign`), depth first.
-    static func commands(_ command: any ParsableCommand.Type = Luoshi.self, path: [String] = []) -> [(String, any ParsableCommand.Type)] {
+    static func commands(_ command: any ParsableCommand.Type = Luoshi.self, path: [String] = []) -> [(
+        String, any ParsableCommand.Type
+    )] {
         let name = command.configuration.commandName ?? "luoshi"
         let here = path + [name]
         return [(here.joined(separator: " "), command)] + command.configuration.subcommands.flatMap { commands($0, path: here) }
@@ -21,7 +24,9 @@ struct HelpTextTests {
         let commands = Self.commands()
         #expect(commands.count > 30)
         for (path, command) in commands {
-            assertSnapshot(of: Luoshi.helpMessage(for: command, columns: 100), as: .lines, named: path.replacingOccurrences(of: " ", with: "-"), testName: "help")
+            assertSnapshot(
+                of: Luoshi.helpMessage(for: command, columns: 100), as: .lines,
+                named: path.replacingOccurrences(of: " ", with: "-"), testName: "help")
         }
     }
 }

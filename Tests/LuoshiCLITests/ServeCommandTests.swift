@@ -23,12 +23,14 @@ struct ServeCommandTests {
         let form = try server.fetch("/login", cookies: cookies)
         let token = try #require(form.firstMatch(of: /name="_csrf" value="([^"]+)"/)?.output.1)
         let dashboard = try server.fetch(
-            "/login", form: ["_csrf": String(token), "login": "leader", "password": "luoshi-demo", "next": "/dashboard"], cookies: cookies)
+            "/login", form: ["_csrf": String(token), "login": "leader", "password": "luoshi-demo", "next": "/dashboard"],
+            cookies: cookies)
         let inbox = try server.fetch("/inbox", cookies: cookies)
         let circulars = try server.fetch("/circulars", cookies: cookies)
         // The portal shows 100 commitments a page: the parks are found by its search.
         let portal = try server.fetch(
-            "/portal?q=" + "口袋公园".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!, cookies: directory.appendingPathComponent("public.txt"))
+            "/portal?q=" + "口袋公园".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!,
+            cookies: directory.appendingPathComponent("public.txt"))
         // check: the built-in report and directory were loaded
         #expect(server.output.contains("leader / luoshi-demo"))
         #expect(dashboard.contains("总览"))
@@ -96,7 +98,9 @@ struct ServeCommandTests {
     func version() throws {
         let result = try ExtractCommandTests.luoshi(["--version"])
         #expect(result.status == 0)
-        let match = try #require(result.output.firstMatch(of: /^luoshi \d+\.\d+\.\d+ \(commit ([0-9a-f]{12}|unknown)(-dirty)?(, \d{4}-\d{2}-\d{2})?\)\n$/))
+        let match = try #require(
+            result.output.firstMatch(
+                of: /^luoshi \d+\.\d+\.\d+ \(commit ([0-9a-f]{12}|unknown)(-dirty)?(, \d{4}-\d{2}-\d{2})?\)\n$/))
         // The commit is one of this checkout's (HEAD may have moved on since the build).
         let commit = String(match.output.1)
         guard commit != "unknown" else { return }

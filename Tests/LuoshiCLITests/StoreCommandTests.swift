@@ -94,7 +94,8 @@ struct StoreCommandTests {
         // setup: the State Council's 2025 report starts at 各位代表：, a county's names itself in the greeting
         let db = try Self.database()
         let national = ExtractCommandTests.repository.appendingPathComponent("Tests/Fixtures/corpus/china-2025.txt").path
-        let county = try ExtractCommandTests.temporaryFile("各位代表：\n现在，我代表涉县人民政府，向大会报告政府工作。\n一、2022年工作回顾\n全县地区生产总值增长5%。\n二、2023年工作安排\n（一）城市建设\n新建公园3处。\n")
+        let county = try ExtractCommandTests.temporaryFile(
+            "各位代表：\n现在，我代表涉县人民政府，向大会报告政府工作。\n一、2022年工作回顾\n全县地区生产总值增长5%。\n二、2023年工作安排\n（一）城市建设\n新建公园3处。\n")
         // act
         let first = try ExtractCommandTests.luoshi(["import", "--db", db, "--format", "jsonl", national])
         let second = try ExtractCommandTests.luoshi(["import", "--db", db, "--format", "jsonl", county])
@@ -117,16 +118,23 @@ struct StoreCommandTests {
 
 @Suite("luoshi department")
 struct DepartmentCommandTests {
-    static let directory = ExtractCommandTests.repository.appendingPathComponent("Sources/WebApp/Demo/yuquan-departments.csv").path
-    static let leads = ExtractCommandTests.repository.appendingPathComponent("Tests/PlanStoreTests/Fixtures/yuquan-2022-leads.csv").path
+    static let directory = ExtractCommandTests.repository.appendingPathComponent("Sources/WebApp/Demo/yuquan-departments.csv")
+        .path
+    static let leads = ExtractCommandTests.repository.appendingPathComponent(
+        "Tests/PlanStoreTests/Fixtures/yuquan-2022-leads.csv"
+    ).path
 
     @Test("import a directory, list it, and measure the lead suggestion against a hand-made assignment")
     func importListSuggest() throws {
         let db = try StoreCommandTests.database()
         _ = try ExtractCommandTests.luoshi(["import", "--db", db, ExtractCommandTests.fixture])
         // act
-        let imported = try ExtractCommandTests.luoshi(["department", "import", "--db", db, "--jurisdiction", "玉泉区", Self.directory])
-        let listed = try ExtractCommandTests.luoshi(["department", "list", "--db", db, "--jurisdiction", "玉泉区", "--format", "jsonl"])
+        let imported = try ExtractCommandTests.luoshi([
+            "department", "import", "--db", db, "--jurisdiction", "玉泉区", Self.directory,
+        ])
+        let listed = try ExtractCommandTests.luoshi([
+            "department", "list", "--db", db, "--jurisdiction", "玉泉区", "--format", "jsonl",
+        ])
         let checked = try ExtractCommandTests.luoshi(
             ["department", "suggest", "--db", db, "--jurisdiction", "玉泉区", "--check", Self.leads])
         // check
@@ -143,7 +151,9 @@ struct DepartmentCommandTests {
         let result = try ExtractCommandTests.luoshi(["department", "import", "--db", db, "--jurisdiction", "玉泉区", bad])
         #expect(result.status == 1)
         #expect(result.error.contains("关键词/keywords"))
-        let listed = try ExtractCommandTests.luoshi(["department", "list", "--db", db, "--jurisdiction", "玉泉区", "--format", "jsonl"])
+        let listed = try ExtractCommandTests.luoshi([
+            "department", "list", "--db", db, "--jurisdiction", "玉泉区", "--format", "jsonl",
+        ])
         #expect(listed.output.isEmpty)
     }
 
@@ -168,7 +178,9 @@ struct TaskAssignCommandTests {
         // setup
         let db = try StoreCommandTests.database()
         _ = try ExtractCommandTests.luoshi(["import", "--db", db, ExtractCommandTests.fixture])
-        _ = try ExtractCommandTests.luoshi(["department", "import", "--db", db, "--jurisdiction", "玉泉区", DepartmentCommandTests.directory])
+        _ = try ExtractCommandTests.luoshi([
+            "department", "import", "--db", db, "--jurisdiction", "玉泉区", DepartmentCommandTests.directory,
+        ])
         let listed = try ExtractCommandTests.records(
             ExtractCommandTests.luoshi(["task", "list", "--db", db, "--jurisdiction", "玉泉区", "--section", "3.5"]).output)
         let id = String(try #require(listed.first?["id"] as? Int))
@@ -192,7 +204,9 @@ struct ProgressCommandTests {
         // setup
         let db = try StoreCommandTests.database()
         _ = try ExtractCommandTests.luoshi(["import", "--db", db, ExtractCommandTests.fixture])
-        _ = try ExtractCommandTests.luoshi(["department", "import", "--db", db, "--jurisdiction", "玉泉区", DepartmentCommandTests.directory])
+        _ = try ExtractCommandTests.luoshi([
+            "department", "import", "--db", db, "--jurisdiction", "玉泉区", DepartmentCommandTests.directory,
+        ])
         let listed = try ExtractCommandTests.records(
             ExtractCommandTests.luoshi(["task", "list", "--db", db, "--jurisdiction", "玉泉区", "--section", "3.5"]).output)
         let task = try #require(listed.first { $0["text"] as? String == "实施82个老旧小区提升改造工程" })
@@ -200,9 +214,15 @@ struct ProgressCommandTests {
         _ = try ExtractCommandTests.luoshi(["task", "assign", "--db", db, id, "--lead", "玉泉区住房和城乡建设局"])
         // act
         let wrongUnit = try ExtractCommandTests.luoshi(
-            ["progress", "file", "--db", db, id, "--department", "玉泉区住房和城乡建设局", "--date", "2022-06-20", "--narrative", "x", "--value", "3", "--unit", "户"])
+            [
+                "progress", "file", "--db", db, id, "--department", "玉泉区住房和城乡建设局", "--date", "2022-06-20", "--narrative", "x",
+                "--value", "3", "--unit", "户",
+            ])
         let filed = try ExtractCommandTests.luoshi(
-            ["progress", "file", "--db", db, id, "--department", "玉泉区住房和城乡建设局", "--date", "2022-06-20", "--narrative", "已开工41个", "--value", "41"])
+            [
+                "progress", "file", "--db", db, id, "--department", "玉泉区住房和城乡建设局", "--date", "2022-06-20", "--narrative",
+                "已开工41个", "--value", "41",
+            ])
         let status = try ExtractCommandTests.luoshi(
             ["status", "--db", db, "--jurisdiction", "玉泉区", "--year", "2022", "--as-of", "2022-07-01", "--format", "jsonl"])
         let progress = try ExtractCommandTests.luoshi(["progress", "list", "--db", db, id, "--format", "jsonl"])

@@ -10,12 +10,14 @@ struct UserCommandTests {
         _ = try ExtractCommandTests.luoshi(["import", "--db", db, ExtractCommandTests.fixture])
         // act
         let short = try ExtractCommandTests.luoshi(
-            ["user", "add", "wang", "--db", db, "--jurisdiction", "玉泉区", "--name", "王主任", "--role", "office_admin"], input: Data("short\n".utf8))
+            ["user", "add", "wang", "--db", db, "--jurisdiction", "玉泉区", "--name", "王主任", "--role", "office_admin"],
+            input: Data("short\n".utf8))
         let added = try ExtractCommandTests.luoshi(
             ["user", "add", "wang", "--db", db, "--jurisdiction", "玉泉区", "--name", "王主任", "--role", "office_admin"],
             input: Data("a-long-password\n".utf8))
         let badRole = try ExtractCommandTests.luoshi(
-            ["user", "add", "li", "--db", db, "--jurisdiction", "玉泉区", "--name", "李", "--role", "king"], input: Data("a-long-password\n".utf8))
+            ["user", "add", "li", "--db", db, "--jurisdiction", "玉泉区", "--name", "李", "--role", "king"],
+            input: Data("a-long-password\n".utf8))
         let listed = try ExtractCommandTests.luoshi(["user", "list", "--db", db, "--jurisdiction", "玉泉区"])
         let token = try ExtractCommandTests.luoshi(["user", "token", "wang", "--db", db])
         let nobody = try ExtractCommandTests.luoshi(["user", "token", "nobody", "--db", db])

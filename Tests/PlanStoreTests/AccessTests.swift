@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+
 @testable import PlanStore
 @testable import ReportExtraction
 
 @Suite("Users, sessions and requests")
 struct AccessTests {
-    @Test("a department user belongs to one department of the jurisdiction; bad users are refused", arguments: TestEngine.available)
+    @Test(
+        "a department user belongs to one department of the jurisdiction; bad users are refused", arguments: TestEngine.available)
     func users(_ engine: TestEngine) async throws {
         let (test, _) = try await ProgressTests.assigned(engine)
         // act
@@ -19,7 +21,8 @@ struct AccessTests {
         #expect(leader.departmentID == nil)
         await #expect(throws: StoreError.self) {  // the same login twice
             try await test.store.createUser(
-                NewUser(login: "leader", displayName: "另一个", role: .leader, passwordHash: "h"), jurisdiction: "白水区", actor: "admin")
+                NewUser(login: "leader", displayName: "另一个", role: .leader, passwordHash: "h"), jurisdiction: "白水区",
+                actor: "admin")
         }
         await #expect(throws: StoreError.unknownDepartment("区教育局")) {
             try await test.store.createUser(
@@ -28,7 +31,8 @@ struct AccessTests {
         }
         await #expect(throws: StoreError.self) {  // a department user without a department
             try await test.store.createUser(
-                NewUser(login: "nobody", displayName: "无", role: .department, passwordHash: "h"), jurisdiction: "白水区", actor: "admin")
+                NewUser(login: "nobody", displayName: "无", role: .department, passwordHash: "h"), jurisdiction: "白水区",
+                actor: "admin")
         }
         await #expect(throws: StoreError.self) {  // a login with spaces and markup
             try await test.store.createUser(
@@ -45,7 +49,8 @@ struct AccessTests {
     func sessions(_ engine: TestEngine) async throws {
         let (test, _) = try await ProgressTests.assigned(engine)
         let user = try await test.store.createUser(
-            NewUser(login: "staff", displayName: "张三", role: .officeStaff, passwordHash: "h"), jurisdiction: "白水区", actor: "admin")
+            NewUser(login: "staff", displayName: "张三", role: .officeStaff, passwordHash: "h"), jurisdiction: "白水区", actor: "admin"
+        )
         // act
         try await test.store.createSession(tokenHash: "live", userID: user.id, csrfToken: "c1", expiresAt: "2999-01-01T00:00:00Z")
         try await test.store.createSession(tokenHash: "old", userID: user.id, csrfToken: "c2", expiresAt: "2000-01-01T00:00:00Z")
@@ -106,7 +111,8 @@ struct AccessTests {
         let before = try await test.store.planRevision()
         let same = try await test.store.planRevision()
         _ = try await test.store.fileProgress(
-            ProgressInput(taskID: tasks[1].id, department: "区卫健委", reportedOn: "2022-05-01", narrative: "开工", percent: 20, actor: "a"))
+            ProgressInput(
+                taskID: tasks[1].id, department: "区卫健委", reportedOn: "2022-05-01", narrative: "开工", percent: 20, actor: "a"))
         let afterProgress = try await test.store.planRevision()
         _ = try await test.store.setDeadline(taskID: tasks[0].id, deadline: "2022-11-30", change: Change(actor: "督查室"))
         let afterDeadline = try await test.store.planRevision()
@@ -126,7 +132,9 @@ struct AccessTests {
             for day in 1...40 {
                 group.addTask {
                     let date = "2022-05-\(String(format: "%02d", (day % 28) + 1))"
-                    let input = ProgressInput(taskID: clinic, department: "区卫健委", reportedOn: date, narrative: "第\(day)次", percent: Double(day), actor: "a")
+                    let input = ProgressInput(
+                        taskID: clinic, department: "区卫健委", reportedOn: date, narrative: "第\(day)次", percent: Double(day),
+                        actor: "a")
                     return (try? await store.fileProgress(input)) == nil
                 }
                 group.addTask {

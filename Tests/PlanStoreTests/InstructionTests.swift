@@ -2,13 +2,16 @@ import Foundation
 import ReportExtraction
 import SQLKit
 import Testing
+
 @testable import PlanStore
 
 @Suite("Leader instructions (批示) in the store")
 struct InstructionTests {
     static let jurisdiction = "白水区"
 
-    @Test("an instruction on a task reaches the lead department, is acknowledged and answered; the leaders are told; all of it in the task's history", arguments: TestEngine.available)
+    @Test(
+        "an instruction on a task reaches the lead department, is acknowledged and answered; the leaders are told; all of it in the task's history",
+        arguments: TestEngine.available)
     func giveAcknowledgeAnswer(_ engine: TestEngine) async throws {
         let (test, tasks) = try await SupervisionTests.published(engine)
         let store = test.store
@@ -57,7 +60,9 @@ struct InstructionTests {
         #expect(forDepartment.isEmpty)
     }
 
-    @Test("an unanswered instruction is urged every 3 working days after its date, once per occasion; answered, no more", arguments: TestEngine.available)
+    @Test(
+        "an unanswered instruction is urged every 3 working days after its date, once per occasion; answered, no more",
+        arguments: TestEngine.available)
     func urged(_ engine: TestEngine) async throws {
         let (test, _) = try await SupervisionTests.published(engine)
         let store = test.store
@@ -88,7 +93,9 @@ struct InstructionTests {
         #expect(inbox.first { $0.kind == .instructionUrge }?.subject.contains("第 2 次") == true)
     }
 
-    @Test("refused: a disabled department, a dropped task, an empty text, a date that is not one or has passed; a disabled unit takes no new task", arguments: TestEngine.available)
+    @Test(
+        "refused: a disabled department, a dropped task, an empty text, a date that is not one or has passed; a disabled unit takes no new task",
+        arguments: TestEngine.available)
     func refusals(_ engine: TestEngine) async throws {
         let (test, tasks) = try await SupervisionTests.published(engine)
         let store = test.store
@@ -114,12 +121,14 @@ struct InstructionTests {
             try await store.assign(taskID: tasks[0].id, lead: "区卫健委", change: Change(actor: "督查室", reason: "调整"))
         }
         // The unit keeps the task it had: changing its co-departments still works.
-        let kept = try await store.assign(taskID: tasks[1].id, lead: "区卫健委", co: ["区城管局"], change: Change(actor: "督查室", reason: "增加配合单位"))
+        let kept = try await store.assign(
+            taskID: tasks[1].id, lead: "区卫健委", co: ["区城管局"], change: Change(actor: "督查室", reason: "增加配合单位"))
         try await store.setDepartmentDisabled("区卫健委", disabled: false, jurisdiction: Self.jurisdiction, actor: "督查室")
         let enabled = await give(NewInstruction(department: "区卫健委", text: "请办理。", answerBy: "2022-07-01", author: "李区长"))
         let departmentLog = try await store.auditLog(
             jurisdiction: Self.jurisdiction, entity: "department",
-            id: try await store.departments(jurisdiction: Self.jurisdiction).first { $0.name == "区卫健委" }!.id).map(\.action)
+            id: try await store.departments(jurisdiction: Self.jurisdiction).first { $0.name == "区卫健委" }!.id
+        ).map(\.action)
         let all = try await store.instructions(jurisdiction: Self.jurisdiction)
         await test.finish()
         // check
@@ -148,14 +157,17 @@ struct InstructionTests {
         }
     }
 
-    @Test("a store of the previous release is upgraded with its reminders, deliveries and read marks kept", arguments: TestEngine.available)
+    @Test(
+        "a store of the previous release is upgraded with its reminders, deliveries and read marks kept",
+        arguments: TestEngine.available)
     func upgrade(_ engine: TestEngine) async throws {
         let location = try await TestStore.newLocation(engine)
         let old = try await PlanStore.open(location, logger: TestStore.logger, migrations: Array(Migrations.all.prefix(6)))
         let (before, deliveriesBefore, taskID) = try await Self.closing(old, location) {
             let report = AllocationTests.report
             _ = try await old.importReport(ReportExtractor.extract(report), sourceText: report)
-            _ = try await old.importDepartments([DepartmentEntry(name: "区城管局", keywords: ["垃圾"])], jurisdiction: Self.jurisdiction, actor: "督查室")
+            _ = try await old.importDepartments(
+                [DepartmentEntry(name: "区城管局", keywords: ["垃圾"])], jurisdiction: Self.jurisdiction, actor: "督查室")
             let task = try await old.tasks(jurisdiction: Self.jurisdiction).first { $0.text.contains("垃圾") }!
             for each in try await old.tasks(jurisdiction: Self.jurisdiction) {
                 _ = try await old.assign(taskID: each.id, lead: "区城管局", change: Change(actor: "督查室"))
@@ -163,25 +175,31 @@ struct InstructionTests {
             _ = try await old.setDeadline(taskID: task.id, deadline: "2022-06-30", change: Change(actor: "督查室"))
             _ = try await old.publish(jurisdiction: Self.jurisdiction, planYear: 2022, actor: "督查室")
             try await old.setChannel(
-                NotificationChannel(department: "区城管局", email: "cgj@baishui.gov.cn"), jurisdiction: Self.jurisdiction, actor: "督查室", allowHTTP: false)
+                NotificationChannel(department: "区城管局", email: "cgj@baishui.gov.cn"), jurisdiction: Self.jurisdiction,
+                actor: "督查室", allowHTTP: false)
             // The previous release's urge, e-mail and read mark, in its own table shapes.
             try await old.transaction { database in
-                try await database.raw("""
+                try await database.raw(
+                    """
                     INSERT INTO notifications (jurisdiction_id, plan_year, audience, department_id, task_id, kind, dedupe_key, due_on,
                         subject, body, created_at, read_at, read_by)
                     SELECT t.jurisdiction_id, 2022, 'department', a.department_id, t.id, 'overdue_urge',
                         'overdue_urge:' || t.id || ':2022-06-30:1', '2022-07-01', '【催办】第 1 次催办', '请抓紧。', '2022-07-01T01:00:00Z',
                         '2022-07-01T02:00:00Z', '城管局'
                     FROM tasks t JOIN assignments a ON a.task_id = t.id WHERE t.id = \(bind: task.id)
-                    """).run()
-                try await database.raw("""
+                    """
+                ).run()
+                try await database.raw(
+                    """
                     INSERT INTO deliveries (notification_id, channel, target, state, attempts, next_attempt_at, last_error, created_at)
                     SELECT id, 'email', 'cgj@baishui.gov.cn', 'queued', 1, '2022-07-01T01:01:00Z', 'SMTP down', '2022-07-01T01:00:00Z'
                     FROM notifications
-                    """).run()
+                    """
+                ).run()
             }
             return (
-                try await old.inbox(.department("区城管局"), jurisdiction: Self.jurisdiction), try await old.deliveries(jurisdiction: Self.jurisdiction),
+                try await old.inbox(.department("区城管局"), jurisdiction: Self.jurisdiction),
+                try await old.deliveries(jurisdiction: Self.jurisdiction),
                 task.id
             )
         }

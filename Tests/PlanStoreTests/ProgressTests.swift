@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PlanStore
 @testable import ReportExtraction
 
@@ -9,7 +10,8 @@ struct ProgressTests {
     static func assigned(_ engine: TestEngine) async throws -> (TestStore, [TaskRecord]) {
         let (test, tasks) = try await AllocationTests.prepared(engine)
         for (task, lead) in zip(tasks, ["区城管局", "区卫健委", "区住建局"]) {
-            _ = try await test.store.assign(taskID: task.id, lead: lead, co: lead == "区住建局" ? ["区城管局"] : [], change: Change(actor: "督查室"))
+            _ = try await test.store.assign(
+                taskID: task.id, lead: lead, co: lead == "区住建局" ? ["区城管局"] : [], change: Change(actor: "督查室"))
         }
         return (test, tasks)
     }
@@ -20,9 +22,12 @@ struct ProgressTests {
         let houses = tasks[2]  // 实施82个老旧小区提升改造工程, target 82 个
         // act
         _ = try await test.store.fileProgress(
-            ProgressInput(taskID: houses.id, department: "区住建局", reportedOn: "2022-06-20", narrative: "已开工30个", value: 30, unit: "个", actor: "住建局王五"))
+            ProgressInput(
+                taskID: houses.id, department: "区住建局", reportedOn: "2022-06-20", narrative: "已开工30个", value: 30, unit: "个",
+                actor: "住建局王五"))
         _ = try await test.store.fileProgress(
-            ProgressInput(taskID: houses.id, department: "区城管局", reportedOn: "2022-06-25", narrative: "配合完成11个", value: 11, actor: "城管局"))
+            ProgressInput(
+                taskID: houses.id, department: "区城管局", reportedOn: "2022-06-25", narrative: "配合完成11个", value: 11, actor: "城管局"))
         let statuses = try await test.store.status(jurisdiction: "白水区", planYear: 2022, asOf: ISODate("2022-07-01")!)
         let mine = try await test.store.status(
             jurisdiction: "白水区", planYear: 2022, asOf: ISODate("2022-07-01")!, department: "区城管局")
@@ -45,13 +50,16 @@ struct ProgressTests {
         }
         await #expect(throws: StoreError.wrongUnit(given: "户", expected: "个")) {
             try await test.store.fileProgress(
-                ProgressInput(taskID: houses.id, department: "区住建局", reportedOn: "2022-06-20", narrative: "x", value: 3, unit: "户", actor: "a"))
+                ProgressInput(
+                    taskID: houses.id, department: "区住建局", reportedOn: "2022-06-20", narrative: "x", value: 3, unit: "户",
+                    actor: "a"))
         }
         await #expect(throws: StoreError.evidenceTooLarge(bytes: Evidence.sizeLimit + 1, limit: Evidence.sizeLimit)) {
             try await test.store.fileProgress(
                 ProgressInput(
                     taskID: houses.id, department: "区住建局", reportedOn: "2022-06-20", narrative: "x",
-                    evidence: Evidence(name: "photo.jpg", bytes: [UInt8](repeating: 1, count: Evidence.sizeLimit + 1)), actor: "a"))
+                    evidence: Evidence(name: "photo.jpg", bytes: [UInt8](repeating: 1, count: Evidence.sizeLimit + 1)), actor: "a"
+                ))
         }
         await #expect(throws: StoreError.evidenceType("exe")) {
             try await test.store.fileProgress(
@@ -67,7 +75,8 @@ struct ProgressTests {
             try await test.store.fileProgress(
                 ProgressInput(
                     taskID: houses.id, department: "区住建局", reportedOn: "2022-06-20", narrative: "x",
-                    evidence: Evidence(name: "photo.jpg", bytes: Array("MZ\u{90}\0 this program cannot be run".utf8)), actor: "a"))
+                    evidence: Evidence(name: "photo.jpg", bytes: Array("MZ\u{90}\0 this program cannot be run".utf8)), actor: "a")
+            )
         }
         await #expect(throws: StoreError.self) {  // dated after today
             try await test.store.fileProgress(
@@ -85,9 +94,13 @@ struct ProgressTests {
         let file = Evidence(name: "现场照片.JPG", bytes: bytes)
         // act
         let first = try await test.store.fileProgress(
-            ProgressInput(taskID: tasks[1].id, department: "区卫健委", reportedOn: "2022-05-01", narrative: "开工", percent: 20, evidence: file, actor: "a"))
+            ProgressInput(
+                taskID: tasks[1].id, department: "区卫健委", reportedOn: "2022-05-01", narrative: "开工", percent: 20, evidence: file,
+                actor: "a"))
         let second = try await test.store.fileProgress(
-            ProgressInput(taskID: tasks[1].id, department: "区卫健委", reportedOn: "2022-06-01", narrative: "主体", percent: 40, evidence: file, actor: "a"))
+            ProgressInput(
+                taskID: tasks[1].id, department: "区卫健委", reportedOn: "2022-06-01", narrative: "主体", percent: 40, evidence: file,
+                actor: "a"))
         let stored = try await test.store.evidence(id: try #require(first.evidenceID))
         await test.finish()
         // check
@@ -100,10 +113,17 @@ struct ProgressTests {
     func reasons(_ engine: TestEngine) async throws {
         let (test, tasks) = try await Self.assigned(engine)
         _ = try await test.store.fileProgress([
-            ProgressInput(taskID: tasks[0].id, department: "区城管局", reportedOn: "2022-04-01", narrative: "选址未定", percent: 5, behindReason: .land, actor: "a"),
-            ProgressInput(taskID: tasks[0].id, department: "区城管局", reportedOn: "2022-05-01", narrative: "资金未到", percent: 10, behindReason: .funding, actor: "a"),
-            ProgressInput(taskID: tasks[1].id, department: "区卫健委", reportedOn: "2022-05-01", narrative: "资金未到", percent: 10, behindReason: .funding, actor: "a"),
-            ProgressInput(taskID: tasks[2].id, department: "区住建局", reportedOn: "2022-05-01", narrative: "正常", value: 30, actor: "a"),
+            ProgressInput(
+                taskID: tasks[0].id, department: "区城管局", reportedOn: "2022-04-01", narrative: "选址未定", percent: 5,
+                behindReason: .land, actor: "a"),
+            ProgressInput(
+                taskID: tasks[0].id, department: "区城管局", reportedOn: "2022-05-01", narrative: "资金未到", percent: 10,
+                behindReason: .funding, actor: "a"),
+            ProgressInput(
+                taskID: tasks[1].id, department: "区卫健委", reportedOn: "2022-05-01", narrative: "资金未到", percent: 10,
+                behindReason: .funding, actor: "a"),
+            ProgressInput(
+                taskID: tasks[2].id, department: "区住建局", reportedOn: "2022-05-01", narrative: "正常", value: 30, actor: "a"),
         ])
         // act
         let counts = try await test.store.behindReasons(jurisdiction: "白水区")
@@ -117,20 +137,26 @@ struct ProgressTests {
         let (test, tasks) = try await Self.assigned(engine)
         let houses = tasks[2]
         _ = try await test.store.fileProgress([
-            ProgressInput(taskID: houses.id, department: "区住建局", reportedOn: "2022-05-20", narrative: "20个", value: 20, actor: "a"),
-            ProgressInput(taskID: houses.id, department: "区住建局", reportedOn: "2022-06-20", narrative: "35个", value: 35, actor: "a"),
+            ProgressInput(
+                taskID: houses.id, department: "区住建局", reportedOn: "2022-05-20", narrative: "20个", value: 20, actor: "a"),
+            ProgressInput(
+                taskID: houses.id, department: "区住建局", reportedOn: "2022-06-20", narrative: "35个", value: 35, actor: "a"),
             ProgressInput(taskID: houses.id, department: "区城管局", reportedOn: "2022-06-25", narrative: "6个", value: 6, actor: "a"),
-            ProgressInput(taskID: tasks[1].id, department: "区卫健委", reportedOn: "2022-06-01", narrative: "40%", percent: 40, actor: "a"),
+            ProgressInput(
+                taskID: tasks[1].id, department: "区卫健委", reportedOn: "2022-06-01", narrative: "40%", percent: 40, actor: "a"),
         ])
         let wrong = try await test.store.fileProgress(
-            ProgressInput(taskID: houses.id, department: "区住建局", reportedOn: "2022-07-01", narrative: "80个", value: 80, actor: "a"))
+            ProgressInput(
+                taskID: houses.id, department: "区住建局", reportedOn: "2022-07-01", narrative: "80个", value: 80, actor: "a"))
         _ = try await test.store.review(reportID: wrong.id, accept: false, comment: "数字有误", actor: "督查室")
         // act
         let far = ISODate("2099-12-31")!
         let kept = try await test.store.status(
-            jurisdictions: ["白水区"], planYear: 2022, asOf: far, department: nil, rule: StatusRule(reportingPeriodDays: 100_000), keptLatest: true)
+            jurisdictions: ["白水区"], planYear: 2022, asOf: far, department: nil, rule: StatusRule(reportingPeriodDays: 100_000),
+            keptLatest: true)
         let read = try await test.store.status(
-            jurisdictions: ["白水区"], planYear: 2022, asOf: far, department: nil, rule: StatusRule(reportingPeriodDays: 100_000), keptLatest: false)
+            jurisdictions: ["白水区"], planYear: 2022, asOf: far, department: nil, rule: StatusRule(reportingPeriodDays: 100_000),
+            keptLatest: false)
         await test.finish()
         // check
         #expect(kept == read)
@@ -142,7 +168,8 @@ struct ProgressTests {
         let (test, _) = try await Self.assigned(engine)
         _ = try await test.store.createDepartment(DepartmentEntry(name: "区发改委|统计局"), jurisdiction: "白水区", actor: "督查室")
         let odd = "完成A|B两个片区改造\u{1E}（含附属设施）"
-        let added = try await test.store.addTask(jurisdiction: "白水区", planYear: 2022, text: odd, section: nil, change: Change(actor: "督查室"))
+        let added = try await test.store.addTask(
+            jurisdiction: "白水区", planYear: 2022, text: odd, section: nil, change: Change(actor: "督查室"))
         _ = try await test.store.assign(taskID: added.task.id, lead: "区发改委|统计局", co: [], change: Change(actor: "督查室"))
         // act
         let statuses = try await test.store.status(jurisdiction: "白水区", planYear: 2022, asOf: ISODate("2022-07-01")!)
@@ -154,12 +181,14 @@ struct ProgressTests {
         #expect(statuses.count == 4)
     }
 
-    @Test("an accepted completion makes the task done from its date on; the past stays as it was", arguments: TestEngine.available)
+    @Test(
+        "an accepted completion makes the task done from its date on; the past stays as it was", arguments: TestEngine.available)
     func completionAndPastPicture(_ engine: TestEngine) async throws {
         let (test, tasks) = try await Self.assigned(engine)
         let clinic = tasks[1]
         _ = try await test.store.fileProgress(
-            ProgressInput(taskID: clinic.id, department: "区卫健委", reportedOn: "2022-06-15", narrative: "主体完工", percent: 60, actor: "a"))
+            ProgressInput(
+                taskID: clinic.id, department: "区卫健委", reportedOn: "2022-06-15", narrative: "主体完工", percent: 60, actor: "a"))
         let june = try await test.store.status(jurisdiction: "白水区", planYear: 2022, asOf: ISODate("2022-06-30")!)
         // act
         let request = try await test.store.fileProgress(

@@ -1,11 +1,15 @@
 import Foundation
 import Testing
+
 @testable import PlanStore
 
 /// The year-end ranking (考核): the measures on made-up tasks, then the store on both engines.
 @Suite("Rankings (考核)")
 struct RankingTests {
-    static func lead(_ id: Int, _ department: String, departmentID: Int, deadline: String, completedOn: String? = nil, reports: [ProgressReport] = [])
+    static func lead(
+        _ id: Int, _ department: String, departmentID: Int, deadline: String, completedOn: String? = nil,
+        reports: [ProgressReport] = []
+    )
         -> RankingRule.LeadTask
     {
         RankingRule.LeadTask(
@@ -13,21 +17,24 @@ struct RankingTests {
                 task: TaskRecord(
                     id: id, jurisdictionID: 1, reportID: 1, planYear: 2022, sectionPath: nil, horizon: "year", text: "任务\(id)",
                     startOffset: id, endOffset: id + 1, vague: false, targetValue: nil, targetUnit: nil, targetComparator: nil,
-                    deadline: deadline, origin: "extracted", state: "active", completedOn: completedOn, rowVersion: 1, createdAt: "", updatedAt: ""),
+                    deadline: deadline, origin: "extracted", state: "active", completedOn: completedOn, rowVersion: 1,
+                    createdAt: "", updatedAt: ""),
                 assignments: [Assignment(department: department, role: .lead)]),
             leadDepartmentID: departmentID, reports: reports)
     }
 
     static func report(_ taskID: Int, by department: Int, on date: String, percent: Double) -> ProgressReport {
         ProgressReport(
-            id: taskID * 100, taskID: taskID, departmentID: department, reportedOn: date, narrative: "进展", value: nil, percent: percent,
+            id: taskID * 100, taskID: taskID, departmentID: department, reportedOn: date, narrative: "进展", value: nil,
+            percent: percent,
             evidenceID: nil, evidenceName: nil, completionRequested: false, behindReason: nil, reviewState: .pending,
             reviewComment: nil, reviewedBy: nil, reviewedOn: nil, createdBy: "x", createdAt: "")
     }
 
     static func instruction(_ department: String, answerBy: String, answeredOn: String? = nil) -> Instruction {
         Instruction(
-            id: 1, planYear: 2022, taskID: nil, taskText: nil, department: department, author: "李区长", text: "请抓紧。", answerBy: answerBy,
+            id: 1, planYear: 2022, taskID: nil, taskText: nil, department: department, author: "李区长", text: "请抓紧。",
+            answerBy: answerBy,
             createdAt: "2022-01-02T08:00:00Z", acknowledgedAt: nil, acknowledgedBy: nil, answer: answeredOn.map { _ in "已办" },
             answeredAt: answeredOn.map { $0 + "T09:00:00Z" }, answeredBy: nil, rowVersion: 1)
     }
@@ -39,7 +46,9 @@ struct RankingTests {
         [
             lead(1, "A", departmentID: 1, deadline: "2022-12-31", reports: [report(1, by: 1, on: "2022-01-20", percent: 10)]),
             lead(2, "B", departmentID: 2, deadline: "2022-01-10"),
-            lead(3, "C", departmentID: 3, deadline: "2022-06-30", completedOn: "2022-01-15", reports: [report(3, by: 3, on: "2022-01-14", percent: 100)]),
+            lead(
+                3, "C", departmentID: 3, deadline: "2022-06-30", completedOn: "2022-01-15",
+                reports: [report(3, by: 3, on: "2022-01-14", percent: 100)]),
             lead(4, "F", departmentID: 6, deadline: "2022-12-31", reports: [report(4, by: 6, on: "2022-01-20", percent: 10)]),
             // A report by a co-responsible department is not the lead's report.
             lead(5, "B", departmentID: 2, deadline: "2022-12-31", reports: [report(5, by: 9, on: "2022-01-20", percent: 10)]),
@@ -52,11 +61,14 @@ struct RankingTests {
         ]
     )
 
-    @Test("each measure counts what it says; the weighted total uses only the measures a department has; equal totals share a place")
+    @Test(
+        "each measure counts what it says; the weighted total uses only the measures a department has; equal totals share a place"
+    )
     func measures() {
         let (tasks, instructions) = Self.january
         // act
-        let rows = RankingRule(reportDay: 25, weights: RankingWeights()).rank(tasks, instructions: instructions, planYear: 2022, asOf: ISODate("2022-01-31")!)
+        let rows = RankingRule(reportDay: 25, weights: RankingWeights()).rank(
+            tasks, instructions: instructions, planYear: 2022, asOf: ISODate("2022-01-31")!)
         let byName = Dictionary(uniqueKeysWithValues: rows.map { ($0.department, $0) })
         // check
         #expect(rows.map(\.department) == ["A", "F", "C", "B", "D"])
@@ -105,15 +117,20 @@ struct RankingTests {
                 reports.append(report)
                 day += Int.random(in: 10...70, using: &generator)
             }
-            let completed = Bool.random(using: &generator) ? ISODate(dayNumber: start.dayNumber + Int.random(in: 30...360, using: &generator)).text : nil
+            let completed =
+                Bool.random(using: &generator)
+                ? ISODate(dayNumber: start.dayNumber + Int.random(in: 30...360, using: &generator)).text : nil
             let task = Self.lead(id, "A", departmentID: 1, deadline: deadline.text, completedOn: completed, reports: reports)
             // act
             let counted = rule.redDays(task, from: start, to: end)
             let daily = (start.dayNumber...end.dayNumber).filter {
-                StatusRule().status(of: task.task, reports: reports, leadDepartmentID: 1, asOf: ISODate(dayNumber: $0)).light == .red
+                StatusRule().status(of: task.task, reports: reports, leadDepartmentID: 1, asOf: ISODate(dayNumber: $0)).light
+                    == .red
             }.count
             // check
-            #expect(counted == daily, "task \(id): deadline \(deadline.text), completed \(completed ?? "-"), \(reports.count) reports")
+            #expect(
+                counted == daily, "task \(id): deadline \(deadline.text), completed \(completed ?? "-"), \(reports.count) reports"
+            )
         }
     }
 
@@ -121,27 +138,38 @@ struct RankingTests {
     func weightsDecide() {
         let (tasks, instructions) = Self.january
         // act
-        let rows = RankingRule(reportDay: 25, weights: RankingWeights(onTimeReports: 0, doneOnTime: 0, redDays: 0, instructions: 100))
-            .rank(tasks, instructions: instructions, planYear: 2022, asOf: ISODate("2022-01-31")!)
+        let rows = RankingRule(
+            reportDay: 25, weights: RankingWeights(onTimeReports: 0, doneOnTime: 0, redDays: 0, instructions: 100)
+        )
+        .rank(tasks, instructions: instructions, planYear: 2022, asOf: ISODate("2022-01-31")!)
         // check
         #expect(rows.map(\.department) == ["B", "C", "D", "A", "F"])
         #expect(rows.map(\.total) == [100, 0, 0, nil, nil])
         #expect(rows.map(\.rank) == [1, 2, 2, 4, 4])
     }
 
-    @Test("in the store: reports, completions and instructions are counted; red days agree with the status of each day; weights are kept and audited", arguments: TestEngine.available)
+    @Test(
+        "in the store: reports, completions and instructions are counted; red days agree with the status of each day; weights are kept and audited",
+        arguments: TestEngine.available)
     func inTheStore(_ engine: TestEngine) async throws {
         let (test, tasks) = try await ProgressTests.assigned(engine)
         let store = test.store
         _ = try await store.publish(jurisdiction: "白水区", planYear: 2022, actor: "督查室")
         let (waste, clinic, houses) = (tasks[0], tasks[1], tasks[2])  // 区城管局, 区卫健委, 区住建局
         for date in ["2022-01-20", "2022-02-24", "2022-03-20"] {
-            _ = try await store.fileProgress(ProgressInput(taskID: waste.id, department: "区城管局", reportedOn: date, narrative: "推进中", value: 1, actor: "城管局"))
+            _ = try await store.fileProgress(
+                ProgressInput(taskID: waste.id, department: "区城管局", reportedOn: date, narrative: "推进中", value: 1, actor: "城管局"))
         }
-        _ = try await store.fileProgress(ProgressInput(taskID: clinic.id, department: "区卫健委", reportedOn: "2022-01-28", narrative: "选址", percent: 5, actor: "卫健委"))
-        _ = try await store.fileProgress(ProgressInput(taskID: clinic.id, department: "区卫健委", reportedOn: "2022-03-10", narrative: "设计", percent: 10, actor: "卫健委"))
+        _ = try await store.fileProgress(
+            ProgressInput(
+                taskID: clinic.id, department: "区卫健委", reportedOn: "2022-01-28", narrative: "选址", percent: 5, actor: "卫健委"))
+        _ = try await store.fileProgress(
+            ProgressInput(
+                taskID: clinic.id, department: "区卫健委", reportedOn: "2022-03-10", narrative: "设计", percent: 10, actor: "卫健委"))
         let done = try await store.fileProgress(
-            ProgressInput(taskID: houses.id, department: "区住建局", reportedOn: "2022-02-10", narrative: "全部完成", value: 82, completionRequested: true, actor: "住建局"))
+            ProgressInput(
+                taskID: houses.id, department: "区住建局", reportedOn: "2022-02-10", narrative: "全部完成", value: 82,
+                completionRequested: true, actor: "住建局"))
         _ = try await store.review(reportID: done.id, accept: true, comment: "同意", actor: "督查室", on: "2022-02-15")
         _ = try await store.giveInstruction(
             NewInstruction(department: "区卫健委", text: "加快疾控中心前期工作。", answerBy: "2022-03-10", author: "李区长"),
@@ -151,18 +179,23 @@ struct RankingTests {
         let ranking = try await store.ranking(jurisdiction: "白水区", planYear: 2022, asOf: asOf)
         var redOracle: [Int: Int] = [:]
         for day in ISODate("2022-01-01")!.dayNumber...asOf.dayNumber {
-            for status in try await store.status(jurisdiction: "白水区", planYear: 2022, asOf: ISODate(dayNumber: day)) where status.light == .red {
+            for status in try await store.status(jurisdiction: "白水区", planYear: 2022, asOf: ISODate(dayNumber: day))
+            where status.light == .red {
                 redOracle[status.taskID, default: 0] += 1
             }
         }
         let defaults = try await store.rankingWeights(jurisdiction: "白水区", planYear: 2022)
         let allZero = await #expect(throws: StoreError.self) {
-            try await store.setRankingWeights(.init(onTimeReports: 0, doneOnTime: 0, redDays: 0, instructions: 0), jurisdiction: "白水区", planYear: 2022, actor: "督查室")
+            try await store.setRankingWeights(
+                .init(onTimeReports: 0, doneOnTime: 0, redDays: 0, instructions: 0), jurisdiction: "白水区", planYear: 2022,
+                actor: "督查室")
         }
         let tooBig = await #expect(throws: StoreError.self) {
             try await store.setRankingWeights(.init(onTimeReports: 101), jurisdiction: "白水区", planYear: 2022, actor: "督查室")
         }
-        try await store.setRankingWeights(.init(onTimeReports: 50, doneOnTime: 50, redDays: 0, instructions: 0), jurisdiction: "白水区", planYear: 2022, actor: "督查室")
+        try await store.setRankingWeights(
+            .init(onTimeReports: 50, doneOnTime: 50, redDays: 0, instructions: 0), jurisdiction: "白水区", planYear: 2022,
+            actor: "督查室")
         let reweighed = try await store.ranking(jurisdiction: "白水区", planYear: 2022, asOf: asOf)
         let log = try await store.auditLog(jurisdiction: "白水区", entity: "ranking_weights", id: 2022)
         let later = try await store.ranking(jurisdiction: "白水区", planYear: 2022, asOf: ISODate("2023-05-01")!)

@@ -1,13 +1,18 @@
 import Foundation
 import Testing
+
 @testable import PlanStore
 
 @Suite("Reminder schedule")
 struct ReminderScheduleTests {
-    static func task(_ id: Int, deadline: String, state: TaskStatus.State = .onTrack, lead: String? = "区城管局", co: [String] = [], lastReported: String? = nil) -> TaskStatus {
+    static func task(
+        _ id: Int, deadline: String, state: TaskStatus.State = .onTrack, lead: String? = "区城管局", co: [String] = [],
+        lastReported: String? = nil
+    ) -> TaskStatus {
         TaskStatus(
             taskID: id, section: nil, text: "新建垃圾转运站4座", lead: lead, coResponsible: co, deadline: deadline, targetValue: nil,
-            targetUnit: nil, expected: 50, actual: nil, currentValue: nil, lastReportedOn: lastReported, behindReason: nil, state: state,
+            targetUnit: nil, expected: 50, actual: nil, currentValue: nil, lastReportedOn: lastReported, behindReason: nil,
+            state: state,
             light: .green, why: .progress)
     }
 
@@ -29,9 +34,10 @@ struct ReminderScheduleTests {
         #expect(!national.isWorkingDay(ISODate("2022-10-01")!))
         #expect(!national.isWorkingDay(ISODate("2022-10-03")!))
         #expect(national.isWorkingDay(ISODate("2022-10-08")!))
-        #expect(national.workingDays(after: ISODate("2022-09-30")!, through: ISODate("2022-10-09")!).map(\.text) == [
-            "2022-10-04", "2022-10-05", "2022-10-06", "2022-10-07", "2022-10-08",
-        ])
+        #expect(
+            national.workingDays(after: ISODate("2022-09-30")!, through: ISODate("2022-10-09")!).map(\.text) == [
+                "2022-10-04", "2022-10-05", "2022-10-06", "2022-10-07", "2022-10-08",
+            ])
     }
 
     @Test("a deadline is reminded from seven days before, to the lead and co-responsible departments")
@@ -45,7 +51,8 @@ struct ReminderScheduleTests {
         #expect(owed[0].body.contains("还有 7 天"))
         // Same occasion, same key, whichever day it is computed on; a moved deadline is a new occasion.
         #expect(Self.due([task], on: "2022-06-29").map(\.key) == owed.map(\.key))
-        #expect(Self.due([Self.task(7, deadline: "2022-07-05", lastReported: "2022-06-05")], on: "2022-06-29")[0].key != owed[0].key)
+        #expect(
+            Self.due([Self.task(7, deadline: "2022-07-05", lastReported: "2022-06-05")], on: "2022-06-29")[0].key != owed[0].key)
         #expect(Self.due([Self.task(7, deadline: "2022-06-30", state: .done)], on: "2022-06-29").isEmpty)
         #expect(Self.due([Self.task(7, deadline: "2022-06-30", state: .dropped)], on: "2022-06-29").isEmpty)
     }
@@ -86,7 +93,9 @@ struct ReminderScheduleTests {
     @Test("holidays are not working days: urging waits for the office to be open")
     func holidays() {
         var rules = ReminderRules()
-        rules.calendar = WorkingCalendar(holidays: ["2022-10-03", "2022-10-04", "2022-10-05", "2022-10-06", "2022-10-07"], makeUpWorkdays: ["2022-10-08", "2022-10-09"])
+        rules.calendar = WorkingCalendar(
+            holidays: ["2022-10-03", "2022-10-04", "2022-10-05", "2022-10-06", "2022-10-07"],
+            makeUpWorkdays: ["2022-10-08", "2022-10-09"])
         let schedule = ReminderSchedule(rules: rules, jurisdiction: "白水区", planYear: 2022, departmentIDs: ["区城管局": 1])
         let task = Self.task(7, deadline: "2022-09-30", state: .overdue)
         #expect(Self.due([task], on: "2022-10-07", schedule: schedule).isEmpty)

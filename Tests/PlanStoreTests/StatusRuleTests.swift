@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlanStore
 
 /// The traffic-light rules on made-up tasks: a pure function, no database.

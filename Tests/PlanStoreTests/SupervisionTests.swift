@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PlanStore
 
 @Suite("Supervision loop in the store")
@@ -56,7 +57,8 @@ struct SupervisionTests {
         await test.finish()
         // check
         #expect(Self.keys(late) == ["overdue_urge:\(tasks[0].id):2022-06-30:3"])
-        #expect(Set(Self.keys(escalated)) == ["overdue_urge:\(tasks[0].id):2022-06-30:4", "escalation:\(tasks[0].id):2022-06-30:4"])
+        #expect(
+            Set(Self.keys(escalated)) == ["overdue_urge:\(tasks[0].id):2022-06-30:4", "escalation:\(tasks[0].id):2022-06-30:4"])
         #expect(leaders.count == 1)
         #expect(leaders[0].kind == .escalation)
         #expect(leaders[0].taskID == tasks[0].id)
@@ -87,7 +89,8 @@ struct SupervisionTests {
         let otherBefore = try await test.store.unreadCount(.department("区住建局"), jurisdiction: "白水区")
         let mine = try await test.store.inbox(.department("区城管局"), jurisdiction: "白水区")
         let others = try await test.store.inbox(.department("区住建局"), jurisdiction: "白水区")
-        let strangers = try await test.store.markRead(.department("区城管局"), jurisdiction: "白水区", ids: others.map(\.id), reader: "城管局")
+        let strangers = try await test.store.markRead(
+            .department("区城管局"), jurisdiction: "白水区", ids: others.map(\.id), reader: "城管局")
         let marked = try await test.store.markRead(.department("区城管局"), jurisdiction: "白水区", ids: nil, reader: "城管局")
         let unreadAfter = try await test.store.unreadCount(.department("区城管局"), jurisdiction: "白水区")
         let otherAfter = try await test.store.unreadCount(.department("区住建局"), jurisdiction: "白水区")
@@ -124,11 +127,15 @@ struct SupervisionTests {
         #expect(log.count == 1)
     }
 
-    @Test("a department's e-mail and webhook get a delivery each, retried with back-off, then failed for good", arguments: TestEngine.available)
+    @Test(
+        "a department's e-mail and webhook get a delivery each, retried with back-off, then failed for good",
+        arguments: TestEngine.available)
     func deliveries(_ engine: TestEngine) async throws {
         let (test, _) = try await Self.published(engine)
         try await test.store.setChannel(
-            NotificationChannel(department: "区城管局", email: "cgj@baishui.gov.cn", webhookURL: "https://hooks.example.cn/luoshi", webhookSecret: "s3cret"),
+            NotificationChannel(
+                department: "区城管局", email: "cgj@baishui.gov.cn", webhookURL: "https://hooks.example.cn/luoshi",
+                webhookSecret: "s3cret"),
             jurisdiction: "白水区", actor: "督查室", allowHTTP: false)
         _ = try await test.store.runReminders(asOf: ISODate("2022-07-01")!)
         let now = Date.now + 1
@@ -174,7 +181,8 @@ struct SupervisionTests {
     func lease(_ engine: TestEngine) async throws {
         let (test, _) = try await Self.published(engine)
         try await test.store.setChannel(
-            NotificationChannel(department: "区城管局", email: "cgj@baishui.gov.cn"), jurisdiction: "白水区", actor: "督查室", allowHTTP: false)
+            NotificationChannel(department: "区城管局", email: "cgj@baishui.gov.cn"), jurisdiction: "白水区", actor: "督查室",
+            allowHTTP: false)
         _ = try await test.store.runReminders(asOf: ISODate("2022-07-01")!)
         let now = Date.now + 1
         // act
@@ -188,7 +196,9 @@ struct SupervisionTests {
         #expect(after.map(\.id) == first.map(\.id))
     }
 
-    @Test("channels: http refused unless allowed, a bad address refused, the secret kept out of the audit log", arguments: TestEngine.available)
+    @Test(
+        "channels: http refused unless allowed, a bad address refused, the secret kept out of the audit log",
+        arguments: TestEngine.available)
     func channels(_ engine: TestEngine) async throws {
         let (test, _) = try await Self.published(engine)
         let plain = NotificationChannel(department: "区城管局", webhookURL: "http://10.0.0.8/hook")
@@ -211,7 +221,9 @@ struct SupervisionTests {
                 NotificationChannel(department: "区不存在局", email: "a@b.cn"), jurisdiction: "白水区", actor: "督查室", allowHTTP: false)
         }
         try await test.store.setChannel(
-            NotificationChannel(department: nil, webhookURL: "https://oapi.dingtalk.com/robot/send?access_token=abc", webhookKind: .dingtalk, webhookSecret: "SECabc"),
+            NotificationChannel(
+                department: nil, webhookURL: "https://oapi.dingtalk.com/robot/send?access_token=abc", webhookKind: .dingtalk,
+                webhookSecret: "SECabc"),
             jurisdiction: "白水区", actor: "督查室", allowHTTP: false)
         let channels = try await test.store.channels(jurisdiction: "白水区")
         let log = try await test.store.changes(jurisdiction: "白水区", since: "2000-01-01")

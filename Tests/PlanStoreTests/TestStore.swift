@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import PostgresKit
 import Testing
+
 @testable import PlanStore
 @testable import ReportExtraction
 

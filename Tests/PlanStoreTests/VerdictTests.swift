@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PlanStore
 @testable import ReportExtraction
 
@@ -72,7 +73,8 @@ struct VerdictTests {
         }
     }
 
-    @Test("a claim the record does not back, and a record the report does not claim, are flagged", arguments: TestEngine.available)
+    @Test(
+        "a claim the record does not back, and a record the report does not claim, are flagged", arguments: TestEngine.available)
     func discrepancies(_ engine: TestEngine) async throws {
         // setup: the houses and the parks are done in the record; the transfer stations are not
         let test = try await Self.prepared(engine)
@@ -80,7 +82,9 @@ struct VerdictTests {
         for task in tasks where task.text.contains("老旧小区") || task.text.contains("口袋公园") {
             let lead = task.text.contains("老旧小区") ? "区住建局" : "区城管局"
             let request = try await test.store.fileProgress(
-                ProgressInput(taskID: task.id, department: lead, reportedOn: "2022-11-20", narrative: "已完成", completionRequested: true, actor: "a"))
+                ProgressInput(
+                    taskID: task.id, department: lead, reportedOn: "2022-11-20", narrative: "已完成", completionRequested: true,
+                    actor: "a"))
             _ = try await test.store.review(reportID: request.id, accept: true, comment: "同意", actor: "督查室", on: "2022-11-25")
         }
         // act
@@ -94,7 +98,8 @@ struct VerdictTests {
         #expect(try Self.entry(book, "疾控中心").discrepancy == nil)
     }
 
-    @Test("the office confirms or overrides with a reason; audited; a stale version is a conflict", arguments: TestEngine.available)
+    @Test(
+        "the office confirms or overrides with a reason; audited; a stale version is a conflict", arguments: TestEngine.available)
     func decide(_ engine: TestEngine) async throws {
         // setup
         let test = try await Self.prepared(engine)
@@ -102,7 +107,8 @@ struct VerdictTests {
         let stations = try Self.entry(book, "垃圾转运站").verdict
         let clinic = try Self.entry(book, "疾控中心").verdict
         // act
-        let confirmed = try await test.store.decideVerdict(stations.id, outcome: .reached, reason: nil, actor: "督查室", expectedVersion: 1)
+        let confirmed = try await test.store.decideVerdict(
+            stations.id, outcome: .reached, reason: nil, actor: "督查室", expectedVersion: 1)
         await #expect(throws: StoreError.self) {
             try await test.store.decideVerdict(clinic.id, outcome: .progress, reason: "  ", actor: "督查室", expectedVersion: 1)
         }
@@ -127,7 +133,9 @@ struct VerdictTests {
         #expect(after.entries.count == book.entries.count)
     }
 
-    @Test("unfinished tasks are proposed for the next plan; accepting carries the text and departments over", arguments: TestEngine.available)
+    @Test(
+        "unfinished tasks are proposed for the next plan; accepting carries the text and departments over",
+        arguments: TestEngine.available)
     func carryOver(_ engine: TestEngine) async throws {
         // setup
         let test = try await Self.prepared(engine)
@@ -137,7 +145,8 @@ struct VerdictTests {
         let stations = try Self.entry(book, "垃圾转运站")
         // act
         let accepted = try await test.store.decideCarryOver(verdictID: clinic.verdict.id, accept: true, reason: nil, actor: "督查室")
-        let dropped = try await test.store.decideCarryOver(verdictID: parks.verdict.id, accept: false, reason: "已并入新任务", actor: "督查室")
+        let dropped = try await test.store.decideCarryOver(
+            verdictID: parks.verdict.id, accept: false, reason: "已并入新任务", actor: "督查室")
         await #expect(throws: StoreError.self) {
             try await test.store.decideCarryOver(verdictID: clinic.verdict.id, accept: true, reason: nil, actor: "督查室")
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReportExtraction
 
 /// The extractor against the hand-labelled fixture, scored by the project's own scorer (the rules
@@ -23,7 +24,8 @@ struct AccuracyTests {
     static func score(_ report: String, gold: String, in folder: String) throws -> ExtractionScore {
         let directory = Fixtures.directory.appendingPathComponent(folder)
         let text = try String(contentsOf: directory.appendingPathComponent(report), encoding: .utf8)
-        let gold = try JSONValue.records(jsonLines: try String(contentsOf: directory.appendingPathComponent(gold), encoding: .utf8))
+        let gold = try JSONValue.records(
+            jsonLines: try String(contentsOf: directory.appendingPathComponent(gold), encoding: .utf8))
         let predicted = try JSONValue.records(jsonLines: ReportExtractor.extract(text).jsonRecords().joined(separator: "\n"))
         return ExtractionScore(predicted: predicted, gold: gold)
     }

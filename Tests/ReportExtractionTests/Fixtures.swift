@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import ReportExtraction
 
 /// Paths to the fixtures this repository carries, and small helpers the tests share.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReportExtraction
 
 /// Input text → expected records, committed under `Golden/`. A change in the extractor's

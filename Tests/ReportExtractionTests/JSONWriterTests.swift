@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReportExtraction
 
 /// The byte-level JSON writer: what it writes reads back as what was written.
@@ -43,7 +44,9 @@ struct JSONWriterTests {
         writer.add("f", [0, 7, 123])
         writer.add("g", true)
         writer.endObject()
-        #expect(String(decoding: writer.bytes, as: UTF8.self) == #"{"a":37000000000,"b":4.7,"c":-12,"d":null,"e":null,"f":[0,7,123],"g":true}"#)
+        #expect(
+            String(decoding: writer.bytes, as: UTF8.self)
+                == #"{"a":37000000000,"b":4.7,"c":-12,"d":null,"e":null,"f":[0,7,123],"g":true}"#)
     }
 
     @Test("a report's records as one stream of lines equal the records one by one")

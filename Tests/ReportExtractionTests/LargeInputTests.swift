@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportExtraction
 
 @Suite("Large and odd input")

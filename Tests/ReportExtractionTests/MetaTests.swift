@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReportExtraction
 
 /// `meta` from reports as people find them: copied from a web page with site lines, titles that
@@ -72,7 +73,8 @@ struct MetaTests {
         "a spaced title run together with the date, session, speaker and greeting on one line",
         arguments: ["张三??", "　张　三", "张&nbsp;三", " 张三 "])
     func runTogether(_ paddedName: String) {
-        let text = "政 府 工 作 报 告——2021年1月20日在丛台区第十六届人民代表大会第五次会议上丛台区人民政府区长\(paddedName)各位代表：现在，我代表区人民政府，向大会报告政府工作，请予审议。\n\(Self.body)\n"
+        let text =
+            "政 府 工 作 报 告——2021年1月20日在丛台区第十六届人民代表大会第五次会议上丛台区人民政府区长\(paddedName)各位代表：现在，我代表区人民政府，向大会报告政府工作，请予审议。\n\(Self.body)\n"
         let meta = ReportExtractor.extract(text).meta
         #expect(
             meta
@@ -106,7 +108,8 @@ struct MetaTests {
 
     @Test("the State Council's report: 我代表国务院 is 中国, level 国")
     func stateCouncil() {
-        let text = "各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。\n一、2024年工作回顾\n过去一年，国内生产总值增长5%。\n二、2025年经济社会发展总体要求和政策取向\n三、2025年政府工作任务\n（一）大力提振消费\n"
+        let text =
+            "各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。\n一、2024年工作回顾\n过去一年，国内生产总值增长5%。\n二、2025年经济社会发展总体要求和政策取向\n三、2025年政府工作任务\n（一）大力提振消费\n"
         let meta = ReportExtractor.extract(text).meta
         #expect(meta == ReportMeta(jurisdiction: "中国", level: "国", planYear: 2025))
     }
@@ -118,7 +121,8 @@ struct MetaTests {
         #expect(files.count == 9)
         for file in files {
             let year = Int(file.dropFirst("china-".count).prefix(4))!
-            let meta = ReportExtractor.extract(try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)).meta
+            let meta = ReportExtractor.extract(try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8))
+                .meta
             #expect(meta.jurisdiction == "中国", "\(file)")
             #expect(meta.level == "国", "\(file)")
             #expect(meta.planYear == year, "\(file)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReportExtraction
 
 @Suite("Normalization")
@@ -34,7 +35,9 @@ struct NormalizerTests {
     func brokenLinesJoin() {
         let text = "一、本届政府工作回顾\n统筹推进疫情防控和经济社会发展，压实四方责任，万名党员干部、社区志愿者在疫情一线与人民\n\n群众并肩作战，构建起联防联控的防控体系，\n3例本土确诊病例得到妥善救治。\n（一）强管理"
         let normalized = Normalizer.normalize(text)
-        #expect(normalized.string == "一、本届政府工作回顾\n统筹推进疫情防控和经济社会发展，压实四方责任，万名党员干部、社区志愿者在疫情一线与人民群众并肩作战，构建起联防联控的防控体系，3例本土确诊病例得到妥善救治。\n（一）强管理\n")
+        #expect(
+            normalized.string
+                == "一、本届政府工作回顾\n统筹推进疫情防控和经济社会发展，压实四方责任，万名党员干部、社区志愿者在疫情一线与人民群众并肩作战，构建起联防联控的防控体系，3例本土确诊病例得到妥善救治。\n（一）强管理\n")
         #expect(normalized.paragraphs.count == 3)
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportExtraction
 
 @Suite("Outline")
@@ -156,11 +157,13 @@ struct OutlineTests {
         #expect(report.terms == [Term(term: "四方责任", definition: "属地、部门、单位、个人的责任。")])
     }
 
-    @Test("part titles tell review from plan", arguments: [
-        ("本届政府工作回顾", nil as PartKind?, PartKind.review), ("过去五年工作回顾", nil, .review),
-        ("今后五年政府工作的指导思想和主要任务", .review, .termPlan), ("2022年工作安排", .termPlan, .yearPlan),
-        ("加强政府自身建设，打造人民满意政府", .yearPlan, .yearPlan), ("“十四五”时期奋斗目标", .review, .termPlan),
-    ])
+    @Test(
+        "part titles tell review from plan",
+        arguments: [
+            ("本届政府工作回顾", nil as PartKind?, PartKind.review), ("过去五年工作回顾", nil, .review),
+            ("今后五年政府工作的指导思想和主要任务", .review, .termPlan), ("2022年工作安排", .termPlan, .yearPlan),
+            ("加强政府自身建设，打造人民满意政府", .yearPlan, .yearPlan), ("“十四五”时期奋斗目标", .review, .termPlan),
+        ])
     func partKinds(_ title: String, _ previous: PartKind?, _ expected: PartKind) {
         #expect(PartKind.classify(title: title, previous: previous) == expected)
     }

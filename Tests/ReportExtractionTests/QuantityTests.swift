@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportExtraction
 
 @Suite("Quantities")
@@ -184,7 +185,9 @@ struct QuantityTests {
 }
 
 extension QuantityTests {
-    @Test("a bound after the last of two figures holds for both (分别增长9%和10%以上); a rate named only as a rate takes the subject before it (增速7.9%)")
+    @Test(
+        "a bound after the last of two figures holds for both (分别增长9%和10%以上); a rate named only as a rate takes the subject before it (增速7.9%)"
+    )
     func sharedBoundAndBareRate() throws {
         let incomes = ReportExtractor.reviewQuantities("城乡居民人均可支配收入分别增长9%和10%以上。")
         #expect(incomes.map(\.comparator) == [.gte, .gte])
@@ -205,7 +208,9 @@ extension QuantityTests {
         #expect(parks.value == 20 && parks.comparator == .gte)
     }
 
-    @Test("a round figure written without digits after a word of reaching is a target (达百亿元, 稳定在百亿以上, 贷款余额达到50亿: money); 百亿级 and 千万 as an adverb are not")
+    @Test(
+        "a round figure written without digits after a word of reaching is a target (达百亿元, 稳定在百亿以上, 贷款余额达到50亿: money); 百亿级 and 千万 as an adverb are not"
+    )
     func roundFiguresInWords() {
         let reached = ReportExtractor.planQuantities("力争固定资产投资稳定在百亿元以上，休闲食品产值达百亿元。")
         #expect(reached.map(\.value) == [10_000_000_000, 10_000_000_000])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReportExtraction
 
 /// Records keep their texts as stretches of the normalized text until read: read, compared,

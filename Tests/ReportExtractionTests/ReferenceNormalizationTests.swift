@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReportExtraction
 
 /// The normalized text is exactly what the spec's reference script prints, byte for byte, for
@@ -8,7 +9,9 @@ import Testing
 @Suite("Normalization equals the reference on every report carried")
 struct ReferenceNormalizationTests {
     static var reports: [String] {
-        let folders = ["Tests/Fixtures", "Tests/Fixtures/corpus", "Tests/Fixtures/counties", "Tests/ReportExtractionTests/Golden"]
+        let folders = [
+            "Tests/Fixtures", "Tests/Fixtures/corpus", "Tests/Fixtures/counties", "Tests/ReportExtractionTests/Golden",
+        ]
         return folders.flatMap { folder -> [String] in
             let url = Fixtures.repository.appendingPathComponent(folder)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
@@ -39,7 +42,9 @@ struct ReferenceNormalizationTests {
         var differing: [String] = []
         for path in reports {
             let text = try String(contentsOfFile: path, encoding: .utf8)
-            if Normalizer.normalize(text).string != expected[path] { differing.append(URL(fileURLWithPath: path).lastPathComponent) }
+            if Normalizer.normalize(text).string != expected[path] {
+                differing.append(URL(fileURLWithPath: path).lastPathComponent)
+            }
         }
         #expect(differing.isEmpty, "differ from the reference: \(differing)")
     }

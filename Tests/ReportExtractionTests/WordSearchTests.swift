@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportExtraction
 
 /// Finding a word in a line by its UTF-8 bytes gives what `firstRange(of:)` gives.

@@ -2,6 +2,7 @@ import Foundation
 import ReportExtraction
 import Testing
 import ZIPFoundation
+
 @testable import ReportFiles
 
 /// Real files of every kind a user may hand to `luoshi extract`, made in the test set-up.
@@ -37,7 +38,8 @@ struct ReportFileTests {
 
     @Test("UTF-16 with a byte-order mark, either byte order")
     func utf16() throws {
-        let little = try ReportFile.read(path: Self.write(Data([0xFF, 0xFE]) + Self.sample.data(using: .utf16LittleEndian)!, "le.txt"))
+        let little = try ReportFile.read(
+            path: Self.write(Data([0xFF, 0xFE]) + Self.sample.data(using: .utf16LittleEndian)!, "le.txt"))
         let big = try ReportFile.read(path: Self.write(Data([0xFE, 0xFF]) + Self.sample.data(using: .utf16BigEndian)!, "be.txt"))
         #expect(little.text == Self.sample)
         #expect(big.text == Self.sample)
@@ -179,7 +181,9 @@ struct ReportFileTests {
         let pages = PageFurniture.remove(from: text)
         #expect(Normalizer.normalize(pages).string == "政府工作报告\n统筹推进疫情防控和经济社会发展，压实四方责任，万名党员干部、社区志愿者在疫情一线与人民群众并肩作战。\n新建公园3处。\n")
         // Numbers that are report text stay: a line of its own only when it is the page's furniture.
-        #expect(PageFurniture.isPageNumber("— 12 —") && PageFurniture.isPageNumber("第 3 页 共 40 页") && PageFurniture.isPageNumber("3/40"))
+        #expect(
+            PageFurniture.isPageNumber("— 12 —") && PageFurniture.isPageNumber("第 3 页 共 40 页")
+                && PageFurniture.isPageNumber("3/40"))
         #expect(!PageFurniture.isPageNumber("新建公园3处。") && !PageFurniture.isPageNumber("2022年1月8日"))
     }
 
@@ -212,10 +216,14 @@ struct ReportFileTests {
         }
         var index = 0
         while index + 46 < bytes.count {
-            if bytes[index..<index + 4] == [0x50, 0x4B, 0x03, 0x04][...], Array(bytes[index + 30..<min(bytes.count, index + 30 + name.count)]) == name {
+            if bytes[index..<index + 4] == [0x50, 0x4B, 0x03, 0x04][...],
+                Array(bytes[index + 30..<min(bytes.count, index + 30 + name.count)]) == name
+            {
                 put(1000, at: index + 22)
             }
-            if bytes[index..<index + 4] == [0x50, 0x4B, 0x01, 0x02][...], Array(bytes[index + 46..<min(bytes.count, index + 46 + name.count)]) == name {
+            if bytes[index..<index + 4] == [0x50, 0x4B, 0x01, 0x02][...],
+                Array(bytes[index + 46..<min(bytes.count, index + 46 + name.count)]) == name
+            {
                 put(1000, at: index + 24)
             }
             index += 1
@@ -255,7 +263,9 @@ struct ReportFileTests {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return UInt8(truncatingIfNeeded: state >> 33)
         }
-        let headers: [[UInt8]] = [[], [0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xFE, 0xFF], [0x50, 0x4B, 0x03, 0x04], Array("%PDF-".utf8)]
+        let headers: [[UInt8]] = [
+            [], [0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xFE, 0xFF], [0x50, 0x4B, 0x03, 0x04], Array("%PDF-".utf8),
+        ]
         for round in 0..<300 {
             let header = headers[round % headers.count]
             // Keep the PDF cases few: each one runs pdftotext.

@@ -3,13 +3,16 @@ import Hummingbird
 import HummingbirdTesting
 import PlanStore
 import Testing
+
 @testable import WebApp
 
 /// 督查通报 through the pages: drafted, previewed with the office's summary, published, printed
 /// and downloaded; read by departments and leaders, drafted only by the office.
 @Suite("Circular pages")
 struct CircularPageTests {
-    @Test("the office drafts June, previews its own summary, publishes it; the list, print view and DOCX follow; June is then closed", arguments: WebEngine.available)
+    @Test(
+        "the office drafts June, previews its own summary, publishes it; the list, print view and DOCX follow; June is then closed",
+        arguments: WebEngine.available)
     func draftPreviewPublish(_ engine: WebEngine) async throws {
         try await WebFixture.run(engine) { fixture in
             try await fixture.withApp { client in
@@ -19,8 +22,12 @@ struct CircularPageTests {
                 let token = try #require(Browser.formToken(draft))
                 let summary = "六月份总体平稳<script>alert(1)</script>，请各单位抓紧。"
                 // act
-                let preview = String(buffer: try await office.post("/circulars/preview", form: ["_csrf": token, "month": "2022-06", "summary": summary]).body)
-                let published = try await office.post("/circulars", form: ["_csrf": token, "month": "2022-06", "summary": summary])
+                let preview = String(
+                    buffer: try await office.post(
+                        "/circulars/preview", form: ["_csrf": token, "month": "2022-06", "summary": summary]
+                    ).body)
+                let published = try await office.post(
+                    "/circulars", form: ["_csrf": token, "month": "2022-06", "summary": summary])
                 let issued = try #require(try await fixture.store.circulars(jurisdiction: "白水区").first)
                 let listAfter = String(buffer: try await office.get("/circulars").body)
                 let print = try await office.get("/circulars/\(issued.id)")
@@ -61,7 +68,9 @@ struct CircularPageTests {
         }
     }
 
-    @Test("departments and leaders read published circulars; only the office drafts and publishes; bad months, empty summaries and stale tokens are refused")
+    @Test(
+        "departments and leaders read published circulars; only the office drafts and publishes; bad months, empty summaries and stale tokens are refused"
+    )
     func accessAndBadInput() async throws {
         try await WebFixture.run { fixture in
             let draft = try await fixture.store.draftCircular(jurisdiction: "白水区", year: 2022, month: 5, planYear: 2022)
@@ -78,14 +87,18 @@ struct CircularPageTests {
                 let departmentPrint = try await zhujian.get("/circulars/\(issued.id)")
                 let departmentDraft = try await zhujian.get("/circulars/draft?month=2022-06")
                 let departmentDraftDocx = try await zhujian.get("/circulars/draft/docx?month=2022-06")
-                let departmentPublish = try await zhujian.post("/circulars", form: ["_csrf": zhujianToken, "month": "2022-06", "summary": "x"])
+                let departmentPublish = try await zhujian.post(
+                    "/circulars", form: ["_csrf": zhujianToken, "month": "2022-06", "summary": "x"])
                 let leaderDocx = try await leader.get("/circulars/\(issued.id)/docx")
                 let anonymous = try await stranger.get("/circulars/\(issued.id)")
                 let missing = try await office.get("/circulars/9999")
                 let badMonth = try await office.get("/circulars/draft?month=2022-13")
                 let noMonth = try await office.post("/circulars", form: ["_csrf": officeToken, "summary": "x"])
-                let empty = try await office.post("/circulars", form: ["_csrf": officeToken, "month": "2022-06", "summary": "  "])
-                let tooLong = try await office.post("/circulars", form: ["_csrf": officeToken, "month": "2022-06", "summary": String(repeating: "长", count: 4001)])
+                let empty = try await office.post(
+                    "/circulars", form: ["_csrf": officeToken, "month": "2022-06", "summary": "  "])
+                let tooLong = try await office.post(
+                    "/circulars",
+                    form: ["_csrf": officeToken, "month": "2022-06", "summary": String(repeating: "长", count: 4001)])
                 let noToken = try await office.post("/circulars", form: ["month": "2022-06", "summary": "x"])
                 let draftDocx = try await office.get("/circulars/draft/docx?month=2022-06")
                 let stored = try await fixture.store.circulars(jurisdiction: "白水区")

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import PlanStore
 import Testing
+
 @testable import WebApp
 
 /// Citizens' comments through the pages: sent from the portal without an account, answered
@@ -13,14 +14,18 @@ struct CommentPageTests {
     static func answer(_ page: String) throws -> (token: String, answer: String) {
         let question = try #require(page.firstMatch(of: /<strong>(.)加(.)等于几？<\/strong>/))
         let digits = CommentChallenge.digits
-        let sum = try #require(digits.firstIndex(of: String(question.output.1))) + (try #require(digits.firstIndex(of: String(question.output.2))))
+        let sum =
+            try #require(digits.firstIndex(of: String(question.output.1)))
+            + (try #require(digits.firstIndex(of: String(question.output.2))))
         let token = try #require(page.firstMatch(of: /name="challenge" value="([^"]+)"/)?.output.1)
         return (String(token), String(sum))
     }
 
     static let path = "/portal/%E7%99%BD%E6%B0%B4%E5%8C%BA/2022/tasks/"
 
-    @Test("a citizen comments and tips without an account; the office publishes one, passes on the other; the public sees only the comment, the department both", arguments: WebEngine.available)
+    @Test(
+        "a citizen comments and tips without an account; the office publishes one, passes on the other; the public sees only the comment, the department both",
+        arguments: WebEngine.available)
     func sendModerateShow(_ engine: WebEngine) async throws {
         try await WebFixture.run(engine) { fixture in
             let task = fixture.tasks["老旧小区"]!
@@ -31,11 +36,17 @@ struct CommentPageTests {
                 // act
                 let sent = try await citizen.post(
                     Self.path + "\(task)",
-                    form: ["kind": "comment", "body": "进度怎么样了？<script>alert(1)</script>", "name": "王女士", "challenge": first.token, "answer": first.answer])
+                    form: [
+                        "kind": "comment", "body": "进度怎么样了？<script>alert(1)</script>", "name": "王女士", "challenge": first.token,
+                        "answer": first.answer,
+                    ])
                 let second = try Self.answer(String(buffer: try await citizen.get(Self.path + "\(task)").body))
                 let tip = try await citizen.post(
                     Self.path + "\(task)",
-                    form: ["kind": "tip", "body": "工地停工一周了。", "contact": "13900000000", "challenge": second.token, "answer": second.answer])
+                    form: [
+                        "kind": "tip", "body": "工地停工一周了。", "contact": "13900000000", "challenge": second.token,
+                        "answer": second.answer,
+                    ])
                 var office = try await Browser.signedIn(client, as: "staff")
                 let queue = String(buffer: try await office.get("/comments").body)
                 let token = try #require(Browser.formToken(queue))
@@ -43,7 +54,8 @@ struct CommentPageTests {
                 let comment = try #require(stored.first { $0.kind == .comment })
                 let tipRow = try #require(stored.first { $0.kind == .tip })
                 let published = try await office.post("/comments/\(comment.id)", form: ["_csrf": token, "action": "publish"])
-                _ = try await office.post("/comments/\(tipRow.id)", form: ["_csrf": token, "action": "publish", "note": "转住建局核实"])
+                _ = try await office.post(
+                    "/comments/\(tipRow.id)", form: ["_csrf": token, "action": "publish", "note": "转住建局核实"])
                 let portalTask = String(buffer: try await citizen.get(Self.path + "\(task)").body)
                 let portal = String(buffer: try await citizen.get("/portal").body)
                 var zhujian = try await Browser.signedIn(client, as: "zhujian")
@@ -72,7 +84,9 @@ struct CommentPageTests {
         }
     }
 
-    @Test("refused, with the text kept: a wrong answer, a forged or reused form, too quick, the hidden field filled, a fourth in ten minutes; an unpublished plan is not there")
+    @Test(
+        "refused, with the text kept: a wrong answer, a forged or reused form, too quick, the hidden field filled, a fourth in ten minutes; an unpublished plan is not there"
+    )
     func refusals() async throws {
         try await WebFixture.run { fixture in
             let task = fixture.tasks["老旧小区"]!
@@ -81,10 +95,14 @@ struct CommentPageTests {
                 func fresh() async throws -> (token: String, answer: String) {
                     try Self.answer(String(buffer: try await citizen.get(Self.path + "\(task)").body))
                 }
-                func send(_ body: String, _ challenge: (token: String, answer: String), extra: [String: String] = [:]) async throws -> TestResponse {
+                func send(_ body: String, _ challenge: (token: String, answer: String), extra: [String: String] = [:])
+                    async throws -> TestResponse
+                {
                     try await citizen.post(
                         Self.path + "\(task)",
-                        form: ["kind": "comment", "body": body, "challenge": challenge.token, "answer": challenge.answer].merging(extra) { $1 })
+                        form: ["kind": "comment", "body": body, "challenge": challenge.token, "answer": challenge.answer].merging(
+                            extra
+                        ) { $1 })
                 }
                 // act
                 let one = try await fresh()
@@ -93,7 +111,13 @@ struct CommentPageTests {
                 let guessAgain = try await send("再猜一次", one)
                 // The page shown after the wrong answer asks a new question.
                 let next = try Self.answer(String(buffer: wrong.body))
-                let chinese = try await send("用汉字回答", (next.token, CommentChallenge.digits.count > Int(next.answer)! ? CommentChallenge.digits[Int(next.answer)!] : "十" + CommentChallenge.digits[Int(next.answer)! - 10]))
+                let chinese = try await send(
+                    "用汉字回答",
+                    (
+                        next.token,
+                        CommentChallenge.digits.count > Int(next.answer)!
+                            ? CommentChallenge.digits[Int(next.answer)!] : "十" + CommentChallenge.digits[Int(next.answer)! - 10]
+                    ))
                 let reused = try await send("同一张表再发", next)
                 let forged = try await send("伪造的表单", ("1700000000.abc.0000", "3"))
                 let honeypot = try await send("机器人", try await fresh(), extra: ["website": "http://spam.example"])
@@ -132,7 +156,8 @@ struct CommentPageTests {
                 var citizen = Browser(client)
                 let challenge = try Self.answer(String(buffer: try await citizen.get(Self.path + "\(task)").body))
                 let quick = try await citizen.post(
-                    Self.path + "\(task)", form: ["kind": "comment", "body": "秒发", "challenge": challenge.token, "answer": challenge.answer])
+                    Self.path + "\(task)",
+                    form: ["kind": "comment", "body": "秒发", "challenge": challenge.token, "answer": challenge.answer])
                 #expect(quick.status == .unprocessableContent)
                 #expect(String(buffer: quick.body).contains("提交太快"))
             }
@@ -148,12 +173,18 @@ struct CommentPageTests {
                 var statuses: [HTTPResponse.Status] = []
                 for _ in 0..<5 {
                     let form = try Self.answer(String(buffer: try await script.get(Self.path + "\(task)").body))
-                    statuses.append(try await script.post(
-                        Self.path + "\(task)", form: ["kind": "comment", "body": "广告", "challenge": form.token, "answer": String(Int(form.answer)! + 1)]).status)
+                    statuses.append(
+                        try await script.post(
+                            Self.path + "\(task)",
+                            form: [
+                                "kind": "comment", "body": "广告", "challenge": form.token, "answer": String(Int(form.answer)! + 1),
+                            ]
+                        ).status)
                 }
                 let form = try Self.answer(String(buffer: try await script.get(Self.path + "\(task)").body))
                 let right = try await script.post(
-                    Self.path + "\(task)", form: ["kind": "comment", "body": "广告", "challenge": form.token, "answer": form.answer])
+                    Self.path + "\(task)",
+                    form: ["kind": "comment", "body": "广告", "challenge": form.token, "answer": form.answer])
                 #expect(statuses == Array(repeating: .unprocessableContent, count: 5))
                 #expect(right.status == .tooManyRequests)
             }
@@ -166,7 +197,8 @@ struct CommentPageTests {
         try await WebFixture.run { fixture in
             let task = fixture.tasks["老旧小区"]!
             let comment = try await fixture.store.submitComment(
-                NewCitizenComment(taskID: task, kind: .comment, body: "好", authorName: nil, contact: nil, clientKey: "k", challenge: "c"),
+                NewCitizenComment(
+                    taskID: task, kind: .comment, body: "好", authorName: nil, contact: nil, clientKey: "k", challenge: "c"),
                 jurisdiction: "白水区", planYear: 2022)
             try await fixture.withApp { client in
                 var zhujian = try await Browser.signedIn(client, as: "zhujian")
@@ -176,8 +208,10 @@ struct CommentPageTests {
                 let leaderToken = try await leader.csrf(from: "/tasks")
                 // act
                 let queue = try await zhujian.get("/comments")
-                let byDepartment = try await zhujian.post("/comments/\(comment.id)", form: ["_csrf": zhujianToken, "action": "publish"])
-                let byLeader = try await leader.post("/comments/\(comment.id)", form: ["_csrf": leaderToken, "action": "publish"])
+                let byDepartment = try await zhujian.post(
+                    "/comments/\(comment.id)", form: ["_csrf": zhujianToken, "action": "publish"])
+                let byLeader = try await leader.post(
+                    "/comments/\(comment.id)", form: ["_csrf": leaderToken, "action": "publish"])
                 let noToken = try await office.post("/comments/\(comment.id)", form: ["action": "publish"])
                 let token = try await office.csrf(from: "/comments")
                 let badAction = try await office.post("/comments/\(comment.id)", form: ["_csrf": token, "action": "delete"])

@@ -4,12 +4,15 @@ import HummingbirdTesting
 import PlanStore
 import ReportExtraction
 import Testing
+
 @testable import WebApp
 
 /// The comparison page over the store: the fixture's plan and the next year's report.
 @Suite("Indicator comparison page")
 struct ComparePageTests {
-    @Test("targets and actuals by place and year, as a table and a chart; an unknown indicator is refused", arguments: WebEngine.available)
+    @Test(
+        "targets and actuals by place and year, as a table and a chart; an unknown indicator is refused",
+        arguments: WebEngine.available)
     func page(_ engine: WebEngine) async throws {
         try await WebFixture.run(engine) { fixture in
             let review = """
@@ -19,7 +22,8 @@ struct ComparePageTests {
                 二、2023年工作安排
                 地区生产总值增长6%左右。
                 """
-            let plan = WebFixture.report.replacingOccurrences(of: "过去一年，全区完成地区生产总值120亿元。", with: "过去一年，全区完成地区生产总值120亿元。\n二、2022年主要目标\n地区生产总值增长6.5%左右。")
+            let plan = WebFixture.report.replacingOccurrences(
+                of: "过去一年，全区完成地区生产总值120亿元。", with: "过去一年，全区完成地区生产总值120亿元。\n二、2022年主要目标\n地区生产总值增长6.5%左右。")
             _ = try await fixture.store.importReport(ReportExtractor.extract(plan), sourceText: plan)
             _ = try await fixture.store.importReport(ReportExtractor.extract(review), sourceText: review)
             try await fixture.withApp { client in

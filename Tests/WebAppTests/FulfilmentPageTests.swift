@@ -4,6 +4,7 @@ import HummingbirdTesting
 import PlanStore
 import ReportExtraction
 import Testing
+
 @testable import WebApp
 
 /// The 年度兑现 page: the fixture's 2022 plan judged by a 2023 report, as the office, a leader
@@ -21,7 +22,9 @@ struct FulfilmentPageTests {
         新建口袋公园5处。
         """
 
-    static func withReview(_ engine: WebEngine, _ body: @escaping @Sendable (WebFixture, any TestClientProtocol) async throws -> Void) async throws {
+    static func withReview(
+        _ engine: WebEngine, _ body: @escaping @Sendable (WebFixture, any TestClientProtocol) async throws -> Void
+    ) async throws {
         try await WebFixture.run(engine) { fixture in
             _ = try await fixture.store.importReport(ReportExtractor.extract(review), sourceText: review)
             try await fixture.withApp { client in try await body(fixture, client) }
@@ -30,10 +33,13 @@ struct FulfilmentPageTests {
 
     static func verdict(_ fixture: WebFixture, _ word: String) async throws -> VerdictRecord {
         let book = try await fixture.store.verdictBook(jurisdiction: "白水区", planYear: 2022)
-        return try #require(book.entries.first { $0.verdict.targetKind == "task" && $0.verdict.targetQuote.contains(word) }?.verdict)
+        return try #require(
+            book.entries.first { $0.verdict.targetKind == "task" && $0.verdict.targetQuote.contains(word) }?.verdict)
     }
 
-    @Test("the office sees each promise beside the review's words, counted by outcome; a leader reads it; a department may not", arguments: WebEngine.available)
+    @Test(
+        "the office sees each promise beside the review's words, counted by outcome; a leader reads it; a department may not",
+        arguments: WebEngine.available)
     func page(_ engine: WebEngine) async throws {
         try await Self.withReview(engine) { fixture, client in
             var office = try await Browser.signedIn(client, as: "staff")
@@ -61,7 +67,9 @@ struct FulfilmentPageTests {
         }
     }
 
-    @Test("the office confirms and overrides with a reason (the portal then shows it); no reason, a stale form or another's form is refused", arguments: WebEngine.available)
+    @Test(
+        "the office confirms and overrides with a reason (the portal then shows it); no reason, a stale form or another's form is refused",
+        arguments: WebEngine.available)
     func decide(_ engine: WebEngine) async throws {
         try await Self.withReview(engine) { fixture, client in
             let clinic = try await Self.verdict(fixture, "疾控")
@@ -69,23 +77,34 @@ struct FulfilmentPageTests {
             var office = try await Browser.signedIn(client, as: "staff")
             let token = try await office.csrf(from: "/fulfilment")
             let confirmed = try await office.post(
-                "/fulfilment/verdicts/\(stations.id)", form: ["_csrf": token, "outcome": "reached", "version": "1", "back": "/fulfilment"])
+                "/fulfilment/verdicts/\(stations.id)",
+                form: ["_csrf": token, "outcome": "reached", "version": "1", "back": "/fulfilment"])
             #expect(confirmed.status == .seeOther)
-            let noReason = try await office.post("/fulfilment/verdicts/\(clinic.id)", form: ["_csrf": token, "outcome": "progress", "version": "1"])
+            let noReason = try await office.post(
+                "/fulfilment/verdicts/\(clinic.id)", form: ["_csrf": token, "outcome": "progress", "version": "1"])
             #expect(noReason.status == .unprocessableContent)
             #expect(String(buffer: noReason.body).contains("改判须说明理由"))
             let overridden = try await office.post(
-                "/fulfilment/verdicts/\(clinic.id)", form: ["_csrf": token, "outcome": "progress", "version": "1", "reason": "已开工，报告未写"])
+                "/fulfilment/verdicts/\(clinic.id)",
+                form: ["_csrf": token, "outcome": "progress", "version": "1", "reason": "已开工，报告未写"])
             #expect(overridden.status == .seeOther)
             let stale = try await office.post(
                 "/fulfilment/verdicts/\(clinic.id)", form: ["_csrf": token, "outcome": "silent", "version": "1", "reason": "x"])
             #expect(stale.status == .conflict)
-            let forged = try await office.post("/fulfilment/verdicts/\(clinic.id)", form: ["_csrf": "forged", "outcome": "done", "version": "2", "reason": "x"])
+            let forged = try await office.post(
+                "/fulfilment/verdicts/\(clinic.id)", form: ["_csrf": "forged", "outcome": "done", "version": "2", "reason": "x"])
             #expect(forged.status == .forbidden)
             var leader = try await Browser.signedIn(client, as: "leader")
             let leaderToken = try await leader.csrf(from: "/tasks")
-            #expect(try await leader.post("/fulfilment/verdicts/\(clinic.id)", form: ["_csrf": leaderToken, "outcome": "done", "version": "2", "reason": "x"]).status == .forbidden)
-            #expect(try await office.post("/fulfilment/verdicts/999999", form: ["_csrf": token, "outcome": "done", "version": "1", "reason": "x"]).status == .notFound)
+            #expect(
+                try await leader.post(
+                    "/fulfilment/verdicts/\(clinic.id)",
+                    form: ["_csrf": leaderToken, "outcome": "done", "version": "2", "reason": "x"]
+                ).status == .forbidden)
+            #expect(
+                try await office.post(
+                    "/fulfilment/verdicts/999999", form: ["_csrf": token, "outcome": "done", "version": "1", "reason": "x"]
+                ).status == .notFound)
 
             let after = try await Self.verdict(fixture, "疾控")
             #expect(after.effectiveOutcome == .progress && after.decision == .overridden && after.reason == "已开工，报告未写")
@@ -95,15 +114,23 @@ struct FulfilmentPageTests {
             // The public sees the verdicts the office decided, on each commitment; not the others.
             var visitor = Browser(client)
             let portal = String(buffer: try await visitor.get("/portal").body)
-            let stationsRow = try #require(portal.components(separatedBy: "<tr id=\"task-\(stations.taskID!)\"").dropFirst().first?.components(separatedBy: "</tr>").first)
+            let stationsRow = try #require(
+                portal.components(separatedBy: "<tr id=\"task-\(stations.taskID!)\"").dropFirst().first?.components(
+                    separatedBy: "</tr>"
+                ).first)
             #expect(stationsRow.contains("年度兑现：<span class=\"outcome outcome-reached\">达到</span>"))
             let kindergartenID = try #require(try await Self.verdict(fixture, "幼儿园").taskID)
-            let kindergartenRow = try #require(portal.components(separatedBy: "<tr id=\"task-\(kindergartenID)\"").dropFirst().first?.components(separatedBy: "</tr>").first)
+            let kindergartenRow = try #require(
+                portal.components(separatedBy: "<tr id=\"task-\(kindergartenID)\"").dropFirst().first?.components(
+                    separatedBy: "</tr>"
+                ).first)
             #expect(!kindergartenRow.contains("年度兑现"))
         }
     }
 
-    @Test("an unfinished task is proposed on 年度兑现 and in the next plan's editor, and carried over with its lead and a link back", arguments: WebEngine.available)
+    @Test(
+        "an unfinished task is proposed on 年度兑现 and in the next plan's editor, and carried over with its lead and a link back",
+        arguments: WebEngine.available)
     func carryOver(_ engine: WebEngine) async throws {
         try await Self.withReview(engine) { fixture, client in
             let clinic = try await Self.verdict(fixture, "疾控")
@@ -114,11 +141,13 @@ struct FulfilmentPageTests {
             let editor = String(buffer: try await office.get("/allocation").body)
             #expect(editor.contains("上一年度未完成任务的结转建议") && editor.contains(#"id="carry-\#(clinic.id)""#))
             let token = try await office.csrf(from: "/allocation")
-            let carried = try await office.post("/fulfilment/verdicts/\(clinic.id)/carry", form: ["_csrf": token, "decision": "accept", "back": "/allocation"])
+            let carried = try await office.post(
+                "/fulfilment/verdicts/\(clinic.id)/carry", form: ["_csrf": token, "decision": "accept", "back": "/allocation"])
             #expect(carried.status == .seeOther && carried.headers[.location] == "/allocation")
             let editorAfter = String(buffer: try await office.get("/allocation").body)
             #expect(!editorAfter.contains(#"id="carry-\#(clinic.id)""#))
-            let again = try await office.post("/fulfilment/verdicts/\(clinic.id)/carry", form: ["_csrf": token, "decision": "accept"])
+            let again = try await office.post(
+                "/fulfilment/verdicts/\(clinic.id)/carry", form: ["_csrf": token, "decision": "accept"])
             #expect(again.status == .conflict)
             let next = try await fixture.store.tasks(jurisdiction: "白水区", planYear: 2023)
             let task = try #require(next.first { $0.text == clinic.targetQuote })
@@ -127,7 +156,9 @@ struct FulfilmentPageTests {
             #expect(after.contains("已结转") && after.contains("/tasks/\(task.id)"))
             // The carried task says where it came from.
             let taskPage = String(buffer: try await office.get("/tasks/\(task.id)").body)
-            #expect(taskPage.contains("结转自") && taskPage.contains(#"<a href="/tasks/\#(clinic.taskID!)">2022 #\#(clinic.taskID!)（未提及）</a>"#))
+            #expect(
+                taskPage.contains("结转自")
+                    && taskPage.contains(#"<a href="/tasks/\#(clinic.taskID!)">2022 #\#(clinic.taskID!)（未提及）</a>"#))
         }
     }
 

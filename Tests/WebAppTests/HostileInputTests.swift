@@ -4,13 +4,16 @@ import HummingbirdTesting
 import PlanStore
 import Testing
 import ZIPFoundation
+
 @testable import WebApp
 
 /// Inputs a careless or hostile client sends: two people saving one stale form, text with no
 /// end or with control characters, a zip bomb as a report.
 @Suite("Hostile and conflicting input")
 struct HostileInputTests {
-    @Test("two office users saving the same task with one version: the second gets 409 saying what the first saved", arguments: WebEngine.available)
+    @Test(
+        "two office users saving the same task with one version: the second gets 409 saying what the first saved",
+        arguments: WebEngine.available)
     func lostUpdate(_ engine: WebEngine) async throws {
         try await WebFixture.run(engine) { fixture in
             let task = fixture.tasks["垃圾"]!
@@ -35,7 +38,9 @@ struct HostileInputTests {
         }
     }
 
-    @Test("a text field over the limit or with a control character is refused with 422 naming the field, by form and by JSON; nothing is stored", arguments: WebEngine.available)
+    @Test(
+        "a text field over the limit or with a control character is refused with 422 naming the field, by form and by JSON; nothing is stored",
+        arguments: WebEngine.available)
     func unboundedText(_ engine: WebEngine) async throws {
         try await WebFixture.run(engine) { fixture in
             let task = fixture.tasks["老旧小区"]!
@@ -43,14 +48,17 @@ struct HostileInputTests {
                 var browser = try await Browser.signedIn(client, as: "zhujian")
                 let token = try await browser.csrf(from: "/tasks/\(task)")
                 let long = String(repeating: "字", count: TextLimit.characters + 1)
-                let tooLong = try await browser.post("/tasks/\(task)/progress", form: ["_csrf": token, "narrative": long, "percent": "10"])
+                let tooLong = try await browser.post(
+                    "/tasks/\(task)/progress", form: ["_csrf": token, "narrative": long, "percent": "10"])
                 #expect(tooLong.status == .unprocessableContent)
                 #expect(String(buffer: tooLong.body).contains("narrative"))
                 #expect(String(buffer: tooLong.body).contains("\(TextLimit.characters)"))
-                let nul = try await browser.post("/tasks/\(task)/progress", form: ["_csrf": token, "narrative": "已开工\u{0}隐藏", "percent": "10"])
+                let nul = try await browser.post(
+                    "/tasks/\(task)/progress", form: ["_csrf": token, "narrative": "已开工\u{0}隐藏", "percent": "10"])
                 #expect(nul.status == .unprocessableContent)
                 #expect(String(buffer: nul.body).contains("控制字符"))
-                let escape = try await browser.post("/tasks/\(task)/deadline-request", form: ["_csrf": token, "deadline": "2022-11-30", "reason": "雨季\u{1B}[31m"])
+                let escape = try await browser.post(
+                    "/tasks/\(task)/deadline-request", form: ["_csrf": token, "deadline": "2022-11-30", "reason": "雨季\u{1B}[31m"])
                 #expect(escape.status == .unprocessableContent)
                 #expect(String(buffer: escape.body).contains("reason"))
                 let headers: HTTPFields = [.contentType: "application/json", .init("X-CSRF-Token")!: token]
@@ -60,10 +68,12 @@ struct HostileInputTests {
                 #expect(json.status == .unprocessableContent)
                 #expect(String(buffer: json.body).contains("narrative"))
                 let jsonNUL = try await browser.send(
-                    "/api/v1/tasks/\(task)/progress", method: .post, headers: headers, body: ByteBuffer(string: #"{"narrative":"a\u0000b","percent":10}"#))
+                    "/api/v1/tasks/\(task)/progress", method: .post, headers: headers,
+                    body: ByteBuffer(string: #"{"narrative":"a\u0000b","percent":10}"#))
                 #expect(jsonNUL.status == .unprocessableContent)
                 // Line breaks and tabs are what people type: kept.
-                let fine = try await browser.post("/tasks/\(task)/progress", form: ["_csrf": token, "narrative": "一、已开工\r\n二、\t进度10%", "percent": "10"])
+                let fine = try await browser.post(
+                    "/tasks/\(task)/progress", form: ["_csrf": token, "narrative": "一、已开工\r\n二、\t进度10%", "percent": "10"])
                 #expect(fine.status == .seeOther)
             }
             let reports = try await fixture.store.progressReports(taskID: task)
@@ -72,11 +82,13 @@ struct HostileInputTests {
         }
     }
 
-    @Test("a department named like a formula stays text in the rankings CSV and the allocation CSV", arguments: WebEngine.available)
+    @Test(
+        "a department named like a formula stays text in the rankings CSV and the allocation CSV", arguments: WebEngine.available)
     func formulaInDownloads(_ engine: WebEngine) async throws {
         try await WebFixture.run(engine) { fixture in
             let hostile = #"=HYPERLINK("http://evil.example/","点我")"#
-            _ = try await fixture.store.importDepartments([DepartmentEntry(name: hostile, keywords: [])], jurisdiction: "白水区", actor: "test")
+            _ = try await fixture.store.importDepartments(
+                [DepartmentEntry(name: hostile, keywords: [])], jurisdiction: "白水区", actor: "test")
             _ = try await fixture.store.assign(
                 taskID: fixture.tasks["幼儿园"]!, lead: hostile, change: Change(actor: "test", reason: "测试"))
             try await fixture.withApp { client in
@@ -94,11 +106,14 @@ struct HostileInputTests {
     @Test("a DOCX that inflates past the limit is refused at /admin/import with a clear message, quickly")
     func zipBombUpload() async throws {
         try await WebFixture.run { fixture in
-            let xml = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>"
+            let xml =
+                "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>"
                 + String(repeating: "新建公园3处。", count: 200_000) + "</w:t></w:r></w:p></w:body></w:document>"
             let archive = try Archive(accessMode: .create)
             let data = Data(xml.utf8)
-            try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
+            try archive.addEntry(
+                with: "word/document.xml", type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate
+            ) {
                 position, size in data.subdata(in: Int(position)..<Int(position) + size)
             }
             let bomb = try #require(archive.data)
@@ -107,7 +122,8 @@ struct HostileInputTests {
                 let token = try await admin.csrf(from: "/admin")
                 let start = ContinuousClock.now
                 let response = try await admin.post(
-                    "/admin/import", form: ["_csrf": token, "year": "2023"], file: (field: "report", name: "bomb.docx", bytes: Array(bomb)))
+                    "/admin/import", form: ["_csrf": token, "year": "2023"],
+                    file: (field: "report", name: "bomb.docx", bytes: Array(bomb)))
                 #expect(ContinuousClock.now - start < .seconds(5))
                 #expect(response.status == .unprocessableContent)
                 #expect(String(buffer: response.body).contains("解压后超过 1 MB"))
@@ -138,7 +154,9 @@ struct HostileInputTests {
                 #expect(wrongAPI.status == .methodNotAllowed)
                 #expect(wrongAPI.headers[.contentType]?.hasPrefix("application/json") == true)
                 #expect(wrongAPI.headers[.allow] == "GET, HEAD")
-                #expect(try await client.executeRequest(uri: "/review/progress/1", method: .get, headers: [:], body: nil).status == .methodNotAllowed)
+                #expect(
+                    try await client.executeRequest(uri: "/review/progress/1", method: .get, headers: [:], body: nil).status
+                        == .methodNotAllowed)
             }
         }
     }
@@ -150,9 +168,11 @@ struct HostileInputTests {
                 let open = try await client.executeRequest(uri: "/metrics", method: .get, headers: [:], body: nil)
                 #expect(open.status == .unauthorized)
                 #expect(!String(buffer: open.body).contains("luoshi_"))
-                let wrong = try await client.executeRequest(uri: "/metrics", method: .get, headers: [.authorization: "Bearer guess"], body: nil)
+                let wrong = try await client.executeRequest(
+                    uri: "/metrics", method: .get, headers: [.authorization: "Bearer guess"], body: nil)
                 #expect(wrong.status == .unauthorized)
-                let right = try await client.executeRequest(uri: "/metrics", method: .get, headers: [.authorization: "Bearer s3cret-token"], body: nil)
+                let right = try await client.executeRequest(
+                    uri: "/metrics", method: .get, headers: [.authorization: "Bearer s3cret-token"], body: nil)
                 #expect(right.status == .ok)
                 #expect(String(buffer: right.body).contains("luoshi_http_requests_total"))
             }

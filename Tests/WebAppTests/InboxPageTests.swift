@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import PlanStore
 import Testing
+
 @testable import WebApp
 
 /// A department's inbox: the badge in the navigation, the page, read marks kept to one's own.
@@ -10,12 +11,15 @@ import Testing
 struct InboxPageTests {
     /// The number in the navigation's badge, nil when there is none.
     static func badge(_ html: String) -> Int? {
-        guard let range = html.range(of: #"<span class="badge" aria-label="[^"]*">([0-9]+)</span>"#, options: .regularExpression) else { return nil }
+        guard let range = html.range(of: #"<span class="badge" aria-label="[^"]*">([0-9]+)</span>"#, options: .regularExpression)
+        else { return nil }
         let digits = html[range].split(separator: ">")[1].prefix { $0.isNumber }
         return Int(digits)
     }
 
-    @Test("a department sees its reminders with a badge, marks one and then all read; another department cannot touch them", arguments: WebEngine.available)
+    @Test(
+        "a department sees its reminders with a badge, marks one and then all read; another department cannot touch them",
+        arguments: WebEngine.available)
     func departmentInbox(_ engine: WebEngine) async throws {
         try await WebFixture.run(engine) { fixture in
             let store = fixture.store
@@ -33,7 +37,8 @@ struct InboxPageTests {
                 let otherToken = try await weijian.csrf(from: "/inbox")
                 let foreign = try await weijian.post("/inbox/read", form: ["_csrf": otherToken, "id": String(mine[0].id)])
                 let afterForeign = try await store.unreadCount(.department("区住建局"), jurisdiction: "白水区")
-                let one = try await zhujian.post("/inbox/read", form: ["_csrf": token, "id": String(mine[0].id), "back": "/inbox"])
+                let one = try await zhujian.post(
+                    "/inbox/read", form: ["_csrf": token, "id": String(mine[0].id), "back": "/inbox"])
                 let afterOne = String(buffer: try await zhujian.get("/inbox").body)
                 let all = try await zhujian.post("/inbox/read", form: ["_csrf": token])
                 let afterAll = String(buffer: try await zhujian.get("/workspace").body)

@@ -3,12 +3,15 @@ import Hummingbird
 import HummingbirdTesting
 import PlanStore
 import Testing
+
 @testable import WebApp
 
 /// The work of each role through the pages, checked in the store and on the pages that show it.
 @Suite("Journeys through the pages")
 struct JourneyTests {
-    @Test("a department files progress with evidence; the office accepts its completion; dashboard and portal show it done", arguments: WebEngine.available)
+    @Test(
+        "a department files progress with evidence; the office accepts its completion; dashboard and portal show it done",
+        arguments: WebEngine.available)
     func reportReviewAndShow(_ engine: WebEngine) async throws {
         try await WebFixture.run(engine) { fixture in
             let task = fixture.tasks["老旧小区"]!
@@ -17,7 +20,10 @@ struct JourneyTests {
                 let token = try await department.csrf(from: "/tasks/\(task)")
                 let filed = try await department.post(
                     "/tasks/\(task)/progress",
-                    form: ["_csrf": token, "reported_on": "2022-06-20", "value": "82", "unit": "个", "narrative": "82个小区全部完工<script>alert(1)</script>", "completion": "1"],
+                    form: [
+                        "_csrf": token, "reported_on": "2022-06-20", "value": "82", "unit": "个",
+                        "narrative": "82个小区全部完工<script>alert(1)</script>", "completion": "1",
+                    ],
                     file: ("evidence", "验收照片.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3]))
                 #expect(filed.status == .seeOther)
                 let page = String(buffer: try await department.get("/tasks/\(task)").body)
@@ -33,7 +39,9 @@ struct JourneyTests {
                 #expect(Array(buffer: evidence.body) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3])
                 #expect(evidence.headers[.contentDisposition]?.hasPrefix("attachment") == true)
                 let officeToken = try await office.csrf(from: "/review")
-                #expect(try await office.post("/review/progress/\(report.id)", form: ["_csrf": officeToken, "decision": "accept"]).status == .seeOther)
+                #expect(
+                    try await office.post("/review/progress/\(report.id)", form: ["_csrf": officeToken, "decision": "accept"])
+                        .status == .seeOther)
 
                 // Accepted today, so done from today on (the past stays as it was).
                 let dashboard = String(buffer: try await office.get("/dashboard?as_of=\(ISODate.today.text)").body)
@@ -64,12 +72,15 @@ struct JourneyTests {
                 let noNarrative = try await department.post("/tasks/\(task)/progress", form: ["_csrf": token, "percent": "20"])
                 #expect(noNarrative.status == .unprocessableContent)
                 #expect(String(buffer: noNarrative.body).contains("进展情况"))
-                let wrongUnit = try await department.post("/tasks/\(task)/progress", form: ["_csrf": token, "narrative": "x", "value": "3", "unit": "户"])
+                let wrongUnit = try await department.post(
+                    "/tasks/\(task)/progress", form: ["_csrf": token, "narrative": "x", "value": "3", "unit": "户"])
                 #expect(wrongUnit.status == .unprocessableContent)
-                let notANumber = try await department.post("/tasks/\(task)/progress", form: ["_csrf": token, "narrative": "x", "value": "三十"])
+                let notANumber = try await department.post(
+                    "/tasks/\(task)/progress", form: ["_csrf": token, "narrative": "x", "value": "三十"])
                 #expect(notANumber.status == .unprocessableContent)
                 let program = try await department.post(
-                    "/tasks/\(task)/progress", form: ["_csrf": token, "narrative": "x", "percent": "5"], file: ("evidence", "tool.exe", [1, 2, 3]))
+                    "/tasks/\(task)/progress", form: ["_csrf": token, "narrative": "x", "percent": "5"],
+                    file: ("evidence", "tool.exe", [1, 2, 3]))
                 #expect(program.status == .unprocessableContent)
                 let tooBig = try await department.post(
                     "/tasks/\(task)/progress", form: ["_csrf": token, "narrative": "x", "percent": "5"],
@@ -87,7 +98,8 @@ struct JourneyTests {
             try await fixture.withApp { client in
                 var department = try await Browser.signedIn(client, as: "zhujian")
                 let noBoundary = try await department.send(
-                    "/tasks/\(task)/progress", method: .post, headers: [.contentType: "multipart/form-data"], body: ByteBuffer(string: "garbage"))
+                    "/tasks/\(task)/progress", method: .post, headers: [.contentType: "multipart/form-data"],
+                    body: ByteBuffer(string: "garbage"))
                 #expect(noBoundary.status == .unprocessableContent)
                 let broken = try await department.send(
                     "/tasks/\(task)/progress", method: .post, headers: [.contentType: "multipart/form-data; boundary=xyz"],
@@ -98,7 +110,9 @@ struct JourneyTests {
         }
     }
 
-    @Test("a deadline request goes from the department to the office, and an accepted one moves the deadline", arguments: WebEngine.available)
+    @Test(
+        "a deadline request goes from the department to the office, and an accepted one moves the deadline",
+        arguments: WebEngine.available)
     func deadlineRequest(_ engine: WebEngine) async throws {
         try await WebFixture.run(engine) { fixture in
             let task = fixture.tasks["老旧小区"]!
@@ -111,15 +125,20 @@ struct JourneyTests {
                 var office = try await Browser.signedIn(client, as: "admin")
                 let requestID = try #require(try await fixture.store.deadlineRequests(taskID: task).first?.id)
                 let officeToken = try await office.csrf(from: "/review")
-                let returned = try await office.post("/review/deadline/\(requestID)", form: ["_csrf": officeToken, "decision": "return"])
+                let returned = try await office.post(
+                    "/review/deadline/\(requestID)", form: ["_csrf": officeToken, "decision": "return"])
                 #expect(returned.status == .unprocessableContent)  // returning needs a comment
-                #expect(try await office.post("/review/deadline/\(requestID)", form: ["_csrf": officeToken, "decision": "accept"]).status == .seeOther)
+                #expect(
+                    try await office.post("/review/deadline/\(requestID)", form: ["_csrf": officeToken, "decision": "accept"])
+                        .status == .seeOther)
             }
             #expect(try await fixture.store.allocatedTask(task).task.deadline == "2023-05-31")
         }
     }
 
-    @Test("the office allocates a draft plan in the editor and publishes it; a stale form is a conflict", arguments: WebEngine.available)
+    @Test(
+        "the office allocates a draft plan in the editor and publishes it; a stale form is a conflict",
+        arguments: WebEngine.available)
     func allocateAndPublish(_ engine: WebEngine) async throws {
         try await WebFixture.run(engine, publish: false) { fixture in
             let task = fixture.tasks["幼儿园"]!
@@ -131,14 +150,18 @@ struct JourneyTests {
                 let version = try await fixture.store.allocatedTask(task).task.rowVersion
                 let saved = try await office.post(
                     "/allocation/tasks/\(task)",
-                    form: ["_csrf": token, "op": "save", "version": "\(version)", "lead": "区教育局", "co": "区住建局", "deadline": "2022-09-01"])
+                    form: [
+                        "_csrf": token, "op": "save", "version": "\(version)", "lead": "区教育局", "co": "区住建局",
+                        "deadline": "2022-09-01",
+                    ])
                 #expect(saved.status == .seeOther)
                 // A second editor still holding the old version.
                 let stale = try await office.post(
                     "/allocation/tasks/\(task)", form: ["_csrf": token, "op": "save", "version": "\(version)", "lead": "区人社局"])
                 #expect(stale.status == .conflict)
                 #expect(String(buffer: stale.body).contains("已被他人修改"))
-                let added = try await office.post("/allocation/tasks", form: ["_csrf": token, "text": "新建社区食堂10个", "deadline": "2022-11-30"])
+                let added = try await office.post(
+                    "/allocation/tasks", form: ["_csrf": token, "text": "新建社区食堂10个", "deadline": "2022-11-30"])
                 #expect(added.status == .seeOther)
                 let unknown = try await office.post(
                     "/allocation/tasks/\(task)", form: ["_csrf": token, "op": "save", "lead": "不存在的局"])
@@ -147,7 +170,9 @@ struct JourneyTests {
                 let refused = try await office.post("/allocation/publish", form: ["_csrf": token])
                 #expect(refused.status == .unprocessableContent)
                 #expect(try await office.post("/allocation/accept-suggestions", form: ["_csrf": token]).status == .seeOther)
-                let leftover = try await fixture.store.tasks(jurisdiction: "白水区", planYear: 2022).filter { $0.text.contains("食堂") }
+                let leftover = try await fixture.store.tasks(jurisdiction: "白水区", planYear: 2022).filter {
+                    $0.text.contains("食堂")
+                }
                 for task in leftover {
                     _ = try await fixture.store.assign(taskID: task.id, lead: "区人社局", change: Change(actor: "test"))
                 }
@@ -170,28 +195,41 @@ struct JourneyTests {
             try await fixture.withApp { client in
                 var admin = try await Browser.signedIn(client, as: "admin")
                 let token = try await admin.csrf(from: "/admin")
-                let weak = try await admin.post("/admin/users", form: ["_csrf": token, "login": "jiaoyu", "name": "教育局", "role": "department", "department": "区教育局", "password": "short"])
+                let weak = try await admin.post(
+                    "/admin/users",
+                    form: [
+                        "_csrf": token, "login": "jiaoyu", "name": "教育局", "role": "department", "department": "区教育局",
+                        "password": "short",
+                    ])
                 #expect(weak.status == .unprocessableContent)
                 let created = try await admin.post(
-                    "/admin/users", form: ["_csrf": token, "login": "jiaoyu", "name": "教育局", "role": "department", "department": "区教育局", "password": "long-enough-1"])
+                    "/admin/users",
+                    form: [
+                        "_csrf": token, "login": "jiaoyu", "name": "教育局", "role": "department", "department": "区教育局",
+                        "password": "long-enough-1",
+                    ])
                 #expect(created.status == .seeOther)
                 var newcomer = Browser(client)
                 #expect(try await newcomer.signIn("jiaoyu", password: "long-enough-1").status == .seeOther)
                 #expect(String(buffer: try await newcomer.get("/workspace").body).contains("幼儿园"))
 
                 let corrected = WebFixture.report.replacingOccurrences(of: "新建幼儿园3所", with: "新建幼儿园5所")
-                let imported = try await admin.post("/admin/import", form: ["_csrf": token], file: ("report", "report.txt", Array(corrected.utf8)))
+                let imported = try await admin.post(
+                    "/admin/import", form: ["_csrf": token], file: ("report", "report.txt", Array(corrected.utf8)))
                 #expect(imported.status == .seeOther)
                 let location = try #require(imported.headers[.location])
                 #expect(String(buffer: try await admin.get(location).body).contains("已导入修订稿：2022 年第 2 版"))
-                let binary = try await admin.post("/admin/import", form: ["_csrf": token], file: ("report", "report.txt", [0, 159, 146, 150, 0, 0, 1]))
+                let binary = try await admin.post(
+                    "/admin/import", form: ["_csrf": token], file: ("report", "report.txt", [0, 159, 146, 150, 0, 0, 1]))
                 #expect(binary.status == .unprocessableContent)
 
                 // The same report saved from a web page, corrected once more.
                 let paragraphs = corrected.replacingOccurrences(of: "新建幼儿园5所", with: "新建幼儿园6所").split(separator: "\n")
-                let page = "<!DOCTYPE html><html><head><title>报告</title><script>var a = '新建幼儿园99所';</script></head><body>"
+                let page =
+                    "<!DOCTYPE html><html><head><title>报告</title><script>var a = '新建幼儿园99所';</script></head><body>"
                     + "<div class=\"nav\">首页 &gt; 政务</div>" + paragraphs.map { "<p>\($0)</p>" }.joined() + "</body></html>"
-                let webPage = try await admin.post("/admin/import", form: ["_csrf": token], file: ("report", "report.html", Array(page.utf8)))
+                let webPage = try await admin.post(
+                    "/admin/import", form: ["_csrf": token], file: ("report", "report.html", Array(page.utf8)))
                 #expect(webPage.status == .seeOther)
                 let pageLocation = try #require(webPage.headers[.location])
                 #expect(String(buffer: try await admin.get(pageLocation).body).contains("已导入修订稿：2022 年第 3 版"))
@@ -215,7 +253,8 @@ struct JourneyTests {
                 #expect(byDepartment.contains("幼儿园"))
                 #expect(!byDepartment.contains("垃圾转运站"))
                 let paged = try await office.get("/api/v1/tasks?per_page=2&page=2")
-                let json = try #require(try JSONSerialization.jsonObject(with: Data(paged.body.readableBytesView)) as? [String: Any])
+                let json = try #require(
+                    try JSONSerialization.jsonObject(with: Data(paged.body.readableBytesView)) as? [String: Any])
                 #expect(json["page"] as? Int == 2)
                 #expect((json["items"] as? [Any])?.count == 2)
                 #expect(json["total"] as? Int == 5)

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import PlanStore
 import ReportExtraction
 import Testing
+
 @testable import WebApp
 
 /// Two jurisdictions in one store: every route that names a record, tried by the other
@@ -47,14 +48,16 @@ struct JurisdictionScopeTests {
             [DepartmentEntry(name: "区住建局", keywords: ["老旧小区"]), DepartmentEntry(name: "区教育局", keywords: ["幼儿园"])],
             jurisdiction: "黑山县", actor: "test")
         for task in try await store.tasks(jurisdiction: "黑山县", planYear: 2022) {
-            _ = try await store.assign(taskID: task.id, lead: task.text.contains("幼儿园") ? "区教育局" : "区住建局", change: Change(actor: "test"))
+            _ = try await store.assign(
+                taskID: task.id, lead: task.text.contains("幼儿园") ? "区教育局" : "区住建局", change: Change(actor: "test"))
         }
         let hash = try await PasswordHasher(cost: 4).hash(WebFixture.password)
         for (login, role, department) in [
             ("b-admin", User.Role.officeAdmin, nil), ("b-leader", .leader, nil), ("b-zhujian", .department, "区住建局"),
         ] as [(String, User.Role, String?)] {
             _ = try await store.createUser(
-                NewUser(login: login, displayName: login, role: role, department: department, passwordHash: hash), jurisdiction: "黑山县", actor: "test")
+                NewUser(login: login, displayName: login, role: role, department: department, passwordHash: hash),
+                jurisdiction: "黑山县", actor: "test")
         }
 
         var records = Records()
@@ -63,7 +66,8 @@ struct JurisdictionScopeTests {
         let report = try await store.fileProgress(
             ProgressInput(
                 taskID: houses, department: "区住建局", reportedOn: "2022-03-01", narrative: "完成摸底", percent: 10,
-                evidence: Evidence(name: "site.pdf", bytes: Array("%PDF-1.4 secret".utf8)), completionRequested: false, actor: "zhujian"))
+                evidence: Evidence(name: "site.pdf", bytes: Array("%PDF-1.4 secret".utf8)), completionRequested: false,
+                actor: "zhujian"))
         records.ids["progressReport"] = report.id
         records.ids["deadlineRequest"] = try await store.requestDeadlineChange(
             taskID: houses, department: "区住建局", requestedDeadline: "2022-11-30", reason: "雨季", actor: "zhujian"
@@ -75,10 +79,12 @@ struct JurisdictionScopeTests {
         let draft = try await store.draftCircular(jurisdiction: "白水区", year: 2022, month: 5, planYear: 2022)
         records.ids["circular"] = try await store.publishCircular(draft, summary: nil, actor: "督查室").id
         records.ids["comment"] = try await store.submitComment(
-            NewCitizenComment(taskID: houses, kind: .comment, body: "好", authorName: nil, contact: nil, clientKey: "k", challenge: "c"),
+            NewCitizenComment(
+                taskID: houses, kind: .comment, body: "好", authorName: nil, contact: nil, clientKey: "k", challenge: "c"),
             jurisdiction: "白水区", planYear: 2022
         ).id
-        _ = try await store.importReport(ReportExtractor.extract(FulfilmentPageTests.review), sourceText: FulfilmentPageTests.review)
+        _ = try await store.importReport(
+            ReportExtractor.extract(FulfilmentPageTests.review), sourceText: FulfilmentPageTests.review)
         records.ids["verdict"] = try await FulfilmentPageTests.verdict(fixture, "老旧小区").id
         records.ids["user"] = try await store.users(jurisdiction: "白水区").first { $0.login == "zhujian" }!.id
         return records
@@ -106,12 +112,14 @@ struct JurisdictionScopeTests {
         "op": "drop", "lead": "区住建局", "answer": "越权", "disabled": "1", "password": "a-new-password-1", "publish": "1",
         "outcome": "reached", "accept": "1", "body": "越权", "text": "越权",
     ]
-    static let json = #"{"decision":"accept","comment":"越权","narrative":"冒报","percent":100,"deadline":"2025-12-31","reason":"越权","lead":"区住建局","outcome":"reached","accept":true}"#
+    static let json =
+        #"{"decision":"accept","comment":"越权","narrative":"冒报","percent":100,"deadline":"2025-12-31","reason":"越权","lead":"区住建局","outcome":"reached","accept":true}"#
 
     @Test("every route that names a record is listed with the kind it names")
     func everyCapturedRouteIsScoped() async throws {
         try await WebFixture.run { fixture in
-            let router = try await WebApplication.router(store: fixture.store, settings: WebSettings(hasher: PasswordHasher(cost: 4), logRequests: false))
+            let router = try await WebApplication.router(
+                store: fixture.store, settings: WebSettings(hasher: PasswordHasher(cost: 4), logRequests: false))
             let captured = router.routes.map { "\($0.path)" }.filter { $0.contains("{") }
             #expect(captured.count >= RecordScope.rules.count - 1, "\(captured)")
             for path in Set(captured) {
@@ -127,7 +135,8 @@ struct JurisdictionScopeTests {
         try await WebFixture.run(engine) { fixture in
             let records = try await Self.prepare(fixture)
             let before = try await Self.fingerprint(fixture.store)
-            let router = try await WebApplication.router(store: fixture.store, settings: WebSettings(hasher: PasswordHasher(cost: 4), logRequests: false))
+            let router = try await WebApplication.router(
+                store: fixture.store, settings: WebSettings(hasher: PasswordHasher(cost: 4), logRequests: false))
             let routes = router.routes.map { (method: $0.method, path: "\($0.path)") }.filter { $0.path.contains("{id}") }
             try await fixture.withApp { client in
                 for login in ["b-admin", "b-leader", "b-zhujian"] {
@@ -144,7 +153,8 @@ struct JurisdictionScopeTests {
                             response = try await browser.get(uri)
                         } else if path.hasPrefix("/api/") {
                             response = try await browser.send(
-                                uri, method: route.method, headers: [.contentType: "application/json", .init("X-CSRF-Token")!: token],
+                                uri, method: route.method,
+                                headers: [.contentType: "application/json", .init("X-CSRF-Token")!: token],
                                 body: ByteBuffer(string: Self.json))
                         } else {
                             var form = Self.form
@@ -161,7 +171,9 @@ struct JurisdictionScopeTests {
         }
     }
 
-    @Test("records a form names (tasks to merge, the task of an instruction) are held to the same scope", arguments: WebEngine.available)
+    @Test(
+        "records a form names (tasks to merge, the task of an instruction) are held to the same scope",
+        arguments: WebEngine.available)
     func formNamedRecords(_ engine: WebEngine) async throws {
         try await WebFixture.run(engine) { fixture in
             let records = try await Self.prepare(fixture)
@@ -171,12 +183,14 @@ struct JurisdictionScopeTests {
                 var admin = try await Browser.signedIn(client, as: "b-admin")
                 let token = try await admin.csrf()
                 let merge = try await admin.post(
-                    "/allocation/merge", form: ["_csrf": token, "ids": "\(own[0]),\(records.ids["task"]!)", "text": "合并", "reason": "越权"])
+                    "/allocation/merge",
+                    form: ["_csrf": token, "ids": "\(own[0]),\(records.ids["task"]!)", "text": "合并", "reason": "越权"])
                 #expect(merge.status == .notFound)
                 var leader = try await Browser.signedIn(client, as: "b-leader")
                 let leaderToken = try await leader.csrf()
                 let instruction = try await leader.post(
-                    "/instructions", form: ["_csrf": leaderToken, "task_id": "\(records.ids["task"]!)", "text": "越权批示", "answer_by": "2099-01-01"])
+                    "/instructions",
+                    form: ["_csrf": leaderToken, "task_id": "\(records.ids["task"]!)", "text": "越权批示", "answer_by": "2099-01-01"])
                 #expect(instruction.status == .notFound)
             }
             #expect(try await Self.fingerprint(fixture.store) == before)
@@ -184,7 +198,9 @@ struct JurisdictionScopeTests {
         }
     }
 
-    @Test("a department user reaches the records of its own tasks and gets 404 on another department's", arguments: WebEngine.available)
+    @Test(
+        "a department user reaches the records of its own tasks and gets 404 on another department's",
+        arguments: WebEngine.available)
     func otherDepartment(_ engine: WebEngine) async throws {
         try await WebFixture.run(engine) { fixture in
             let records = try await Self.prepare(fixture)
@@ -196,8 +212,14 @@ struct JurisdictionScopeTests {
                 let houses = records.ids["task"]!
                 #expect(try await weijian.get("/tasks/\(houses)").status == .notFound)
                 #expect(try await weijian.get("/progress/\(records.ids["progressReport"]!)/evidence").status == .notFound)
-                #expect(try await weijian.post("/instructions/\(records.ids["instruction"]!)/answer", form: ["_csrf": token, "answer": "越权"]).status == .notFound)
-                #expect(try await weijian.post("/review/deadline/\(records.ids["deadlineRequest"]!)", form: ["_csrf": token, "decision": "accept"]).status == .notFound)
+                #expect(
+                    try await weijian.post(
+                        "/instructions/\(records.ids["instruction"]!)/answer", form: ["_csrf": token, "answer": "越权"]
+                    ).status == .notFound)
+                #expect(
+                    try await weijian.post(
+                        "/review/deadline/\(records.ids["deadlineRequest"]!)", form: ["_csrf": token, "decision": "accept"]
+                    ).status == .notFound)
                 // The assigned department reaches its own records; the office's routes stay closed to it.
                 var zhujian = try await Browser.signedIn(client, as: "zhujian")
                 let ownToken = try await zhujian.csrf(from: "/workspace")
@@ -205,7 +227,10 @@ struct JurisdictionScopeTests {
                 let evidence = try await zhujian.get("/progress/\(records.ids["progressReport"]!)/evidence")
                 #expect(evidence.status == .ok)
                 #expect(String(buffer: evidence.body) == "%PDF-1.4 secret")
-                #expect(try await zhujian.post("/review/deadline/\(records.ids["deadlineRequest"]!)", form: ["_csrf": ownToken, "decision": "accept"]).status == .forbidden)
+                #expect(
+                    try await zhujian.post(
+                        "/review/deadline/\(records.ids["deadlineRequest"]!)", form: ["_csrf": ownToken, "decision": "accept"]
+                    ).status == .forbidden)
                 // A circular is read by every user of its jurisdiction.
                 #expect(try await zhujian.get("/circulars/\(records.ids["circular"]!)").status == .ok)
             }

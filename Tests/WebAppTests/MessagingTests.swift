@@ -61,7 +61,9 @@ struct MessagingTests {
     func email() async throws {
         let sink = try SMTPSink()
         defer { sink.stop() }
-        let mailer = SMTPMailer(settings: SMTPSettings(host: "127.0.0.1", port: sink.port, from: "duchashi@baishui.gov.cn", username: "luoshi", password: "pw"))
+        let mailer = SMTPMailer(
+            settings: SMTPSettings(
+                host: "127.0.0.1", port: sink.port, from: "duchashi@baishui.gov.cn", username: "luoshi", password: "pw"))
         let subject = "【催办】第 2 次催办：任务「实施82个老旧小区提升改造工程」已逾期 8 天，请抓紧办理"
         let body = "区住建局：\n你单位牵头的任务已逾期。\n.以点开头的一行\n请于 3 个工作日内报送进展。"
         // act
@@ -71,7 +73,8 @@ struct MessagingTests {
         #expect(messages.count == 1)
         let message = try #require(messages.first)
         #expect(message["subject"] as? String == subject)
-        #expect((message["body"] as? String)?.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .newlines) == body)
+        #expect(
+            (message["body"] as? String)?.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .newlines) == body)
         #expect(message["envelope_to"] as? [String] == ["zhujian@baishui.gov.cn"])
         #expect(message["envelope_from"] as? String == "duchashi@baishui.gov.cn")
         #expect(message["user"] as? String == "luoshi")
@@ -81,7 +84,8 @@ struct MessagingTests {
     func badCredentials() async throws {
         let sink = try SMTPSink()
         defer { sink.stop() }
-        let mailer = SMTPMailer(settings: SMTPSettings(host: "127.0.0.1", port: sink.port, from: "a@b.cn", username: "luoshi", password: "wrong"))
+        let mailer = SMTPMailer(
+            settings: SMTPSettings(host: "127.0.0.1", port: sink.port, from: "a@b.cn", username: "luoshi", password: "wrong"))
         await #expect(throws: MessagingError.smtpRejected(step: "AUTH", reply: "535 bad credentials")) {
             try await mailer.send(to: "x@b.cn", subject: "s", body: "b")
         }
@@ -93,7 +97,8 @@ struct MessagingTests {
         try await WebFixture.run(engine) { fixture in
             let store = fixture.store
             try await store.setChannel(
-                NotificationChannel(department: "区城管局", email: "cgj@baishui.gov.cn"), jurisdiction: "白水区", actor: "督查室", allowHTTP: false)
+                NotificationChannel(department: "区城管局", email: "cgj@baishui.gov.cn"), jurisdiction: "白水区", actor: "督查室",
+                allowHTTP: false)
             let run = try await store.runReminders(asOf: ISODate("2022-06-23")!)
             // A port where nothing listens: a sink started and stopped.
             let gone = try SMTPSink()
@@ -126,16 +131,20 @@ struct MessagingTests {
         }
     }
 
-    @Test("no SMTP server (the demo): e-mails wait in the outbox without spending retries or warning, and go once a server is set")
+    @Test(
+        "no SMTP server (the demo): e-mails wait in the outbox without spending retries or warning, and go once a server is set")
     func noServerYet() async throws {
         try await WebFixture.run { fixture in
             let store = fixture.store
             try await store.setChannel(
-                NotificationChannel(department: "区城管局", email: "cgj@baishui.gov.cn"), jurisdiction: "白水区", actor: "督查室", allowHTTP: false)
+                NotificationChannel(department: "区城管局", email: "cgj@baishui.gov.cn"), jurisdiction: "白水区", actor: "督查室",
+                allowHTTP: false)
             _ = try await store.runReminders(asOf: ISODate("2022-06-23")!)
             // act: many passes without a server, then one with
             var idle: [Outbox.Pass] = []
-            for minutes in [0, 10, 60, 600] { idle.append(try await Outbox(store: store, mailer: nil).sendDue(now: { Date.now + Double(minutes) * 60 })) }
+            for minutes in [0, 10, 60, 600] {
+                idle.append(try await Outbox(store: store, mailer: nil).sendDue(now: { Date.now + Double(minutes) * 60 }))
+            }
             let waiting = try await store.deliveries(jurisdiction: "白水区")
             let sink = try SMTPSink()
             defer { sink.stop() }
@@ -160,8 +169,10 @@ struct MessagingTests {
                 var headers: [String: String] = [:]
                 for field in request.headers { headers[field.name.canonicalName] = field.value }  // lower-case names
                 await received.add(path, request.uri.query ?? "", headers, Array(buffer: body))
-                let answer = path == "refuse" ? #"{"errcode":310000,"errmsg":"keywords not in content"}"# : #"{"errcode":0,"errmsg":"ok"}"#
-                return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: answer)))
+                let answer =
+                    path == "refuse" ? #"{"errcode":310000,"errmsg":"keywords not in content"}"# : #"{"errcode":0,"errmsg":"ok"}"#
+                return Response(
+                    status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: answer)))
             }
         }
         let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
@@ -170,11 +181,14 @@ struct MessagingTests {
             try await WebFixture.run { fixture in
                 let store = fixture.store
                 for (department, path, kind, secret) in [
-                    ("区城管局", "generic", NotificationChannel.WebhookKind.generic, "generic-secret"), ("区住建局", "wecom", .wecom, nil),
+                    ("区城管局", "generic", NotificationChannel.WebhookKind.generic, "generic-secret"),
+                    ("区住建局", "wecom", .wecom, nil),
                     ("区卫健委", "dingtalk", .dingtalk, "SECding"), ("区教育局", "refuse", .wecom, nil),
                 ] as [(String, String, NotificationChannel.WebhookKind, String?)] {
                     try await store.setChannel(
-                        NotificationChannel(department: department, webhookURL: "\(base)/\(path)?key=k1", webhookKind: kind, webhookSecret: secret),
+                        NotificationChannel(
+                            department: department, webhookURL: "\(base)/\(path)?key=k1", webhookKind: kind, webhookSecret: secret
+                        ),
                         jurisdiction: "白水区", actor: "督查室", allowHTTP: true)
                 }
                 _ = try await store.runReminders(asOf: ISODate("2022-06-23")!)
@@ -200,12 +214,14 @@ struct MessagingTests {
                 #expect(wecom.query == "key=k1")
 
                 let ding = try #require(requests.first { $0.path == "dingtalk" })
-                let query = Dictionary(uniqueKeysWithValues: ding.query.split(separator: "&").map {
-                    let pair = $0.split(separator: "=", maxSplits: 1)
-                    return (String(pair[0]), String(pair[1]).removingPercentEncoding ?? "")
-                })
+                let query = Dictionary(
+                    uniqueKeysWithValues: ding.query.split(separator: "&").map {
+                        let pair = $0.split(separator: "=", maxSplits: 1)
+                        return (String(pair[0]), String(pair[1]).removingPercentEncoding ?? "")
+                    })
                 let millis = try #require(query["timestamp"])
-                let sign = HMAC<Crypto.SHA256>.authenticationCode(for: Data("\(millis)\nSECding".utf8), using: SymmetricKey(data: Data("SECding".utf8)))
+                let sign = HMAC<Crypto.SHA256>.authenticationCode(
+                    for: Data("\(millis)\nSECding".utf8), using: SymmetricKey(data: Data("SECding".utf8)))
                 #expect(query["sign"] == Data(sign).base64EncodedString())
                 let dingJSON = try JSONSerialization.jsonObject(with: Data(ding.body)) as! [String: Any]
                 #expect(((dingJSON["markdown"] as? [String: Any])?["title"] as? String)?.contains("报送提醒") == true)

@@ -73,8 +73,12 @@ struct OpenAPISchema {
             }
         case "number":
             if let number = value as? NSNumber, !Self.isBoolean(value) {
-                if let minimum = schema["minimum"] as? Double, number.doubleValue < minimum { found.append("\(path): below \(minimum)") }
-                if let maximum = schema["maximum"] as? Double, number.doubleValue > maximum { found.append("\(path): above \(maximum)") }
+                if let minimum = schema["minimum"] as? Double, number.doubleValue < minimum {
+                    found.append("\(path): below \(minimum)")
+                }
+                if let maximum = schema["maximum"] as? Double, number.doubleValue > maximum {
+                    found.append("\(path): above \(maximum)")
+                }
             } else {
                 found.append("\(path): not a number")
             }

@@ -5,7 +5,8 @@ import Testing
 /// Package.swift: a file added to their folders but not to the list would be missing at run time.
 @Suite("Package resources")
 struct PackageResourcesTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     @Test("every file of Templates, Assets and Demo is listed in Package.swift, and every listed file exists")
     func everyFileListed() throws {

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import PlanStore
 import SnapshotTesting
 import Testing
+
 @testable import WebApp
 
 /// The main pages' whole HTML, as each role sees them, against reviewed snapshots in
@@ -22,7 +23,8 @@ struct PageSnapshotTests {
         ("portal-public", nil, "/portal/白水区/2022"),
     ]
 
-    @Test("dashboard, task list, a task, allocation, a department's workspace and inbox, the portal", arguments: pages.map(\.name))
+    @Test(
+        "dashboard, task list, a task, allocation, a department's workspace and inbox, the portal", arguments: pages.map(\.name))
     func page(_ name: String) async throws {
         let page = try #require(Self.pages.first { $0.name == name })
         try await WebFixture.run { fixture in

@@ -3,13 +3,16 @@ import Hummingbird
 import HummingbirdTesting
 import PlanStore
 import Testing
+
 @testable import WebApp
 
 /// The public portal of a large plan: read page by page, searched cheaply, kept per revision
 /// and fresh after every change.
 @Suite("Public portal of a large plan")
 struct PortalTests {
-    @Test("a plan of more rows than a page shows is read page by page; a search finds across pages; a change shows at once", arguments: WebEngine.available)
+    @Test(
+        "a plan of more rows than a page shows is read page by page; a search finds across pages; a change shows at once",
+        arguments: WebEngine.available)
     func largePlan(_ engine: WebEngine) async throws {
         try await WebFixture.run(engine) { fixture in
             let store = fixture.store
@@ -41,7 +44,9 @@ struct PortalTests {
                 let house = fixture.tasks["老旧小区"]!
                 #expect(!first.contains(">40%<"))
                 _ = try await store.fileProgress(
-                    ProgressInput(taskID: house, department: "区住建局", reportedOn: "2022-03-01", narrative: "进展", percent: 40, actor: "zhujian"))
+                    ProgressInput(
+                        taskID: house, department: "区住建局", reportedOn: "2022-03-01", narrative: "进展", percent: 40,
+                        actor: "zhujian"))
                 let after = String(buffer: try await visitor.get(path).body)
                 #expect(after.contains(">40%<"))
             }
@@ -58,7 +63,9 @@ struct PortalTests {
                 let start = ContinuousClock.now
                 let before = String(buffer: try await visitor.get(path).body)
                 _ = try await fixture.store.fileProgress(
-                    ProgressInput(taskID: fixture.tasks["老旧小区"]!, department: "区住建局", reportedOn: "2022-03-01", narrative: "进展", percent: 40, actor: "zhujian"))
+                    ProgressInput(
+                        taskID: fixture.tasks["老旧小区"]!, department: "区住建局", reportedOn: "2022-03-01", narrative: "进展",
+                        percent: 40, actor: "zhujian"))
                 let soonAsked = ContinuousClock.now
                 let soon = String(buffer: try await visitor.get(path).body)
                 try await Task.sleep(for: window + .milliseconds(300))

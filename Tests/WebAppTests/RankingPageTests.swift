@@ -3,17 +3,21 @@ import Hummingbird
 import HummingbirdTesting
 import PlanStore
 import Testing
+
 @testable import WebApp
 
 /// 考核 through the pages: the ranking for the office and leaders, the office's weights, the workbook.
 @Suite("Ranking pages")
 struct RankingPageTests {
-    @Test("leaders and the office see every lead department ranked; the office changes the weights and the scores follow; the XLSX reads back", arguments: WebEngine.available)
+    @Test(
+        "leaders and the office see every lead department ranked; the office changes the weights and the scores follow; the XLSX reads back",
+        arguments: WebEngine.available)
     func rankAndWeigh(_ engine: WebEngine) async throws {
         try await WebFixture.run(engine) { fixture in
             let task = fixture.tasks["老旧小区"]!
             _ = try await fixture.store.fileProgress(
-                ProgressInput(taskID: task, department: "区住建局", reportedOn: "2022-01-20", narrative: "开工", percent: 5, actor: "住建局"))
+                ProgressInput(
+                    taskID: task, department: "区住建局", reportedOn: "2022-01-20", narrative: "开工", percent: 5, actor: "住建局"))
             try await fixture.withApp { client in
                 var office = try await Browser.signedIn(client, as: "staff")
                 var leader = try await Browser.signedIn(client, as: "leader")
@@ -21,7 +25,8 @@ struct RankingPageTests {
                 let token = try #require(Browser.formToken(before))
                 // act
                 let saved = try await office.post(
-                    "/rankings/weights", form: ["_csrf": token, "on_time_reports": "100", "done_on_time": "0", "red_days": "0", "instructions": "0"])
+                    "/rankings/weights",
+                    form: ["_csrf": token, "on_time_reports": "100", "done_on_time": "0", "red_days": "0", "instructions": "0"])
                 let after = String(buffer: try await office.get("/rankings?as_of=2022-01-31&done=weights").body)
                 let leaderPage = String(buffer: try await leader.get("/rankings?as_of=2022-01-31").body)
                 let xlsx = try await leader.get("/rankings/export.xlsx?as_of=2022-01-31")
@@ -61,12 +66,16 @@ struct RankingPageTests {
                 // act
                 let page = try await zhujian.get("/rankings")
                 let export = try await zhujian.get("/rankings/export.xlsx")
-                let departmentSets = try await zhujian.post("/rankings/weights", form: weights.merging(["_csrf": zhujianToken]) { $1 })
+                let departmentSets = try await zhujian.post(
+                    "/rankings/weights", form: weights.merging(["_csrf": zhujianToken]) { $1 })
                 let zero = try await office.post(
-                    "/rankings/weights", form: ["_csrf": token, "on_time_reports": "0", "done_on_time": "0", "red_days": "0", "instructions": "0"])
-                let over = try await office.post("/rankings/weights", form: weights.merging(["_csrf": token, "red_days": "250"]) { $1 })
+                    "/rankings/weights",
+                    form: ["_csrf": token, "on_time_reports": "0", "done_on_time": "0", "red_days": "0", "instructions": "0"])
+                let over = try await office.post(
+                    "/rankings/weights", form: weights.merging(["_csrf": token, "red_days": "250"]) { $1 })
                 let missing = try await office.post("/rankings/weights", form: ["_csrf": token, "on_time_reports": "30"])
-                let words = try await office.post("/rankings/weights", form: weights.merging(["_csrf": token, "instructions": "十五"]) { $1 })
+                let words = try await office.post(
+                    "/rankings/weights", form: weights.merging(["_csrf": token, "instructions": "十五"]) { $1 })
                 let noToken = try await office.post("/rankings/weights", form: weights)
                 let kept = try await fixture.store.rankingWeights(jurisdiction: "白水区", planYear: 2022)
                 // check
@@ -101,12 +110,15 @@ struct RankingPageTests {
         process.waitUntilExit()
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let rows = try #require(json["rows"] as? [[Any]])
-        return rows.map { $0.map { value in
-            switch value {
-            case let number as NSNumber: return number.doubleValue == number.doubleValue.rounded() ? String(number.intValue) : "\(number)"
-            case let text as String: return text
-            default: return ""
+        return rows.map {
+            $0.map { value in
+                switch value {
+                case let number as NSNumber:
+                    return number.doubleValue == number.doubleValue.rounded() ? String(number.intValue) : "\(number)"
+                case let text as String: return text
+                default: return ""
+                }
             }
-        } }
+        }
     }
 }

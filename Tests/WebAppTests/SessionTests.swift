@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import PlanStore
 import Testing
+
 @testable import WebApp
 
 @Suite("Signing in, sessions and security headers")
@@ -44,7 +45,9 @@ struct SessionTests {
         }
     }
 
-    @Test("guesses from one address never lock the account out for its owner elsewhere; the delay grows; another login does not reset an address")
+    @Test(
+        "guesses from one address never lock the account out for its owner elsewhere; the delay grows; another login does not reset an address"
+    )
     func throttleByLoginAndAddress() async throws {
         let clock = TestClock()
         let throttle = LoginThrottle(freeAttempts: 3, addressLimit: 10, window: .seconds(900), now: { clock.now })
@@ -84,7 +87,8 @@ struct SessionTests {
                     let page = try await browser.get("/login")
                     let token = try #require(Browser.formToken(String(buffer: page.body)))
                     let start = ContinuousClock.now
-                    let response = try await browser.post("/login", form: ["_csrf": token, "login": login, "password": "wrong-\(index)"])
+                    let response = try await browser.post(
+                        "/login", form: ["_csrf": token, "login": login, "password": "wrong-\(index)"])
                     let elapsed = ContinuousClock.now - start
                     #expect(response.status == .unauthorized)
                     return elapsed
@@ -126,13 +130,15 @@ struct SessionTests {
         try await WebFixture.run { fixture in
             try await fixture.withApp { client in
                 var stranger = Browser(client)
-                let forged = try await stranger.post("/login", form: ["_csrf": "made-up", "login": "staff", "password": WebFixture.password])
+                let forged = try await stranger.post(
+                    "/login", form: ["_csrf": "made-up", "login": "staff", "password": WebFixture.password])
                 #expect(forged.status == .forbidden)
                 var browser = try await Browser.signedIn(client, as: "zhujian")
                 let task = fixture.tasks["老旧小区"]!
                 let withoutToken = try await browser.post("/tasks/\(task)/progress", form: ["narrative": "已开工", "percent": "10"])
                 #expect(withoutToken.status == .forbidden)
-                let wrongToken = try await browser.post("/tasks/\(task)/progress", form: ["_csrf": "x", "narrative": "已开工", "percent": "10"])
+                let wrongToken = try await browser.post(
+                    "/tasks/\(task)/progress", form: ["_csrf": "x", "narrative": "已开工", "percent": "10"])
                 #expect(wrongToken.status == .forbidden)
                 #expect(try await fixture.store.progressReports(taskID: task).isEmpty)
             }
@@ -177,7 +183,8 @@ struct SessionTests {
                 #expect(!String(buffer: page.body).contains("evil.example"))
                 let token = try #require(Browser.formToken(String(buffer: page.body)))
                 let signIn = try await browser.post(
-                    "/login", form: ["_csrf": token, "login": "staff", "password": WebFixture.password, "next": "/\t/evil.example"])
+                    "/login",
+                    form: ["_csrf": token, "login": "staff", "password": WebFixture.password, "next": "/\t/evil.example"])
                 #expect(signIn.status == .seeOther)
                 #expect(signIn.headers[.location] == "/")
                 // Forms' `back` goes through the same `localPath` (Pages.redirect).

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WebApp
 
 @Suite("Words of the pages")
@@ -7,7 +8,8 @@ struct StringsTests {
     /// Every `{{t.key}}` of a template and every `strings["key"]` of a page, in both languages.
     @Test("every word a template or page asks for exists in Chinese and in English")
     func everyKeyInBothLanguages() throws {
-        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("Sources/WebApp")
         var used: Set<String> = []
         let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)!.compactMap { $0 as? URL }

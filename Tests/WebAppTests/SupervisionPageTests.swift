@@ -3,19 +3,23 @@ import Hummingbird
 import HummingbirdTesting
 import PlanStore
 import Testing
+
 @testable import WebApp
 
 /// The office's supervision page: rules, channels, and what happened to each message.
 @Suite("Supervision page")
 struct SupervisionPageTests {
-    @Test("the office edits the rules and the calendar; bad values are refused with a message and change nothing", arguments: WebEngine.available)
+    @Test(
+        "the office edits the rules and the calendar; bad values are refused with a message and change nothing",
+        arguments: WebEngine.available)
     func rules(_ engine: WebEngine) async throws {
         try await WebFixture.run(engine) { fixture in
             try await fixture.withApp { client in
                 var office = try await Browser.signedIn(client, as: "staff")
                 let token = try await office.csrf(from: "/supervision")
                 let good = [
-                    "_csrf": token, "days_before_deadline": "10", "report_day": "20", "report_notice_days": "2", "urge_every": "2",
+                    "_csrf": token, "days_before_deadline": "10", "report_day": "20", "report_notice_days": "2",
+                    "urge_every": "2",
                     "escalate_after": "4", "holidays": "2022-10-03\n2022-10-04, 2022-10-05", "make_up_workdays": "2022-10-08",
                 ]
                 // act
@@ -52,7 +56,9 @@ struct SupervisionPageTests {
         }
     }
 
-    @Test("channels: plain-http webhooks refused unless allowed, the secret never shown; an SMTP server that is down shows as queued with its reason", arguments: WebEngine.available)
+    @Test(
+        "channels: plain-http webhooks refused unless allowed, the secret never shown; an SMTP server that is down shows as queued with its reason",
+        arguments: WebEngine.available)
     func channelsAndDeliveries(_ engine: WebEngine) async throws {
         try await WebFixture.run(engine) { fixture in
             let store = fixture.store
@@ -61,15 +67,21 @@ struct SupervisionPageTests {
                 let token = try await office.csrf(from: "/supervision")
                 // act
                 let plain = try await office.post(
-                    "/supervision/channels", form: ["_csrf": token, "department": "区住建局", "webhook_url": "http://robot.example/hook", "webhook_kind": "wecom"])
+                    "/supervision/channels",
+                    form: [
+                        "_csrf": token, "department": "区住建局", "webhook_url": "http://robot.example/hook", "webhook_kind": "wecom",
+                    ])
                 let secure = try await office.post(
                     "/supervision/channels",
                     form: [
                         "_csrf": token, "department": "区住建局", "email": "zjj@baishui.gov.cn",
-                        "webhook_url": "https://oapi.dingtalk.com/robot/send?access_token=t1", "webhook_kind": "dingtalk", "webhook_secret": "SEC-top-secret",
+                        "webhook_url": "https://oapi.dingtalk.com/robot/send?access_token=t1", "webhook_kind": "dingtalk",
+                        "webhook_secret": "SEC-top-secret",
                     ])
-                let unknown = try await office.post("/supervision/channels", form: ["_csrf": token, "department": "区不存在局", "email": "a@b.cn"])
-                let hostile = try await office.post("/supervision/channels", form: ["_csrf": token, "department": "区住建局", "email": "a@b.cn\r\nBcc: x@y.cn"])
+                let unknown = try await office.post(
+                    "/supervision/channels", form: ["_csrf": token, "department": "区不存在局", "email": "a@b.cn"])
+                let hostile = try await office.post(
+                    "/supervision/channels", form: ["_csrf": token, "department": "区住建局", "email": "a@b.cn\r\nBcc: x@y.cn"])
                 // Reminders are made; the e-mail finds no server.
                 let run = try await office.post("/supervision/run", form: ["_csrf": token])
                 _ = try await store.runReminders(asOf: ISODate("2022-06-23")!)
@@ -100,11 +112,15 @@ struct SupervisionPageTests {
                 #expect(page.contains("排队待发"))
             }
             // With --allow-http the same plain-http robot is taken.
-            try await fixture.withApp(adjust: { $0.allowHTTPWebhooks = true; $0.mailConfigured = true }) { client in
+            try await fixture.withApp(adjust: {
+                $0.allowHTTPWebhooks = true
+                $0.mailConfigured = true
+            }) { client in
                 var office = try await Browser.signedIn(client, as: "admin")
                 let token = try await office.csrf(from: "/supervision")
                 let plain = try await office.post(
-                    "/supervision/channels", form: ["_csrf": token, "department": "", "webhook_url": "http://robot.example/hook", "webhook_kind": "wecom"])
+                    "/supervision/channels",
+                    form: ["_csrf": token, "department": "", "webhook_url": "http://robot.example/hook", "webhook_kind": "wecom"])
                 let page = String(buffer: try await office.get("/supervision").body)
                 #expect(plain.status == .seeOther)
                 #expect(page.contains("http://robot.example/hook"))

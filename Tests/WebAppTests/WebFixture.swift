@@ -5,6 +5,7 @@ import Logging
 import PlanStore
 import ReportExtraction
 import Testing
+
 @testable import WebApp
 
 /// The engines the web tests run on: SQLite always, PostgreSQL when the test script has started
@@ -56,7 +57,8 @@ struct WebFixture {
             let name = "luoshi_web_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
             try psql("CREATE DATABASE \(name)")
             database = name
-            location = .postgres(url: "\(adminURL.components(separatedBy: "/").dropLast().joined(separator: "/"))/\(name)?tlsmode=disable")
+            location = .postgres(
+                url: "\(adminURL.components(separatedBy: "/").dropLast().joined(separator: "/"))/\(name)?tlsmode=disable")
         }
         let store = try await PlanStore.open(location, logger: logger)
         _ = try await store.importReport(ReportExtractor.extract(report), sourceText: report)
@@ -71,7 +73,8 @@ struct WebFixture {
             for (word, lead) in [("垃圾", "区城管局"), ("疾控", "区卫健委"), ("老旧小区", "区住建局"), ("幼儿园", "区教育局"), ("就业", "区人社局")]
             where task.text.contains(word) {
                 tasks[word] = task.id
-                _ = try await store.assign(taskID: task.id, lead: lead, co: lead == "区住建局" ? ["区城管局"] : [], change: Change(actor: "test"))
+                _ = try await store.assign(
+                    taskID: task.id, lead: lead, co: lead == "区住建局" ? ["区城管局"] : [], change: Change(actor: "test"))
             }
         }
         if publish { _ = try await store.publish(jurisdiction: "白水区", planYear: 2022, actor: "test") }
@@ -81,7 +84,8 @@ struct WebFixture {
             ("zhujian", .department, "区住建局"), ("weijian", .department, "区卫健委"),
         ] as [(String, User.Role, String?)] {
             _ = try await store.createUser(
-                NewUser(login: login, displayName: login, role: role, department: department, passwordHash: hash), jurisdiction: "白水区", actor: "test")
+                NewUser(login: login, displayName: login, role: role, department: department, passwordHash: hash),
+                jurisdiction: "白水区", actor: "test")
         }
         return WebFixture(store: store, directory: directory, database: database, tasks: tasks)
     }
@@ -141,7 +145,9 @@ struct Browser: Sendable {
     }
 
     /// Signs in as `login`; returns the browser with its session cookie.
-    static func signedIn(_ client: any TestClientProtocol, as login: String, password: String = WebFixture.password) async throws -> Browser {
+    static func signedIn(_ client: any TestClientProtocol, as login: String, password: String = WebFixture.password) async throws
+        -> Browser
+    {
         var browser = Browser(client)
         let response = try await browser.signIn(login, password: password)
         #expect(response.status == .seeOther, "sign-in as \(login) failed: \(response.status)")
@@ -165,19 +171,26 @@ struct Browser: Sendable {
     }
 
     /// A multipart form with one file field.
-    mutating func post(_ uri: String, form: [String: String], file: (field: String, name: String, bytes: [UInt8])) async throws -> TestResponse {
+    mutating func post(_ uri: String, form: [String: String], file: (field: String, name: String, bytes: [UInt8])) async throws
+        -> TestResponse
+    {
         let boundary = "----luoshi\(UUID().uuidString)"
         var body = ByteBuffer()
         for (name, value) in form {
             body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
         }
-        body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+        body.writeString(
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+        )
         body.writeBytes(file.bytes)
         body.writeString("\r\n--\(boundary)--\r\n")
-        return try await send(uri, method: .post, headers: [.contentType: "multipart/form-data; boundary=\(boundary)"], body: body)
+        return try await send(
+            uri, method: .post, headers: [.contentType: "multipart/form-data; boundary=\(boundary)"], body: body)
     }
 
-    mutating func send(_ uri: String, method: HTTPRequest.Method, headers: HTTPFields, body: ByteBuffer?) async throws -> TestResponse {
+    mutating func send(_ uri: String, method: HTTPRequest.Method, headers: HTTPFields, body: ByteBuffer?) async throws
+        -> TestResponse
+    {
         var headers = headers
         if !cookies.isEmpty { headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
         let response = try await client.executeRequest(uri: uri, method: method, headers: headers, body: body)

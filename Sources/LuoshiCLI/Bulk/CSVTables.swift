@@ -24,7 +24,9 @@ struct CSVTables {
                 handles[table] = handle
             }
         } catch {
-            StandardError.write("luoshi: 无法写入目录 \(folder)（\(error.localizedDescription)）。 Cannot write to the folder \(folder) (\(error.localizedDescription)).")
+            StandardError.write(
+                "luoshi: 无法写入目录 \(folder)（\(error.localizedDescription)）。 Cannot write to the folder \(folder) (\(error.localizedDescription))."
+            )
             throw ExitCode(1)
         }
     }

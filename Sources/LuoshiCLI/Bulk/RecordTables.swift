@@ -23,7 +23,8 @@ enum RecordTable: String, CaseIterable, Sendable {
         case .meta: ["file", "title", "jurisdiction", "level", "date", "speaker", "speakerTitle", "session", "planYear"]
         case .section: ["file", "id", "marker", "title", "start"]
         case .term: ["file", "term", "definition"]
-        case .quantity: ["file", "kind", "section", "subject", "action", "value", "valueMax", "unit", "comparator", "quote", "start", "end"]
+        case .quantity:
+            ["file", "kind", "section", "subject", "action", "value", "valueMax", "unit", "comparator", "quote", "start", "end"]
         case .task: ["file", "section", "horizon", "vague", "text", "quantities", "start", "end"]
         case .error: ["file", "message"]
         }
@@ -49,25 +50,33 @@ enum RecordTable: String, CaseIterable, Sendable {
         func text(_ value: Double?) -> String { value.map { JSONObject.number($0) } ?? "" }
         if only == .all || only == .outline {
             let meta = report.meta
-            add(.meta, [meta.title, meta.jurisdiction, meta.level, meta.date, meta.speaker, meta.speakerTitle, meta.session].map { $0 ?? "" }
-                + [meta.planYear.map(String.init) ?? ""])
+            add(
+                .meta,
+                [meta.title, meta.jurisdiction, meta.level, meta.date, meta.speaker, meta.speakerTitle, meta.session].map {
+                    $0 ?? ""
+                }
+                    + [meta.planYear.map(String.init) ?? ""])
             for section in report.sections { add(.section, [section.id, section.marker, section.title, String(section.start)]) }
             for term in report.terms { add(.term, [term.term, term.definition]) }
         }
         if only == .all || only == .quantities {
             for q in report.quantities {
-                add(.quantity, [
-                    q.kind.rawValue, q.section ?? "", q.subject, q.action ?? "", text(q.value), text(q.valueMax), q.unit,
-                    q.comparator.rawValue, q.quote, String(q.start), String(q.end),
-                ])
+                add(
+                    .quantity,
+                    [
+                        q.kind.rawValue, q.section ?? "", q.subject, q.action ?? "", text(q.value), text(q.valueMax), q.unit,
+                        q.comparator.rawValue, q.quote, String(q.start), String(q.end),
+                    ])
             }
         }
         if only == .all || only == .tasks {
             for t in report.tasks {
-                add(.task, [
-                    t.section ?? "", t.horizon.rawValue, t.vague ? "true" : "false", t.text,
-                    t.quantities.map(String.init).joined(separator: " "), String(t.start), String(t.end),
-                ])
+                add(
+                    .task,
+                    [
+                        t.section ?? "", t.horizon.rawValue, t.vague ? "true" : "false", t.text,
+                        t.quantities.map(String.init).joined(separator: " "), String(t.start), String(t.end),
+                    ])
             }
         }
         return rows

@@ -26,7 +26,10 @@ extension PlanStore {
                 query.appendInterpolation(bind: department)
                 query.appendInterpolation(unsafeRaw: ")")
             case .ownDepartment:
-                query.appendInterpolation(unsafeRaw: " AND r.department_id IN (SELECT d.id FROM departments d WHERE d.jurisdiction_id = r.jurisdiction_id AND d.name = ")
+                query.appendInterpolation(
+                    unsafeRaw:
+                        " AND r.department_id IN (SELECT d.id FROM departments d WHERE d.jurisdiction_id = r.jurisdiction_id AND d.name = "
+                )
                 query.appendInterpolation(bind: department)
                 query.appendInterpolation(unsafeRaw: ")")
             }

@@ -23,11 +23,14 @@ extension PlanStore {
     /// The live session of a token hash: not expired, its user not disabled.
     public func session(tokenHash: String) async throws(StoreError) -> Session? {
         try await transaction(readOnly: true) { database in
-            guard let row = try await database.select().columns("user_id", "csrf_token", "expires_at").from("sessions")
-                .where("token_hash", .equal, tokenHash).where("expires_at", .greaterThan, Timestamp.now()).first()
+            guard
+                let row = try await database.select().columns("user_id", "csrf_token", "expires_at").from("sessions")
+                    .where("token_hash", .equal, tokenHash).where("expires_at", .greaterThan, Timestamp.now()).first()
             else { return nil }
             let userID = try row.decode(column: "user_id", as: Int.self)
-            guard let user = try await Self.user(where: SQLBinaryExpression(SQLColumn("id", table: "u"), .equal, SQLBind(userID)), in: database)?.user,
+            guard
+                let user = try await Self.user(
+                    where: SQLBinaryExpression(SQLColumn("id", table: "u"), .equal, SQLBind(userID)), in: database)?.user,
                 !user.disabled
             else { return nil }
             return Session(
@@ -54,10 +57,14 @@ extension PlanStore {
     /// The user of an API token, unless disabled.
     public func user(apiTokenHash: String) async throws(StoreError) -> User? {
         try await transaction(readOnly: true) { database in
-            guard let row = try await database.select().column("user_id").from("api_tokens").where("token_hash", .equal, apiTokenHash).first()
+            guard
+                let row = try await database.select().column("user_id").from("api_tokens").where(
+                    "token_hash", .equal, apiTokenHash
+                ).first()
             else { return nil }
             let userID = try row.decode(column: "user_id", as: Int.self)
-            let user = try await Self.user(where: SQLBinaryExpression(SQLColumn("id", table: "u"), .equal, SQLBind(userID)), in: database)?.user
+            let user = try await Self.user(
+                where: SQLBinaryExpression(SQLColumn("id", table: "u"), .equal, SQLBind(userID)), in: database)?.user
             return user?.disabled == false ? user : nil
         }
     }
@@ -67,10 +74,12 @@ extension PlanStore {
     /// Read from the tables, so it holds across several app servers on one PostgreSQL.
     public func planRevision() async throws(StoreError) -> Int {
         try await transaction(readOnly: true) { database in
-            try await database.raw("""
+            try await database.raw(
+                """
                 SELECT (SELECT COALESCE(MAX(id), 0) FROM audit_log) + (SELECT COALESCE(MAX(id), 0) FROM reports)
                      + (SELECT COALESCE(MAX(id), 0) FROM progress_reports) AS revision
-                """).first()!.decode(column: "revision", as: Int.self)
+                """
+            ).first()!.decode(column: "revision", as: Int.self)
         }
     }
 }

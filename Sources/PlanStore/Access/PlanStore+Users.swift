@@ -25,7 +25,8 @@ extension PlanStore {
             }
             var departmentID: Int?
             if let department = new.department {
-                guard let found = try await Self.departments(jurisdictionID, in: database).first(where: { $0.name == department }) else {
+                guard let found = try await Self.departments(jurisdictionID, in: database).first(where: { $0.name == department })
+                else {
                     throw StoreError.unknownDepartment(department)
                 }
                 departmentID = found.id
@@ -34,12 +35,16 @@ extension PlanStore {
             let id = try await database.insert(into: "users")
                 .columns(
                     "jurisdiction_id", "login", "display_name", "role", "department_id", "password_hash", "disabled",
-                    "row_version", "created_at", "updated_at")
+                    "row_version", "created_at", "updated_at"
+                )
                 .values(
-                    SQLBind(jurisdictionID), SQLBind(login), SQLBind(displayName), SQLBind(new.role.rawValue), SQLBind(departmentID),
-                    SQLBind(new.passwordHash), SQLBind(false), SQLBind(1), SQLBind(now), SQLBind(now))
+                    SQLBind(jurisdictionID), SQLBind(login), SQLBind(displayName), SQLBind(new.role.rawValue),
+                    SQLBind(departmentID),
+                    SQLBind(new.passwordHash), SQLBind(false), SQLBind(1), SQLBind(now), SQLBind(now)
+                )
                 .returning("id").first()!.decode(column: "id", as: Int.self)
-            let user = try await Self.user(where: SQLBinaryExpression(SQLColumn("id", table: "u"), .equal, SQLBind(id)), in: database)!.user
+            let user = try await Self.user(
+                where: SQLBinaryExpression(SQLColumn("id", table: "u"), .equal, SQLBind(id)), in: database)!.user
             try await AuditLog.record(
                 database, jurisdictionID: jurisdictionID, actor: actor, entity: "user", entityID: id, action: "create",
                 before: User?.none, after: user)
@@ -73,7 +78,9 @@ extension PlanStore {
     /// Replaces a user's password hash and signs the user out everywhere.
     public func setPasswordHash(userID: Int, _ hash: String, actor: String) async throws(StoreError) {
         try await transaction { database in
-            guard let user = try await Self.user(where: SQLBinaryExpression(SQLColumn("id", table: "u"), .equal, SQLBind(userID)), in: database)?.user,
+            guard
+                let user = try await Self.user(
+                    where: SQLBinaryExpression(SQLColumn("id", table: "u"), .equal, SQLBind(userID)), in: database)?.user,
                 let jurisdictionID = try await Self.existingJurisdictionID(user.jurisdiction, in: database)
             else { throw StoreError.notFound(what: "用户 user", id: String(userID)) }
             try await database.update("users").set("password_hash", to: SQLBind(hash))
@@ -89,7 +96,9 @@ extension PlanStore {
     /// Disables or enables a user; a disabled user's sessions and tokens stop working at once.
     public func setDisabled(userID: Int, _ disabled: Bool, actor: String) async throws(StoreError) -> User {
         try await transaction { database in
-            guard let before = try await Self.user(where: SQLBinaryExpression(SQLColumn("id", table: "u"), .equal, SQLBind(userID)), in: database)?.user,
+            guard
+                let before = try await Self.user(
+                    where: SQLBinaryExpression(SQLColumn("id", table: "u"), .equal, SQLBind(userID)), in: database)?.user,
                 let jurisdictionID = try await Self.existingJurisdictionID(before.jurisdiction, in: database)
             else { throw StoreError.notFound(what: "用户 user", id: String(userID)) }
             try await database.update("users").set("disabled", to: SQLBind(disabled))
@@ -108,32 +117,45 @@ extension PlanStore {
 
     static func isValidLogin(_ login: String) -> Bool {
         (3...40).contains(login.unicodeScalars.count)
-            && login.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || ".-_".unicodeScalars.contains($0)) }
+            && login.unicodeScalars.allSatisfy {
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || ".-_".unicodeScalars.contains($0))
+            }
     }
 
-    static func user(where condition: some SQLExpression, in database: any SQLDatabase) async throws -> (user: User, passwordHash: String)? {
+    static func user(where condition: some SQLExpression, in database: any SQLDatabase) async throws -> (
+        user: User, passwordHash: String
+    )? {
         try await users(where: condition, in: database).first
     }
 
-    static func users(where condition: some SQLExpression, in database: any SQLDatabase) async throws -> [(user: User, passwordHash: String)] {
+    static func users(where condition: some SQLExpression, in database: any SQLDatabase) async throws -> [(
+        user: User, passwordHash: String
+    )] {
         try await database.select()
             .column(SQLColumn("id", table: "u"), as: "id").column(SQLColumn("name", table: "j"), as: "jurisdiction")
             .column(SQLColumn("login", table: "u"), as: "login").column(SQLColumn("display_name", table: "u"), as: "display_name")
             .column(SQLColumn("role", table: "u"), as: "role").column(SQLColumn("department_id", table: "u"), as: "department_id")
-            .column(SQLColumn("name", table: "d"), as: "department_name").column(SQLColumn("disabled", table: "u"), as: "disabled")
+            .column(SQLColumn("name", table: "d"), as: "department_name").column(
+                SQLColumn("disabled", table: "u"), as: "disabled"
+            )
             .column(SQLColumn("row_version", table: "u"), as: "row_version")
             .column(SQLColumn("password_hash", table: "u"), as: "password_hash")
             .from(SQLAlias(SQLIdentifier("users"), as: SQLIdentifier("u")))
-            .join(SQLAlias(SQLIdentifier("jurisdictions"), as: SQLIdentifier("j")), on: SQLColumn("jurisdiction_id", table: "u"), .equal, SQLColumn("id", table: "j"))
+            .join(
+                SQLAlias(SQLIdentifier("jurisdictions"), as: SQLIdentifier("j")), on: SQLColumn("jurisdiction_id", table: "u"),
+                .equal, SQLColumn("id", table: "j")
+            )
             .join(
                 SQLAlias(SQLIdentifier("departments"), as: SQLIdentifier("d")), method: SQLJoinMethod.left,
-                on: SQLColumn("department_id", table: "u"), .equal, SQLColumn("id", table: "d"))
+                on: SQLColumn("department_id", table: "u"), .equal, SQLColumn("id", table: "d")
+            )
             .where(condition)
             .orderBy(SQLColumn("login", table: "u"))
             .all()
             .map { row in
                 let user = User(
-                    id: try row.decode(column: "id", as: Int.self), jurisdiction: try row.decode(column: "jurisdiction", as: String.self),
+                    id: try row.decode(column: "id", as: Int.self),
+                    jurisdiction: try row.decode(column: "jurisdiction", as: String.self),
                     login: try row.decode(column: "login", as: String.self),
                     displayName: try row.decode(column: "display_name", as: String.self),
                     role: User.Role(rawValue: try row.decode(column: "role", as: String.self)) ?? .leader,

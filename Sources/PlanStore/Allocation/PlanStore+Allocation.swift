@@ -23,7 +23,8 @@ extension PlanStore {
             let coIDs = coDepartments.map(\.id).filter { $0 != leadID }
             try await database.delete(from: "assignments").where("task_id", .equal, task.id).run()
             let now = Timestamp.now()
-            let insert = database.insert(into: "assignments").columns("jurisdiction_id", "task_id", "department_id", "role", "created_at")
+            let insert = database.insert(into: "assignments").columns(
+                "jurisdiction_id", "task_id", "department_id", "role", "created_at")
             insert.values(SQLBind(task.jurisdictionID), SQLBind(task.id), SQLBind(leadID), SQLBind("lead"), SQLBind(now))
             for id in Set(coIDs) {
                 insert.values(SQLBind(task.jurisdictionID), SQLBind(task.id), SQLBind(id), SQLBind("co"), SQLBind(now))
@@ -41,7 +42,8 @@ extension PlanStore {
             for (taskID, lead) in leads {
                 let task = try await Self.allocatedTask(taskID, in: database)
                 guard task.lead == nil else { continue }
-                try await Self.requireReason(Change(actor: actor), jurisdictionID: task.task.jurisdictionID, planYear: task.task.planYear, in: database)
+                try await Self.requireReason(
+                    Change(actor: actor), jurisdictionID: task.task.jurisdictionID, planYear: task.task.planYear, in: database)
                 let jurisdictionID = task.task.jurisdictionID
                 if ids[jurisdictionID] == nil {
                     ids[jurisdictionID] = Dictionary(
@@ -50,9 +52,12 @@ extension PlanStore {
                 guard let departmentID = ids[jurisdictionID]![lead] else { throw StoreError.unknownDepartment(lead) }
                 try await database.insert(into: "assignments")
                     .columns("jurisdiction_id", "task_id", "department_id", "role", "created_at")
-                    .values(SQLBind(jurisdictionID), SQLBind(taskID), SQLBind(departmentID), SQLBind("lead"), SQLBind(Timestamp.now()))
+                    .values(
+                        SQLBind(jurisdictionID), SQLBind(taskID), SQLBind(departmentID), SQLBind("lead"), SQLBind(Timestamp.now())
+                    )
                     .run()
-                try await database.update("tasks").set("row_version", to: SQLRaw("row_version + 1")).where("id", .equal, taskID).run()
+                try await database.update("tasks").set("row_version", to: SQLRaw("row_version + 1")).where("id", .equal, taskID)
+                    .run()
                 try await AuditLog.record(
                     database, jurisdictionID: jurisdictionID, actor: actor, entity: "task", entityID: taskID, action: "assign",
                     before: TaskSnapshot(task), after: ["lead": lead])
@@ -131,7 +136,10 @@ extension PlanStore {
         guard !text.isEmpty else { throw .invalid("任务内容不能为空。 The task's text is empty.") }
         return try await transaction { database in
             var originals: [AllocatedTask] = []
-            for id in taskIDs { originals.append(try await Self.lockedTask(id, change: Change(actor: change.actor, reason: change.reason), in: database)) }
+            for id in taskIDs {
+                originals.append(
+                    try await Self.lockedTask(id, change: Change(actor: change.actor, reason: change.reason), in: database))
+            }
             guard Set(originals.map(\.task.jurisdictionID)).count == 1, Set(originals.map(\.task.planYear)).count == 1 else {
                 throw StoreError.invalid("只能合并同一计划中的任务。 Only tasks of one plan can be merged.")
             }
@@ -167,7 +175,8 @@ extension PlanStore {
                 .where("state", .equal, "active").first()!.decode(column: "n", as: Int.self)
             guard count > 0 else { throw StoreError.notFound(what: "计划 plan", id: "\(jurisdiction) \(planYear)") }
             if try await Self.isPublished(jurisdictionID, planYear, in: database) {
-                throw StoreError.invalid("\(jurisdiction) \(planYear)年的分工方案已发布。 The allocation of \(jurisdiction) \(planYear) is published already.")
+                throw StoreError.invalid(
+                    "\(jurisdiction) \(planYear)年的分工方案已发布。 The allocation of \(jurisdiction) \(planYear) is published already.")
             }
             let now = Timestamp.now()
             try await database.insert(into: "plans")
@@ -239,12 +248,16 @@ extension PlanStore {
     }
 
     static func allocatedTask(_ id: Int, in database: any SQLDatabase) async throws -> AllocatedTask {
-        guard let task = try await database.select().column("*").from("tasks").where("id", .equal, id).first(decoding: TaskRecord.self)
+        guard
+            let task = try await database.select().column("*").from("tasks").where("id", .equal, id).first(
+                decoding: TaskRecord.self)
         else { throw StoreError.notFound(what: "任务 task", id: "\(id)") }
         let assignments = try await database.select()
             .column(SQLColumn("name", table: "departments")).column(SQLColumn("role", table: "assignments"))
             .from("assignments")
-            .join("departments", on: SQLColumn("department_id", table: "assignments"), .equal, SQLColumn("id", table: "departments"))
+            .join(
+                "departments", on: SQLColumn("department_id", table: "assignments"), .equal, SQLColumn("id", table: "departments")
+            )
             .where(SQLColumn("task_id", table: "assignments"), .equal, SQLBind(id))
             .all().map { row in
                 Assignment(
@@ -281,10 +294,12 @@ extension PlanStore {
 
     private static func copyAssignments(from original: AllocatedTask, to taskID: Int, in database: any SQLDatabase) async throws {
         guard !original.assignments.isEmpty else { return }
-        try await database.raw("""
+        try await database.raw(
+            """
             INSERT INTO assignments (jurisdiction_id, task_id, department_id, role, created_at)
             SELECT jurisdiction_id, \(bind: taskID), department_id, role, \(bind: Timestamp.now()) FROM assignments WHERE task_id = \(bind: original.task.id)
-            """).run()
+            """
+        ).run()
     }
 
     private static func retire(
@@ -309,7 +324,9 @@ extension PlanStore {
             throw .invalid("期限「\(deadline)」不是有效日期（应为 2022-06-30）。 \(deadline) is not a date (write 2022-06-30).")
         }
         guard date.text >= PlanCalendar.start(planYear) else {
-            throw .invalid("期限 \(deadline) 早于计划开始（\(PlanCalendar.start(planYear))）。 The deadline \(deadline) is before the plan starts (\(PlanCalendar.start(planYear))).")
+            throw .invalid(
+                "期限 \(deadline) 早于计划开始（\(PlanCalendar.start(planYear))）。 The deadline \(deadline) is before the plan starts (\(PlanCalendar.start(planYear)))."
+            )
         }
     }
 }

@@ -16,7 +16,9 @@ extension PlanStore {
                 throw .query("备份失败 backup failed: \(error)")
             }
         case .postgres(let url):
-            try ExternalTool.run("pg_dump", ["--format=custom", "--no-owner", "--file=\(path)", "--dbname=\(ExternalTool.libpqURL(url))"], package: "postgresql-client")
+            try ExternalTool.run(
+                "pg_dump", ["--format=custom", "--no-owner", "--file=\(path)", "--dbname=\(ExternalTool.libpqURL(url))"],
+                package: "postgresql-client")
         }
     }
 
@@ -45,7 +47,8 @@ extension PlanStore {
             }
         case .postgres(let url):
             try ExternalTool.run(
-                "pg_restore", ["--clean", "--if-exists", "--no-owner", "--single-transaction", "--dbname=\(ExternalTool.libpqURL(url))", path],
+                "pg_restore",
+                ["--clean", "--if-exists", "--no-owner", "--single-transaction", "--dbname=\(ExternalTool.libpqURL(url))", path],
                 package: "postgresql-client")
         }
     }
@@ -72,7 +75,9 @@ enum ExternalTool {
         }
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw .query("\(tool): \(message.trimmingCharacters(in: .whitespacesAndNewlines))") }
+        guard process.terminationStatus == 0 else {
+            throw .query("\(tool): \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
+        }
     }
 
     /// libpq reads `sslmode`, not postgres-kit's `tlsmode`.

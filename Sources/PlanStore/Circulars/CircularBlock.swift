@@ -20,9 +20,13 @@ enum CircularBlock: Equatable {
         let date = CircularDocument.chineseDate
         heading("总体情况")
         let figures = circular.figures
-        blocks.append(.table(
-            header: ["任务总数", "已完成", "本月完成", "正常推进", "进度预警", "严重滞后或逾期"],
-            rows: [[figures.tasks, figures.done, figures.doneThisMonth, figures.green, figures.yellow, figures.red].map(String.init)]))
+        blocks.append(
+            .table(
+                header: ["任务总数", "已完成", "本月完成", "正常推进", "进度预警", "严重滞后或逾期"],
+                rows: [
+                    [figures.tasks, figures.done, figures.doneThisMonth, figures.green, figures.yellow, figures.red].map(
+                        String.init)
+                ]))
         heading("严重滞后和逾期任务")
         if circular.red.isEmpty { blocks.append(.paragraph("本月没有严重滞后或逾期的任务。")) }
         for (index, group) in circular.red.enumerated() {
@@ -34,7 +38,8 @@ enum CircularBlock: Equatable {
         heading("进度预警任务")
         if circular.yellow.isEmpty { blocks.append(.paragraph("本月没有进度预警的任务。")) }
         for (number, item) in circular.yellow.enumerated() {
-            blocks.append(.paragraph("\(number + 1).\(item.text)（牵头单位：\(item.department)；完成时限：\(date(item.deadline))）。\(item.note)"))
+            blocks.append(
+                .paragraph("\(number + 1).\(item.text)（牵头单位：\(item.department)；完成时限：\(date(item.deadline))）。\(item.note)"))
         }
         heading("提前完成的任务")
         if circular.praised.isEmpty {
@@ -48,9 +53,10 @@ enum CircularBlock: Equatable {
         heading("领导批示办理情况")
         if circular.instructions.isEmpty { blocks.append(.paragraph("本月没有新的领导批示。")) }
         for (number, item) in circular.instructions.enumerated() {
-            blocks.append(.paragraph(
-                "\(number + 1).\(date(item.givenOn))，\(item.author)批示：“\(item.text)”（承办单位：\(item.department)，\(item.state)）"
-                    + (item.answer.map { "办理情况：\($0)" } ?? "")))
+            blocks.append(
+                .paragraph(
+                    "\(number + 1).\(date(item.givenOn))，\(item.author)批示：“\(item.text)”（承办单位：\(item.department)，\(item.state)）"
+                        + (item.answer.map { "办理情况：\($0)" } ?? "")))
         }
         return blocks
     }

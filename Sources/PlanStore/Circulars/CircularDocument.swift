@@ -32,22 +32,34 @@ public enum CircularDocument {
 
     static func parts(_ circular: Circular) -> [(String, String)] {
         [
-            ("[Content_Types].xml", """
+            (
+                "[Content_Types].xml",
+                """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>
-                """),
-            ("_rels/.rels", """
+                """
+            ),
+            (
+                "_rels/.rels",
+                """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>
-                """),
-            ("word/_rels/document.xml.rels", """
+                """
+            ),
+            (
+                "word/_rels/document.xml.rels",
+                """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>
-                """),
-            ("docProps/core.xml", """
+                """
+            ),
+            (
+                "docProps/core.xml",
+                """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>\(escape(circular.title + " " + circular.numberLine))</dc:title><dc:creator>\(escape(circular.issuer))</dc:creator></cp:coreProperties>
-                """),
+                """
+            ),
             ("word/styles.xml", styles),
             ("word/document.xml", document(circular)),
         ]
@@ -61,9 +73,12 @@ public enum CircularDocument {
     static func document(_ circular: Circular) -> String {
         var body = ""
         // The masthead: red title, the issue, issuer and date over a red rule.
-        body += paragraph(circular.title, style: "Title", run: #"<w:color w:val="C00000"/><w:sz w:val="88"/><w:szCs w:val="88"/><w:spacing w:val="40"/>"#)
+        body += paragraph(
+            circular.title, style: "Title",
+            run: #"<w:color w:val="C00000"/><w:sz w:val="88"/><w:szCs w:val="88"/><w:spacing w:val="40"/>"#)
         body += paragraph(circular.numberLine, align: "center")
-        body += #"<w:p><w:pPr><w:tabs><w:tab w:val="right" w:pos="8844"/></w:tabs><w:pBdr><w:bottom w:val="single" w:sz="18" w:space="4" w:color="C00000"/></w:pBdr></w:pPr>"#
+        body +=
+            #"<w:p><w:pPr><w:tabs><w:tab w:val="right" w:pos="8844"/></w:tabs><w:pBdr><w:bottom w:val="single" w:sz="18" w:space="4" w:color="C00000"/></w:pBdr></w:pPr>"#
             + run(circular.issuer) + "<w:r><w:tab/></w:r>" + run(chineseDate(circular.issuedOn)) + "</w:p>"
         body += paragraph("", align: "center")
         body += paragraph(headline(circular), style: "Title", run: #"<w:sz w:val="36"/><w:szCs w:val="36"/>"#)
@@ -80,7 +95,8 @@ public enum CircularDocument {
         body += paragraph(circular.issuer, align: "right")
         body += paragraph(chineseDate(circular.issuedOn), align: "right")
         // A4, margins of GB/T 9704 (top 37 mm, left 28 mm, text block 156 × 225 mm).
-        body += #"<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>"#
+        body +=
+            #"<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>"#
         return """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)</w:body></w:document>
@@ -88,7 +104,8 @@ public enum CircularDocument {
     }
 
     static func run(_ text: String, properties: String = "") -> String {
-        "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>") + "<w:t xml:space=\"preserve\">\(escape(text))</w:t></w:r>"
+        "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>")
+            + "<w:t xml:space=\"preserve\">\(escape(text))</w:t></w:r>"
     }
 
     static func paragraph(_ text: String, style: String? = nil, align: String? = nil, run properties: String = "") -> String {
@@ -112,7 +129,8 @@ public enum CircularDocument {
         }
         let headerRow = "<w:tr>" + header.map { cell($0, bold: true) }.joined() + "</w:tr>"
         let bodyRows = rows.map { "<w:tr>" + $0.map { cell($0, bold: false) }.joined() + "</w:tr>" }.joined()
-        return "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:jc w:val=\"center\"/></w:tblPr><w:tblGrid>"
+        return
+            "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:jc w:val=\"center\"/></w:tblPr><w:tblGrid>"
             + header.map { _ in "<w:gridCol w:w=\"1474\"/>" }.joined() + "</w:tblGrid>" + headerRow + bodyRows + "</w:tbl>"
     }
 

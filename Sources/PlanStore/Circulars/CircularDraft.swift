@@ -10,7 +10,9 @@ enum CircularDraft {
         let active = statuses.filter { $0.state != .dropped }
         let monthPrefix = "\(year)-\(month < 10 ? "0" : "")\(month)"
         func item(_ status: TaskStatus, note: String) -> Circular.Item {
-            Circular.Item(taskID: status.taskID, text: status.text, department: status.lead ?? "（未分配）", deadline: status.deadline, note: note)
+            Circular.Item(
+                taskID: status.taskID, text: status.text, department: status.lead ?? "（未分配）", deadline: status.deadline,
+                note: note)
         }
         func doneOn(_ status: TaskStatus) -> String? {
             if case .done(let on) = status.why { return on }
@@ -24,7 +26,8 @@ enum CircularDraft {
         var groups: [String: [Circular.Item]] = [:]
         for status in reds.sorted(by: { $0.taskID < $1.taskID }) {
             let reason = status.behindReason.map { "滞后原因：\($0.chinese)。" } ?? ""
-            groups[status.lead ?? "（未分配）", default: []].append(item(status, note: reason + status.explanation.replacingOccurrences(of: " → ■ 红", with: "")))
+            groups[status.lead ?? "（未分配）", default: []].append(
+                item(status, note: reason + status.explanation.replacingOccurrences(of: " → ■ 红", with: "")))
         }
         let red = groups.keys.sorted { (groups[$0]!.count, $1) > (groups[$1]!.count, $0) }
             .map { Circular.DepartmentGroup(department: $0, items: groups[$0]!) }
@@ -43,13 +46,17 @@ enum CircularDraft {
             tasks: active.count, done: active.filter { $0.state == .done }.count, doneThisMonth: doneThisMonth.count,
             green: active.filter { $0.light == .green }.count, yellow: yellow.count, red: reds.count)
         return Circular(
-            jurisdiction: jurisdiction, planYear: planYear, year: year, month: month, number: nil, asOf: asOf.text, issuedOn: today.text,
-            issuer: "\(jurisdiction)人民政府督查室", summary: summary(jurisdiction: jurisdiction, month: month, asOf: asOf, figures: figures, red: red),
+            jurisdiction: jurisdiction, planYear: planYear, year: year, month: month, number: nil, asOf: asOf.text,
+            issuedOn: today.text,
+            issuer: "\(jurisdiction)人民政府督查室",
+            summary: summary(jurisdiction: jurisdiction, month: month, asOf: asOf, figures: figures, red: red),
             figures: figures, red: red, yellow: yellow, praised: praised, instructions: given)
     }
 
     /// The default opening paragraph, in the house style of a circular.
-    static func summary(jurisdiction: String, month: Int, asOf: ISODate, figures: Circular.Figures, red: [Circular.DepartmentGroup]) -> String {
+    static func summary(
+        jurisdiction: String, month: Int, asOf: ISODate, figures: Circular.Figures, red: [Circular.DepartmentGroup]
+    ) -> String {
         let share = figures.tasks == 0 ? 0 : Int((Double(figures.done) / Double(figures.tasks) * 100).rounded())
         var text = """
             截至\(asOf.month)月\(asOf.day)日，\(jurisdiction)政府工作报告确定的\(figures.tasks)项重点任务中，已完成\(figures.done)项（占\(share)%），\

@@ -42,7 +42,8 @@ public enum CircularPrintView {
             case .subheading(let text):
                 body += "<h4>\(escape(text))</h4>\n"
             case .table(let header, let rows):
-                body += "<table><thead><tr>" + header.map { "<th scope=\"col\">\(escape($0))</th>" }.joined() + "</tr></thead><tbody>"
+                body +=
+                    "<table><thead><tr>" + header.map { "<th scope=\"col\">\(escape($0))</th>" }.joined() + "</tr></thead><tbody>"
                 body += rows.map { "<tr>" + $0.map { "<td>\(escape($0))</td>" }.joined() + "</tr>" }.joined()
                 body += "</tbody></table>\n"
             }

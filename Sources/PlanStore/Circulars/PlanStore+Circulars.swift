@@ -12,7 +12,9 @@ public struct PublishedCircular: Sendable, Equatable {
 extension PlanStore {
     /// The circular of a month as it stands now: figures as of the month's last day (today,
     /// within the current month), for the plan of `planYear` (by default the month's year).
-    public func draftCircular(jurisdiction: String, year: Int, month: Int, planYear: Int? = nil, today: ISODate = .today) async throws(StoreError) -> Circular {
+    public func draftCircular(jurisdiction: String, year: Int, month: Int, planYear: Int? = nil, today: ISODate = .today)
+        async throws(StoreError) -> Circular
+    {
         guard (1...12).contains(month), (1990...2100).contains(year) else {
             throw .invalid("月份应为 1–12，年份应为四位数。 The month is 1–12 and the year four digits.")
         }
@@ -35,11 +37,15 @@ extension PlanStore {
 
     /// Publishes a drafted circular with the office's summary: it gets the year's next number
     /// and is kept as it is. A month is published once.
-    public func publishCircular(_ draft: Circular, summary: String?, actor: String, today: ISODate = .today) async throws(StoreError) -> PublishedCircular {
+    public func publishCircular(_ draft: Circular, summary: String?, actor: String, today: ISODate = .today)
+        async throws(StoreError) -> PublishedCircular
+    {
         var circular = draft
         if let summary = summary?.trimmingCharacters(in: .whitespacesAndNewlines) {
             guard !summary.isEmpty else { throw .invalid("通报的概述不能为空。 The summary is empty.") }
-            guard summary.count <= 4000 else { throw .invalid("概述过长（不超过 4000 字）。 The summary is too long (4,000 characters at most).") }
+            guard summary.count <= 4000 else {
+                throw .invalid("概述过长（不超过 4000 字）。 The summary is too long (4,000 characters at most).")
+            }
             circular.summary = summary
         }
         circular.issuedOn = today.text
@@ -50,18 +56,25 @@ extension PlanStore {
             if try await database.select().column("id").from("circulars").where("jurisdiction_id", .equal, jurisdictionID)
                 .where("year", .equal, circular.year).where("month", .equal, circular.month).first() != nil
             {
-                throw StoreError.duplicate("\(circular.year)年\(circular.month)月的督查通报已经发布。 The circular of \(circular.year)-\(circular.month) is published already.")
+                throw StoreError.duplicate(
+                    "\(circular.year)年\(circular.month)月的督查通报已经发布。 The circular of \(circular.year)-\(circular.month) is published already."
+                )
             }
-            let last = try await database.raw("""
+            let last = try await database.raw(
+                """
                 SELECT MAX(number) AS number FROM circulars WHERE jurisdiction_id = \(bind: jurisdictionID) AND year = \(bind: circular.year)
-                """).first()?.decode(column: "number", as: Int?.self)
+                """
+            ).first()?.decode(column: "number", as: Int?.self)
             circular.number = (last ?? 0) + 1
             let now = Timestamp.now()
             let id = try await database.insert(into: "circulars")
-                .columns("jurisdiction_id", "plan_year", "year", "month", "number", "content_json", "published_by", "published_at")
+                .columns(
+                    "jurisdiction_id", "plan_year", "year", "month", "number", "content_json", "published_by", "published_at"
+                )
                 .values(
                     SQLBind(jurisdictionID), SQLBind(circular.planYear), SQLBind(circular.year), SQLBind(circular.month),
-                    SQLBind(circular.number), SQLBind(try Self.json(circular)), SQLBind(actor), SQLBind(now))
+                    SQLBind(circular.number), SQLBind(try Self.json(circular)), SQLBind(actor), SQLBind(now)
+                )
                 .returning("id").first()!.decode(column: "id", as: Int.self)
             try await AuditLog.record(
                 database, jurisdictionID: jurisdictionID, actor: actor, entity: "circular", entityID: id, action: "publish",
@@ -94,8 +107,10 @@ extension PlanStore {
     public func circular(_ id: Int, jurisdiction: String) async throws(StoreError) -> PublishedCircular {
         try await transaction(readOnly: true) { database in
             guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database),
-                let row = try await database.select().columns("id", "content_json", "published_by", "published_at").from("circulars")
-                    .where("jurisdiction_id", .equal, jurisdictionID).where("id", .equal, id).first()
+                let row = try await database.select().columns("id", "content_json", "published_by", "published_at").from(
+                    "circulars"
+                )
+                .where("jurisdiction_id", .equal, jurisdictionID).where("id", .equal, id).first()
             else { throw StoreError.notFound(what: "督查通报 circular", id: "\(id)") }
             return try Self.published(row)
         }

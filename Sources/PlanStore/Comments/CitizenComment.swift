@@ -52,7 +52,10 @@ public struct NewCitizenComment: Sendable {
     /// The answered challenge's signature: a challenge takes one comment.
     public var challenge: String
 
-    public init(taskID: Int, kind: CitizenComment.Kind, body: String, authorName: String?, contact: String?, clientKey: String, challenge: String) {
+    public init(
+        taskID: Int, kind: CitizenComment.Kind, body: String, authorName: String?, contact: String?, clientKey: String,
+        challenge: String
+    ) {
         self.taskID = taskID
         self.kind = kind
         self.body = body

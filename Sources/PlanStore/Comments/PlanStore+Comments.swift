@@ -5,11 +5,15 @@ extension PlanStore {
     /// Takes a citizen's comment or tip on a commitment of a published plan, to wait for the
     /// office. Refused: an empty or overlong text, a task not public, a challenge used before,
     /// and more than a few from one sender in ten minutes (or many in a day).
-    public func submitComment(_ new: NewCitizenComment, jurisdiction: String, planYear: Int, now: Date = .now) async throws(StoreError) -> CitizenComment {
+    public func submitComment(_ new: NewCitizenComment, jurisdiction: String, planYear: Int, now: Date = .now)
+        async throws(StoreError) -> CitizenComment
+    {
         let body = Self.clean(new.body)
         guard !body.isEmpty else { throw .invalid("请填写留言内容。 Write something first.") }
         guard body.count <= NewCitizenComment.bodyLimit else {
-            throw .invalid("留言不超过 \(NewCitizenComment.bodyLimit) 字（现 \(body.count) 字）。 At most \(NewCitizenComment.bodyLimit) characters (this has \(body.count)).")
+            throw .invalid(
+                "留言不超过 \(NewCitizenComment.bodyLimit) 字（现 \(body.count) 字）。 At most \(NewCitizenComment.bodyLimit) characters (this has \(body.count))."
+            )
         }
         let name = new.authorName.map(Self.clean).flatMap { $0.isEmpty ? nil : $0 }
         let contact = new.contact.map(Self.clean).flatMap { $0.isEmpty ? nil : $0 }
@@ -23,21 +27,31 @@ extension PlanStore {
                     .where("jurisdiction_id", .equal, jurisdictionID).where("plan_year", .equal, planYear)
                     .where("state", .equal, "active").first() != nil
             else { throw StoreError.notFound(what: "公开的任务 public task", id: "\(new.taskID)") }
-            if try await database.select().column("id").from("comments").where("challenge", .equal, new.challenge).first() != nil {
+            if try await database.select().column("id").from("comments").where("challenge", .equal, new.challenge).first() != nil
+            {
                 throw StoreError.invalid("这道验证题已经用过，请刷新页面后再提交。 This challenge was used already: reload the page.")
             }
-            for (limit, seconds, minutes) in [(NewCitizenComment.perTenMinutes, 600.0, 10), (NewCitizenComment.perDay, 86_400.0, 24 * 60)] {
+            for (limit, seconds, minutes) in [
+                (NewCitizenComment.perTenMinutes, 600.0, 10), (NewCitizenComment.perDay, 86_400.0, 24 * 60),
+            ] {
                 let since = Timestamp.text(now.addingTimeInterval(-seconds))
-                let count = try await database.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("comments")
-                    .where("client_key", .equal, new.clientKey).where("created_at", .greaterThan, since)
-                    .first()!.decode(column: "n", as: Int.self)
+                let count = try await database.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(
+                    "comments"
+                )
+                .where("client_key", .equal, new.clientKey).where("created_at", .greaterThan, since)
+                .first()!.decode(column: "n", as: Int.self)
                 if count >= limit { throw StoreError.rateLimited(minutes: minutes) }
             }
             let id = try await database.insert(into: "comments")
-                .columns("jurisdiction_id", "task_id", "kind", "body", "author_name", "contact", "state", "client_key", "challenge", "created_at")
+                .columns(
+                    "jurisdiction_id", "task_id", "kind", "body", "author_name", "contact", "state", "client_key", "challenge",
+                    "created_at"
+                )
                 .values(
-                    SQLBind(jurisdictionID), SQLBind(new.taskID), SQLBind(new.kind.rawValue), SQLBind(body), SQLBind(name), SQLBind(contact),
-                    SQLBind("pending"), SQLBind(new.clientKey), SQLBind(new.challenge), SQLBind(created))
+                    SQLBind(jurisdictionID), SQLBind(new.taskID), SQLBind(new.kind.rawValue), SQLBind(body), SQLBind(name),
+                    SQLBind(contact),
+                    SQLBind("pending"), SQLBind(new.clientKey), SQLBind(new.challenge), SQLBind(created)
+                )
                 .returning("id").first()!.decode(column: "id", as: Int.self)
             return try await Self.comments(in: database, jurisdictionID: jurisdictionID, filter: "c.id = \(bind: id)").first!
         }
@@ -50,9 +64,11 @@ extension PlanStore {
         let since = Timestamp.text(now.addingTimeInterval(-600))
         let answered = Timestamp.text(now)
         try await transaction { database in
-            let wrong = try await database.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("challenge_answers")
-                .where("client_key", .equal, clientKey).where("correct", .equal, false).where("answered_at", .greaterThan, since)
-                .first()!.decode(column: "n", as: Int.self)
+            let wrong = try await database.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(
+                "challenge_answers"
+            )
+            .where("client_key", .equal, clientKey).where("correct", .equal, false).where("answered_at", .greaterThan, since)
+            .first()!.decode(column: "n", as: Int.self)
             if wrong >= NewCitizenComment.wrongAnswersPerTenMinutes { throw StoreError.rateLimited(minutes: 10) }
             let inserted = try await database.insert(into: "challenge_answers")
                 .columns("nonce", "client_key", "correct", "answered_at")
@@ -76,7 +92,9 @@ extension PlanStore {
     /// The published comments (not tips) of a commitment, oldest first, as the public sees them.
     public func publicComments(taskID: Int) async throws(StoreError) -> [CitizenComment] {
         try await transaction(readOnly: true) { database in
-            guard let row = try await database.select().column("jurisdiction_id").from("tasks").where("id", .equal, taskID).first() else { return [] }
+            guard
+                let row = try await database.select().column("jurisdiction_id").from("tasks").where("id", .equal, taskID).first()
+            else { return [] }
             return try await Self.comments(
                 in: database, jurisdictionID: try row.decode(column: "jurisdiction_id", as: Int.self),
                 filter: "c.task_id = \(bind: taskID) AND c.state = 'published' AND c.kind = 'comment'"
@@ -89,13 +107,14 @@ extension PlanStore {
         try await transaction(readOnly: true) { database in
             guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database) else { return [:] }
             var counts: [Int: Int] = [:]
-            for row in try await database.raw("""
+            for row in try await database.raw(
+                """
                 SELECT c.task_id, COUNT(*) AS n FROM comments c JOIN tasks t ON t.id = c.task_id
                 WHERE c.jurisdiction_id = \(bind: jurisdictionID) AND t.plan_year = \(bind: planYear)
                   AND c.state = 'published' AND c.kind = 'comment'
                 GROUP BY c.task_id
-                """).all()
-            {
+                """
+            ).all() {
                 counts[try row.decode(column: "task_id", as: Int.self)] = try row.decode(column: "n", as: Int.self)
             }
             return counts
@@ -117,12 +136,15 @@ extension PlanStore {
 
     /// The office publishes a comment (a tip: passes it to the department) or declines it, with
     /// an optional note; either can be reversed later, never back to waiting. Audited.
-    public func moderateComment(_ id: Int, jurisdiction: String, publish: Bool, note: String?, actor: String) async throws(StoreError) -> CitizenComment {
+    public func moderateComment(_ id: Int, jurisdiction: String, publish: Bool, note: String?, actor: String)
+        async throws(StoreError) -> CitizenComment
+    {
         let note = note.map(Self.clean).flatMap { $0.isEmpty ? nil : $0 }
         guard (note?.count ?? 0) <= 200 else { throw .invalid("审核意见不超过 200 字。 The note is 200 characters at most.") }
         return try await transaction { database in
             guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database),
-                let before = try await Self.comments(in: database, jurisdictionID: jurisdictionID, filter: "c.id = \(bind: id)").first
+                let before = try await Self.comments(in: database, jurisdictionID: jurisdictionID, filter: "c.id = \(bind: id)")
+                    .first
             else { throw StoreError.notFound(what: "留言 comment", id: "\(id)") }
             let state: CitizenComment.State = publish ? .published : .rejected
             try await database.update("comments")
@@ -149,15 +171,20 @@ extension PlanStore {
             var random = SystemRandomNumberGenerator()
             let fresh = (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &random)) }.joined()
             // Two servers starting at once: the first one's secret stays.
-            try await database.raw("INSERT INTO site_secrets (name, value) VALUES (\(bind: name), \(bind: fresh)) ON CONFLICT (name) DO NOTHING").run()
+            try await database.raw(
+                "INSERT INTO site_secrets (name, value) VALUES (\(bind: name), \(bind: fresh)) ON CONFLICT (name) DO NOTHING"
+            ).run()
             let value = try await database.select().column("value").from("site_secrets").where("name", .equal, name).first()!
                 .decode(column: "value", as: String.self)
             return Array(value.utf8)
         }
     }
 
-    private static func comments(in database: any SQLDatabase, jurisdictionID: Int, filter: SQLQueryString) async throws -> [CitizenComment] {
-        try await database.raw("""
+    private static func comments(in database: any SQLDatabase, jurisdictionID: Int, filter: SQLQueryString) async throws
+        -> [CitizenComment]
+    {
+        try await database.raw(
+            """
             SELECT c.id, c.task_id, t.text AS task_text, t.plan_year, c.kind, c.body, c.author_name, c.contact, c.state, c.created_at,
                    c.moderated_by, c.moderated_at, c.moderation_note,
                    (SELECT d.name FROM assignments a JOIN departments d ON d.id = a.department_id
@@ -165,13 +192,16 @@ extension PlanStore {
             FROM comments c JOIN tasks t ON t.id = c.task_id
             WHERE c.jurisdiction_id = \(bind: jurisdictionID) AND \(filter)
             ORDER BY c.created_at DESC, c.id DESC
-            """).all().map { row in
+            """
+        ).all().map { row in
             CitizenComment(
                 id: try row.decode(column: "id", as: Int.self), taskID: try row.decode(column: "task_id", as: Int.self),
-                taskText: try row.decode(column: "task_text", as: String.self), planYear: try row.decode(column: "plan_year", as: Int.self),
+                taskText: try row.decode(column: "task_text", as: String.self),
+                planYear: try row.decode(column: "plan_year", as: Int.self),
                 lead: try row.decode(column: "lead", as: String?.self),
                 kind: CitizenComment.Kind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .comment,
-                body: try row.decode(column: "body", as: String.self), authorName: try row.decode(column: "author_name", as: String?.self),
+                body: try row.decode(column: "body", as: String.self),
+                authorName: try row.decode(column: "author_name", as: String?.self),
                 contact: try row.decode(column: "contact", as: String?.self),
                 state: CitizenComment.State(rawValue: try row.decode(column: "state", as: String.self)) ?? .pending,
                 createdAt: try row.decode(column: "created_at", as: String.self),

@@ -51,7 +51,8 @@ extension DepartmentDirectory.Problem {
     public var message: String {
         switch self {
         case .missingColumns(let columns):
-            return "部门目录缺少列：\(columns.joined(separator: "、"))。 The directory lacks the columns \(columns.joined(separator: ", "))."
+            return
+                "部门目录缺少列：\(columns.joined(separator: "、"))。 The directory lacks the columns \(columns.joined(separator: ", "))."
         case .emptyName(let line):
             return "第 \(line) 行没有单位名称。 Line \(line) has no department name."
         case .duplicateName(let name, let line):

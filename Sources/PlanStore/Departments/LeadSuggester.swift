@@ -22,7 +22,6 @@ public struct LeadSuggester: Sendable {
 
     private let departments: [(name: String, keywords: [String])]
 
-
     public init(departments: [DepartmentRecord]) {
         self.departments = departments.map { ($0.name, $0.keywordList) }
     }

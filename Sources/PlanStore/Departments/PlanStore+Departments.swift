@@ -25,7 +25,9 @@ extension PlanStore {
                 if let parent = entry.parent, !names.contains(parent) {
                     throw StoreError.unknownDepartment(parent)
                 }
-                if entry.parent == entry.name { throw StoreError.invalid("单位「\(entry.name)」不能是自己的上级。 \(entry.name) cannot be its own parent.") }
+                if entry.parent == entry.name {
+                    throw StoreError.invalid("单位「\(entry.name)」不能是自己的上级。 \(entry.name) cannot be its own parent.")
+                }
             }
             var result = DepartmentImport(created: [], updated: [], unchanged: 0)
             // First every department, then the parents, so that order in the file does not matter.
@@ -83,7 +85,9 @@ extension PlanStore {
         -> DepartmentRecord
     {
         let result = try await importDepartments([entry], jurisdiction: jurisdiction, actor: actor)
-        guard !result.created.isEmpty else { throw .duplicate("单位「\(entry.name)」已存在。 The department \(entry.name) exists already.") }
+        guard !result.created.isEmpty else {
+            throw .duplicate("单位「\(entry.name)」已存在。 The department \(entry.name) exists already.")
+        }
         return try await departments(jurisdiction: jurisdiction).first { $0.name == entry.name }!
     }
 
@@ -128,7 +132,9 @@ extension PlanStore {
     /// Disables a department (merged or abolished: it keeps its tasks and history, takes no new
     /// assignment or instruction) or enables it again.
     @discardableResult
-    public func setDepartmentDisabled(_ name: String, disabled: Bool, jurisdiction: String, actor: String) async throws(StoreError) -> DepartmentRecord {
+    public func setDepartmentDisabled(_ name: String, disabled: Bool, jurisdiction: String, actor: String)
+        async throws(StoreError) -> DepartmentRecord
+    {
         try await transaction { database in
             guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database),
                 let department = try await Self.departments(jurisdictionID, in: database).first(where: { $0.name == name })
@@ -139,7 +145,9 @@ extension PlanStore {
             after.rowVersion += 1
             after.updatedAt = Timestamp.now()
             try await database.update("departments")
-                .set("disabled", to: SQLBind(disabled)).set("row_version", to: SQLBind(after.rowVersion)).set("updated_at", to: SQLBind(after.updatedAt))
+                .set("disabled", to: SQLBind(disabled)).set("row_version", to: SQLBind(after.rowVersion)).set(
+                    "updated_at", to: SQLBind(after.updatedAt)
+                )
                 .where("id", .equal, department.id).run()
             try await AuditLog.record(
                 database, jurisdictionID: jurisdictionID, actor: actor, entity: "department", entityID: department.id,
@@ -176,7 +184,9 @@ extension PlanStore {
         if short.count == 1 { return short[0] }
         if short.count > 1 {
             let names = short.map(\.name).joined(separator: "、")
-            throw StoreError.invalid("「\(name)」是多个单位的简称（\(names)），请写全称。 \(name) is the short name of several departments (\(names)): give the full name.")
+            throw StoreError.invalid(
+                "「\(name)」是多个单位的简称（\(names)），请写全称。 \(name) is the short name of several departments (\(names)): give the full name."
+            )
         }
         throw StoreError.unknownDepartment(name)
     }

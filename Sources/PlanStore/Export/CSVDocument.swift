@@ -24,7 +24,7 @@ public enum CSVDocument {
     /// The value with a `'` in front if a spreadsheet would read it as a formula.
     static func neutralized(_ value: String) -> String {
         guard let first = value.unicodeScalars.first, formulaStarts.contains(first) else { return value }
-        if (first == "-" || first == "+"), Double(value) != nil { return value }
+        if first == "-" || first == "+", Double(value) != nil { return value }
         return "'" + value
     }
 

@@ -20,8 +20,10 @@ public struct FulfilmentTable: Sendable, Equatable {
                 value.map { .text(AllocationTable.Cell.number($0).text + (unit ?? "")) } ?? .text("")
             }
             return [
-                .number(Double(verdict.id)), .text(verdict.targetKind == "quantity" ? "指标" : "任务"), .text(verdict.sectionPath ?? ""),
-                .text(verdict.targetQuote), figure(verdict.targetValue, verdict.targetUnit), figure(verdict.actualValue, verdict.actualUnit),
+                .number(Double(verdict.id)), .text(verdict.targetKind == "quantity" ? "指标" : "任务"),
+                .text(verdict.sectionPath ?? ""),
+                .text(verdict.targetQuote), figure(verdict.targetValue, verdict.targetUnit),
+                figure(verdict.actualValue, verdict.actualUnit),
                 .text(verdict.effectiveOutcome.label), .text(verdict.decision.chinese), .text(verdict.reason ?? ""),
                 .text(verdict.evidenceQuote ?? ""), .text(entry.lead ?? ""), .text(entry.trackedState?.chinese ?? ""),
                 .text(entry.discrepancy?.chinese ?? ""), .text(entry.carryOver?.chinese ?? ""),

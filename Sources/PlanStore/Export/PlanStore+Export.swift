@@ -11,7 +11,9 @@ extension PlanStore {
         var rows: [[AllocationTable.Cell]] = []
         for (index, task) in tasks.enumerated() {
             guard let status = byID[task.id] else { continue }
-            let reports = try await progressReports(taskID: task.id).filter { $0.reportedOn <= date.text && $0.reviewState != .returned }
+            let reports = try await progressReports(taskID: task.id).filter {
+                $0.reportedOn <= date.text && $0.reviewState != .returned
+            }
             rows.append([
                 .number(Double(index + 1)), .text(task.text), .text(status.lead ?? ""),
                 .text(status.coResponsible.joined(separator: "、")), .text(Self.chineseDate(task.deadline)),

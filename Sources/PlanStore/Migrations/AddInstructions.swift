@@ -45,46 +45,54 @@ struct AddInstructions: Migration {
         let kinds = Self.notificationKinds.map { "'\($0)'" }.joined(separator: ", ")
         if database.dialect.name == "sqlite" {
             try await database.raw("PRAGMA defer_foreign_keys = ON").run()
-            try await database.raw(SQLQueryString("""
-                CREATE TABLE notifications_rebuilt (
-                    id INTEGER PRIMARY KEY,
-                    jurisdiction_id BIGINT NOT NULL REFERENCES jurisdictions (id),
-                    plan_year INTEGER NOT NULL,
-                    audience TEXT NOT NULL CHECK (audience IN ('department', 'leader')),
-                    department_id BIGINT REFERENCES departments (id),
-                    task_id BIGINT REFERENCES tasks (id),
-                    instruction_id BIGINT REFERENCES instructions (id),
-                    kind TEXT NOT NULL CHECK (kind IN (\(unsafeRaw: kinds))),
-                    dedupe_key TEXT NOT NULL UNIQUE,
-                    due_on TEXT NOT NULL,
-                    subject TEXT NOT NULL,
-                    body TEXT NOT NULL,
-                    created_at TEXT NOT NULL,
-                    read_at TEXT,
-                    read_by TEXT,
-                    CONSTRAINT notifications_department_iff_audience CHECK ((audience = 'department') = (department_id IS NOT NULL))
-                )
-                """)).run()
+            try await database.raw(
+                SQLQueryString(
+                    """
+                    CREATE TABLE notifications_rebuilt (
+                        id INTEGER PRIMARY KEY,
+                        jurisdiction_id BIGINT NOT NULL REFERENCES jurisdictions (id),
+                        plan_year INTEGER NOT NULL,
+                        audience TEXT NOT NULL CHECK (audience IN ('department', 'leader')),
+                        department_id BIGINT REFERENCES departments (id),
+                        task_id BIGINT REFERENCES tasks (id),
+                        instruction_id BIGINT REFERENCES instructions (id),
+                        kind TEXT NOT NULL CHECK (kind IN (\(unsafeRaw: kinds))),
+                        dedupe_key TEXT NOT NULL UNIQUE,
+                        due_on TEXT NOT NULL,
+                        subject TEXT NOT NULL,
+                        body TEXT NOT NULL,
+                        created_at TEXT NOT NULL,
+                        read_at TEXT,
+                        read_by TEXT,
+                        CONSTRAINT notifications_department_iff_audience CHECK ((audience = 'department') = (department_id IS NOT NULL))
+                    )
+                    """)
+            ).run()
             // SQLite counts deferred violations: the old rows' children are orphaned by the drop,
             // and counted back only as their parents are inserted, so the rows go in last.
             try await database.raw("CREATE TEMP TABLE notifications_copy AS SELECT * FROM notifications").run()
             try await database.raw("DROP TABLE notifications").run()
             try await database.raw("ALTER TABLE notifications_rebuilt RENAME TO notifications").run()
-            try await database.raw("""
+            try await database.raw(
+                """
                 INSERT INTO notifications (id, jurisdiction_id, plan_year, audience, department_id, task_id, kind, dedupe_key,
                     due_on, subject, body, created_at, read_at, read_by)
                 SELECT id, jurisdiction_id, plan_year, audience, department_id, task_id, kind, dedupe_key,
                     due_on, subject, body, created_at, read_at, read_by FROM notifications_copy
-                """).run()
+                """
+            ).run()
             try await database.raw("DROP TABLE notifications_copy").run()
             try await database.create(index: "notifications_by_inbox").on("notifications")
                 .column("jurisdiction_id").column("audience").column("department_id").column("id").run()
             try await database.create(index: "notifications_by_task").on("notifications").column("task_id").run()
         } else {
-            try await database.raw("ALTER TABLE notifications ADD COLUMN instruction_id BIGINT REFERENCES instructions (id)").run()
+            try await database.raw("ALTER TABLE notifications ADD COLUMN instruction_id BIGINT REFERENCES instructions (id)")
+                .run()
             try await database.raw("ALTER TABLE notifications DROP CONSTRAINT notifications_kind_check").run()
-            try await database.raw(SQLQueryString(
-                "ALTER TABLE notifications ADD CONSTRAINT notifications_kind_check CHECK (kind IN (\(unsafeRaw: kinds)))")).run()
+            try await database.raw(
+                SQLQueryString(
+                    "ALTER TABLE notifications ADD CONSTRAINT notifications_kind_check CHECK (kind IN (\(unsafeRaw: kinds)))")
+            ).run()
         }
     }
 }

@@ -13,7 +13,8 @@ struct CreateAccessTables: Migration {
             .column("display_name", type: .text, .notNull)
             .column(
                 "role", type: .text, .notNull,
-                .check(SQLRaw("role IN ('office_admin', 'office_staff', 'department', 'leader')")))
+                .check(SQLRaw("role IN ('office_admin', 'office_staff', 'department', 'leader')"))
+            )
             .column("department_id", type: .bigint, .references("departments", "id"))
             .column("password_hash", type: .text, .notNull)
             .column("disabled", type: .boolean, .notNull)

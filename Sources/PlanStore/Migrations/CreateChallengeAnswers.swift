@@ -12,6 +12,8 @@ struct CreateChallengeAnswers: Migration {
             .column("correct", type: .boolean, .notNull)
             .column("answered_at", type: .text, .notNull)
             .run()
-        try await database.create(index: "challenge_answers_by_client").on("challenge_answers").column("client_key").column("answered_at").run()
+        try await database.create(index: "challenge_answers_by_client").on("challenge_answers").column("client_key").column(
+            "answered_at"
+        ).run()
     }
 }

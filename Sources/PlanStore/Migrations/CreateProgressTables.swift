@@ -29,7 +29,11 @@ struct CreateProgressTables: Migration {
             .column("completion_requested", type: .boolean, .notNull)
             .column(
                 "behind_reason", type: .text,
-                .check(SQLRaw("behind_reason IS NULL OR behind_reason IN ('funding', 'approvals', 'land', 'contractor', 'weather', 'policy', 'other')")))
+                .check(
+                    SQLRaw(
+                        "behind_reason IS NULL OR behind_reason IN ('funding', 'approvals', 'land', 'contractor', 'weather', 'policy', 'other')"
+                    ))
+            )
             .column("review_state", type: .text, .notNull, .check(SQLRaw("review_state IN ('pending', 'accepted', 'returned')")))
             .column("review_comment", type: .text)
             .column("reviewed_by", type: .text)

@@ -31,7 +31,8 @@ struct CreateSupervisionTables: Migration {
             .column("task_id", type: .bigint, .references("tasks", "id"))
             .column(
                 "kind", type: .text, .notNull,
-                .check(SQLRaw("kind IN ('deadline_soon', 'report_due', 'overdue_urge', 'escalation')")))
+                .check(SQLRaw("kind IN ('deadline_soon', 'report_due', 'overdue_urge', 'escalation')"))
+            )
             .column("dedupe_key", type: .text, .notNull, .unique)
             .column("due_on", type: .text, .notNull)
             .column("subject", type: .text, .notNull)
@@ -39,7 +40,9 @@ struct CreateSupervisionTables: Migration {
             .column("created_at", type: .text, .notNull)
             .column("read_at", type: .text)
             .column("read_by", type: .text)
-            .check(SQLRaw("(audience = 'department') = (department_id IS NOT NULL)"), named: "notifications_department_iff_audience")
+            .check(
+                SQLRaw("(audience = 'department') = (department_id IS NOT NULL)"), named: "notifications_department_iff_audience"
+            )
             .run()
         try await database.create(index: "notifications_by_inbox").on("notifications")
             .column("jurisdiction_id").column("audience").column("department_id").column("id").run()

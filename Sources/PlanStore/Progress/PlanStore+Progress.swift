@@ -14,7 +14,8 @@ extension PlanStore {
                 throw .invalid("进展说明不能为空。 The narrative is empty.")
             }
             guard let date = ISODate(input.reportedOn) else {
-                throw .invalid("「\(input.reportedOn)」不是有效日期（应为 2022-06-30）。 \(input.reportedOn) is not a date (write 2022-06-30).")
+                throw .invalid(
+                    "「\(input.reportedOn)」不是有效日期（应为 2022-06-30）。 \(input.reportedOn) is not a date (write 2022-06-30).")
             }
             // A day's grace: the office's "today" may be ahead of UTC's.
             guard date.date.timeIntervalSinceNow < 2 * 86_400 else {
@@ -72,7 +73,8 @@ extension PlanStore {
                 try await AuditLog.record(
                     database, jurisdictionID: jurisdictionID, actor: input.actor, entity: "progress", entityID: report.id,
                     action: "file", before: ProgressReport?.none, after: report)
-                try await Self.refreshLatest(taskID: report.taskID, departmentID: departmentID, jurisdictionID: jurisdictionID, in: database)
+                try await Self.refreshLatest(
+                    taskID: report.taskID, departmentID: departmentID, jurisdictionID: jurisdictionID, in: database)
                 reports.append(report)
             }
             return reports
@@ -84,13 +86,15 @@ extension PlanStore {
     static func refreshLatest(taskID: Int, departmentID: Int, jurisdictionID: Int, in database: any SQLDatabase) async throws {
         try await database.delete(from: "progress_latest").where("task_id", .equal, taskID)
             .where("department_id", .equal, departmentID).run()
-        try await database.raw("""
+        try await database.raw(
+            """
             INSERT INTO progress_latest (task_id, department_id, jurisdiction_id, report_id, reported_on, value, percent, behind_reason)
             SELECT task_id, department_id, jurisdiction_id, id, reported_on, value, percent, behind_reason
             FROM progress_reports
             WHERE task_id = \(bind: taskID) AND department_id = \(bind: departmentID) AND review_state <> 'returned'
             ORDER BY reported_on DESC, id DESC LIMIT 1
-            """).run()
+            """
+        ).run()
     }
 
     /// The rules a report must meet for its task.
@@ -124,8 +128,9 @@ extension PlanStore {
             throw .invalid("退回时请说明原因（--comment）。 Say why when returning a report (--comment).")
         }
         return try await transaction { database in
-            guard let before = try await database.select().column("*").from("progress_reports").where("id", .equal, reportID)
-                .first(decoding: ProgressReport.self)
+            guard
+                let before = try await database.select().column("*").from("progress_reports").where("id", .equal, reportID)
+                    .first(decoding: ProgressReport.self)
             else { throw StoreError.notFound(what: "进展报告 progress report", id: "\(reportID)") }
             guard before.reviewState == .pending else {
                 throw StoreError.invalid("进展报告 \(reportID) 已审核。 Progress report \(reportID) was reviewed already.")
@@ -170,10 +175,13 @@ extension PlanStore {
     /// An evidence file's bytes and type.
     public func evidence(id: Int) async throws(StoreError) -> (contentType: String, bytes: [UInt8]) {
         try await transaction(readOnly: true) { database in
-            guard let row = try await database.select().columns("content_type", "content").from("evidence_files")
-                .where("id", .equal, id).first()
+            guard
+                let row = try await database.select().columns("content_type", "content").from("evidence_files")
+                    .where("id", .equal, id).first()
             else { throw StoreError.notFound(what: "证明材料 evidence", id: "\(id)") }
-            return (try row.decode(column: "content_type", as: String.self), Array(try row.decode(column: "content", as: Data.self)))
+            return (
+                try row.decode(column: "content_type", as: String.self), Array(try row.decode(column: "content", as: Data.self))
+            )
         }
     }
 
@@ -185,11 +193,13 @@ extension PlanStore {
         let ext = (evidence.name as NSString).pathExtension.lowercased()
         guard Evidence.types[ext] != nil else { throw .evidenceType(ext) }
         guard Evidence.contentMatches(extension: ext, bytes: evidence.bytes) else {
-            throw .invalid("证明材料「\(evidence.name)」的内容不是 .\(ext) 文件。 The evidence file \(evidence.name) is not a .\(ext) file inside.")
+            throw .invalid(
+                "证明材料「\(evidence.name)」的内容不是 .\(ext) 文件。 The evidence file \(evidence.name) is not a .\(ext) file inside.")
         }
     }
 
-    private static func storeEvidence(_ evidence: Evidence, jurisdictionID: Int, in database: any SQLDatabase) async throws -> Int {
+    private static func storeEvidence(_ evidence: Evidence, jurisdictionID: Int, in database: any SQLDatabase) async throws -> Int
+    {
         let hash = HexDigest.sha256(evidence.bytes)
         if let existing = try await database.select().column("id").from("evidence_files")
             .where("jurisdiction_id", .equal, jurisdictionID).where("sha256", .equal, hash).first()
@@ -199,7 +209,10 @@ extension PlanStore {
         let type = Evidence.types[(evidence.name as NSString).pathExtension.lowercased()]!
         return try await database.insert(into: "evidence_files")
             .columns("jurisdiction_id", "sha256", "content_type", "size", "content")
-            .values(SQLBind(jurisdictionID), SQLBind(hash), SQLBind(type), SQLBind(evidence.bytes.count), SQLBind(Data(evidence.bytes)))
+            .values(
+                SQLBind(jurisdictionID), SQLBind(hash), SQLBind(type), SQLBind(evidence.bytes.count),
+                SQLBind(Data(evidence.bytes))
+            )
             .returning("id").first()!.decode(column: "id", as: Int.self)
     }
 }

@@ -91,7 +91,8 @@ public struct Evidence: Sendable, Equatable {
         case "docx", "xlsx": return starts(with: [0x50, 0x4B, 0x03, 0x04])  // a ZIP, as Office files are
         case "txt":
             // Text: valid UTF-8 (or GB18030 from older systems), without NUL bytes.
-            return !bytes.contains(0) && (String(validating: bytes, as: UTF8.self) != nil || !bytes.prefix(4096).contains { $0 < 0x09 })
+            return !bytes.contains(0)
+                && (String(validating: bytes, as: UTF8.self) != nil || !bytes.prefix(4096).contains { $0 < 0x09 })
         default: return false
         }
     }

@@ -13,26 +13,31 @@ extension PlanStore {
             let records = try await database.select().column("*").from("tasks").where("jurisdiction_id", .equal, jurisdictionID)
                 .where("plan_year", .equal, planYear).where("state", .equal, "active")
                 .orderBy("start_offset").orderBy("id").all(decoding: TaskRecord.self)
-            let leads = try await database.raw("""
+            let leads = try await database.raw(
+                """
                 SELECT a.task_id, a.department_id, d.name FROM assignments a
                 JOIN departments d ON d.id = a.department_id JOIN tasks t ON t.id = a.task_id
                 WHERE t.jurisdiction_id = \(bind: jurisdictionID) AND t.plan_year = \(bind: planYear) AND a.role = 'lead'
-                """).all()
+                """
+            ).all()
             var lead: [Int: (id: Int, name: String)] = [:]
             for row in leads {
                 lead[try row.decode(column: "task_id", as: Int.self)] =
                     (try row.decode(column: "department_id", as: Int.self), try row.decode(column: "name", as: String.self))
             }
-            let reports = try await database.raw("""
+            let reports = try await database.raw(
+                """
                 SELECT p.* FROM progress_reports p JOIN tasks t ON t.id = p.task_id
                 WHERE t.jurisdiction_id = \(bind: jurisdictionID) AND t.plan_year = \(bind: planYear)
                 ORDER BY p.reported_on, p.id
-                """).all(decoding: ProgressReport.self)
+                """
+            ).all(decoding: ProgressReport.self)
             let reportsByTask = Dictionary(grouping: reports, by: \.taskID)
             return records.compactMap { record in
                 guard let (id, name) = lead[record.id] else { return nil }
                 return RankingRule.LeadTask(
-                    task: AllocatedTask(task: record, assignments: [Assignment(department: name, role: .lead)]), leadDepartmentID: id,
+                    task: AllocatedTask(task: record, assignments: [Assignment(department: name, role: .lead)]),
+                    leadDepartmentID: id,
                     reports: reportsByTask[record.id, default: []])
             }
         }
@@ -48,7 +53,8 @@ extension PlanStore {
         try await transaction(readOnly: true) { database in
             guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database),
                 let row = try await database.select().columns("on_time_reports", "done_on_time", "red_days", "instructions")
-                    .from("ranking_weights").where("jurisdiction_id", .equal, jurisdictionID).where("plan_year", .equal, planYear).first()
+                    .from("ranking_weights").where("jurisdiction_id", .equal, jurisdictionID).where("plan_year", .equal, planYear)
+                    .first()
             else { return RankingWeights() }
             return RankingWeights(
                 onTimeReports: try row.decode(column: "on_time_reports", as: Int.self),
@@ -59,7 +65,9 @@ extension PlanStore {
     }
 
     /// Sets a plan's ranking weights; the change is in the audit log.
-    public func setRankingWeights(_ weights: RankingWeights, jurisdiction: String, planYear: Int, actor: String) async throws(StoreError) {
+    public func setRankingWeights(_ weights: RankingWeights, jurisdiction: String, planYear: Int, actor: String)
+        async throws(StoreError)
+    {
         try weights.validate()
         let before = try await rankingWeights(jurisdiction: jurisdiction, planYear: planYear)
         try await transaction { database in
@@ -69,13 +77,18 @@ extension PlanStore {
             try await database.delete(from: "ranking_weights").where("jurisdiction_id", .equal, jurisdictionID)
                 .where("plan_year", .equal, planYear).run()
             try await database.insert(into: "ranking_weights")
-                .columns("jurisdiction_id", "plan_year", "on_time_reports", "done_on_time", "red_days", "instructions", "updated_by", "updated_at")
+                .columns(
+                    "jurisdiction_id", "plan_year", "on_time_reports", "done_on_time", "red_days", "instructions", "updated_by",
+                    "updated_at"
+                )
                 .values(
                     SQLBind(jurisdictionID), SQLBind(planYear), SQLBind(weights.onTimeReports), SQLBind(weights.doneOnTime),
-                    SQLBind(weights.redDays), SQLBind(weights.instructions), SQLBind(actor), SQLBind(Timestamp.now()))
+                    SQLBind(weights.redDays), SQLBind(weights.instructions), SQLBind(actor), SQLBind(Timestamp.now())
+                )
                 .run()
             try await AuditLog.record(
-                database, jurisdictionID: jurisdictionID, actor: actor, entity: "ranking_weights", entityID: planYear, action: "set",
+                database, jurisdictionID: jurisdictionID, actor: actor, entity: "ranking_weights", entityID: planYear,
+                action: "set",
                 before: before, after: weights)
         }
     }

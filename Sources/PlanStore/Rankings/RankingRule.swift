@@ -8,8 +8,10 @@ struct RankingRule {
     /// red, a binary search for its first red day: a few evaluations, not one a day.
     func redDays(_ lead: LeadTask, from start: ISODate, to end: ISODate) -> Int {
         func red(_ day: Int) -> Bool {
-            statusRule.status(of: lead.task, reports: lead.reports, leadDepartmentID: lead.leadDepartmentID, asOf: ISODate(dayNumber: day))
-                .light == .red
+            statusRule.status(
+                of: lead.task, reports: lead.reports, leadDepartmentID: lead.leadDepartmentID, asOf: ISODate(dayNumber: day)
+            )
+            .light == .red
         }
         let first = start.dayNumber, last = end.dayNumber
         guard first <= last else { return 0 }
@@ -54,9 +56,11 @@ struct RankingRule {
         let asOf = min(requested, ISODate.endOfYear(planYear))
         var rows: [String: DepartmentRanking] = [:]
         func row(_ department: String) -> DepartmentRanking {
-            rows[department] ?? DepartmentRanking(
-                rank: 0, department: department, leadTasks: 0, reports: .init(count: 0, of: 0), doneOnTime: .init(count: 0, of: 0),
-                redDays: 0, taskDays: 0, redScore: nil, instructions: .init(count: 0, of: 0), total: nil)
+            rows[department]
+                ?? DepartmentRanking(
+                    rank: 0, department: department, leadTasks: 0, reports: .init(count: 0, of: 0),
+                    doneOnTime: .init(count: 0, of: 0),
+                    redDays: 0, taskDays: 0, redScore: nil, instructions: .init(count: 0, of: 0), total: nil)
         }
         guard start <= asOf else { return [] }
         // The report days of the months so far: a month counts once its report day has come.
@@ -77,14 +81,17 @@ struct RankingRule {
                 let monthStart = ISODate(year: due.year, month: due.month, day: 1)
                 if let completed, completed < monthStart { continue }
                 reportsDue += 1
-                if byLead.contains(where: { $0.reportedOn >= monthStart.text && $0.reportedOn <= due.text }) { reportsOnTime += 1 }
+                if byLead.contains(where: { $0.reportedOn >= monthStart.text && $0.reportedOn <= due.text }) {
+                    reportsOnTime += 1
+                }
             }
             line.reports = .init(count: line.reports.count + reportsOnTime, of: line.reports.of + reportsDue)
 
             // Done on time: judged once the task is done or its deadline has passed.
             let deadline = ISODate(task.deadline) ?? ISODate.endOfYear(planYear)
             if let completed, completed <= asOf {
-                line.doneOnTime = .init(count: line.doneOnTime.count + (completed <= deadline ? 1 : 0), of: line.doneOnTime.of + 1)
+                line.doneOnTime = .init(
+                    count: line.doneOnTime.count + (completed <= deadline ? 1 : 0), of: line.doneOnTime.of + 1)
             } else if deadline < asOf {
                 line.doneOnTime = .init(count: line.doneOnTime.count, of: line.doneOnTime.of + 1)
             }
@@ -107,7 +114,8 @@ struct RankingRule {
 
         var ranked = rows.values.map { line -> DepartmentRanking in
             var line = line
-            line.redScore = line.taskDays > 0 ? (Double(line.taskDays - line.redDays) / Double(line.taskDays) * 1000).rounded() / 10 : nil
+            line.redScore =
+                line.taskDays > 0 ? (Double(line.taskDays - line.redDays) / Double(line.taskDays) * 1000).rounded() / 10 : nil
             let parts: [(Int, Double?)] = [
                 (weights.onTimeReports, line.reports.score), (weights.doneOnTime, line.doneOnTime.score),
                 (weights.redDays, line.redScore), (weights.instructions, line.instructions.score),

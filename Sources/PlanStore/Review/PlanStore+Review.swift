@@ -17,7 +17,8 @@ extension PlanStore {
             guard requestedDeadline != task.task.deadline else {
                 throw StoreError.invalid("申请的期限与现有期限相同。 The requested deadline is the current one.")
             }
-            let departmentID = try await Self.departments(task.task.jurisdictionID, in: database).first { $0.name == department }!.id
+            let departmentID = try await Self.departments(task.task.jurisdictionID, in: database).first { $0.name == department }!
+                .id
             if try await database.select().column("id").from("deadline_requests").where("task_id", .equal, taskID)
                 .where("department_id", .equal, departmentID).where("state", .equal, "pending").first() != nil
             {
@@ -26,10 +27,12 @@ extension PlanStore {
             let id = try await database.insert(into: "deadline_requests")
                 .columns(
                     "jurisdiction_id", "task_id", "department_id", "current_deadline", "requested_deadline", "reason", "state",
-                    "created_by", "created_at")
+                    "created_by", "created_at"
+                )
                 .values(
                     SQLBind(task.task.jurisdictionID), SQLBind(taskID), SQLBind(departmentID), SQLBind(task.task.deadline),
-                    SQLBind(requestedDeadline), SQLBind(reason), SQLBind("pending"), SQLBind(actor), SQLBind(Timestamp.now()))
+                    SQLBind(requestedDeadline), SQLBind(reason), SQLBind("pending"), SQLBind(actor), SQLBind(Timestamp.now())
+                )
                 .returning("id").first()!.decode(column: "id", as: Int.self)
             let request = try await Self.deadlineRequest(id, in: database)
             try await AuditLog.record(
@@ -88,7 +91,8 @@ extension PlanStore {
     public func pendingReviews(jurisdiction: String) async throws(StoreError) -> [PendingReview] {
         try await transaction(readOnly: true) { database in
             guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database) else { return [] }
-            let names = Dictionary(uniqueKeysWithValues: try await Self.departments(jurisdictionID, in: database).map { ($0.id, $0.name) })
+            let names = Dictionary(
+                uniqueKeysWithValues: try await Self.departments(jurisdictionID, in: database).map { ($0.id, $0.name) })
             let reports = try await database.select().column("*").from("progress_reports")
                 .where("jurisdiction_id", .equal, jurisdictionID).where("review_state", .equal, "pending")
                 .orderBy("created_at").orderBy("id").all(decoding: ProgressReport.self)
@@ -104,15 +108,21 @@ extension PlanStore {
                     texts[try row.decode(column: "id", as: Int.self)] = try row.decode(column: "text", as: String.self)
                 }
             }
-            let items = reports.map { PendingReview(item: .progress($0), taskText: texts[$0.taskID] ?? "", department: names[$0.departmentID] ?? "") }
-                + requests.map { PendingReview(item: .deadline($0), taskText: texts[$0.taskID] ?? "", department: names[$0.departmentID] ?? "") }
+            let items =
+                reports.map {
+                    PendingReview(item: .progress($0), taskText: texts[$0.taskID] ?? "", department: names[$0.departmentID] ?? "")
+                }
+                + requests.map {
+                    PendingReview(item: .deadline($0), taskText: texts[$0.taskID] ?? "", department: names[$0.departmentID] ?? "")
+                }
             return items
         }
     }
 
     static func deadlineRequest(_ id: Int, in database: any SQLDatabase) async throws -> DeadlineRequest {
-        guard let request = try await database.select().column("*").from("deadline_requests").where("id", .equal, id)
-            .first(decoding: DeadlineRequest.self)
+        guard
+            let request = try await database.select().column("*").from("deadline_requests").where("id", .equal, id)
+                .first(decoding: DeadlineRequest.self)
         else { throw StoreError.notFound(what: "期限调整申请 deadline request", id: "\(id)") }
         return request
     }

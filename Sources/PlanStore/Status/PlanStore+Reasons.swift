@@ -13,13 +13,15 @@ extension PlanStore {
     public func behindReasons(jurisdiction: String) async throws(StoreError) -> [BehindReasonCount] {
         try await transaction(readOnly: true) { database in
             guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database) else { return [] }
-            return try await database.raw("""
+            return try await database.raw(
+                """
                 SELECT t.plan_year AS plan_year, l.behind_reason AS reason, COUNT(DISTINCT l.task_id) AS tasks
                 FROM progress_latest l JOIN tasks t ON t.id = l.task_id
                 WHERE l.jurisdiction_id = \(bind: jurisdictionID) AND l.behind_reason IS NOT NULL
                 GROUP BY t.plan_year, l.behind_reason
                 ORDER BY t.plan_year, COUNT(DISTINCT l.task_id) DESC, l.behind_reason
-                """).all().compactMap { row in
+                """
+            ).all().compactMap { row in
                 guard let reason = BehindReason(rawValue: try row.decode(column: "reason", as: String.self)) else { return nil }
                 return BehindReasonCount(
                     planYear: try row.decode(column: "plan_year", as: Int.self), reason: reason,

@@ -16,7 +16,8 @@ extension PlanStore {
         jurisdictions: [String], planYear: Int, asOf date: ISODate, department: String? = nil,
         rule: StatusRule = StatusRule()
     ) async throws(StoreError) -> [TaskStatus] {
-        try await status(jurisdictions: jurisdictions, planYear: planYear, asOf: date, department: department, rule: rule, keptLatest: true)
+        try await status(
+            jurisdictions: jurisdictions, planYear: planYear, asOf: date, department: department, rule: rule, keptLatest: true)
     }
 
     /// `keptLatest: false` always reads the reports themselves (tests compare the two ways).
@@ -40,7 +41,8 @@ extension PlanStore {
                 let allocated = AllocatedTask(
                     task: task, assignments: assignments.map(\.assignment).sorted { $0.role == .lead && $1.role != .lead })
                 let lead = assignments.first { $0.assignment.role == .lead }?.departmentID
-                statuses.append(rule.status(of: allocated, reports: plan.reports[task.id, default: []], leadDepartmentID: lead, asOf: date))
+                statuses.append(
+                    rule.status(of: allocated, reports: plan.reports[task.id, default: []], leadDepartmentID: lead, asOf: date))
             }
             return Self.mostBehindFirst(statuses)
         }
@@ -50,9 +52,11 @@ extension PlanStore {
     /// report dated after it (a past date needs the reports as they stood then).
     static func latestTableAnswers(_ date: ISODate, scope: SQLList, in database: any SQLDatabase) async throws -> Bool {
         guard date.text >= String(Timestamp.now().prefix(10)) else { return false }
-        let later = try await database.raw("""
+        let later = try await database.raw(
+            """
             SELECT 1 AS later FROM progress_latest WHERE jurisdiction_id IN (\(scope)) AND reported_on > \(bind: date.text) LIMIT 1
-            """).first()
+            """
+        ).first()
         return later == nil
     }
 
@@ -66,7 +70,9 @@ extension PlanStore {
             case .none: return 3
             }
         }
-        let keyed = statuses.map { status in (rank(status.light), -(status.expected - (status.actual ?? 0)), status.taskID, status) }
+        let keyed = statuses.map { status in
+            (rank(status.light), -(status.expected - (status.actual ?? 0)), status.taskID, status)
+        }
         return keyed.sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }.map(\.3)
     }
 }

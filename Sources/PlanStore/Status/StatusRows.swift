@@ -23,7 +23,8 @@ struct StatusRows {
         let postgres = database.dialect.name == "postgresql"
         let latest: SQLQueryString
         if fromKept {
-            latest = "SELECT task_id, department_id, report_id AS id, reported_on, value, percent, behind_reason FROM progress_latest WHERE jurisdiction_id IN (\(scope))"
+            latest =
+                "SELECT task_id, department_id, report_id AS id, reported_on, value, percent, behind_reason FROM progress_latest WHERE jurisdiction_id IN (\(scope))"
         } else if postgres {
             latest = """
                 SELECT task_id, department_id, id, reported_on, value, percent, behind_reason FROM (
@@ -60,7 +61,8 @@ struct StatusRows {
                    || COALESCE(behind_reason, '')
             FROM (\(latest)) latest
             """
-        let joined: SQLQueryString = postgres
+        let joined: SQLQueryString =
+            postgres
             ? "SELECT string_agg(packed, \(unsafeRaw: separatorFunction)) AS packed FROM (\(query)) packed_rows"
             : "SELECT group_concat(packed, \(unsafeRaw: separatorFunction)) AS packed FROM (\(query)) packed_rows"
         // No rows at all aggregate to NULL.
@@ -85,18 +87,22 @@ struct StatusRows {
                     let fields = PackedFields(record, count: 5)
                     guard fields.count == 5, let taskID = fields.int(1), let departmentID = fields.int(2) else { continue }
                     let role = Assignment.Role(rawValue: fields.string(3)) ?? .co
-                    rows.assignments[taskID, default: []].append((Assignment(department: fields.string(4), role: role), departmentID))
+                    rows.assignments[taskID, default: []].append(
+                        (Assignment(department: fields.string(4), role: role), departmentID))
                 case UInt8(ascii: "l"):
                     let fields = PackedFields(record, count: 8)
-                    guard fields.count == 8, let taskID = fields.int(1), let departmentID = fields.int(2), let id = fields.int(3) else {
+                    guard fields.count == 8, let taskID = fields.int(1), let departmentID = fields.int(2), let id = fields.int(3)
+                    else {
                         continue
                     }
                     rows.reports[taskID, default: []].append(
                         ProgressReport(
                             id: id, taskID: taskID, departmentID: departmentID, reportedOn: fields.string(4), narrative: "",
                             value: fields.double(5), percent: fields.double(6), evidenceID: nil, evidenceName: nil,
-                            completionRequested: false, behindReason: fields.optionalString(7).flatMap(BehindReason.init(rawValue:)),
-                            reviewState: .pending, reviewComment: nil, reviewedBy: nil, reviewedOn: nil, createdBy: "", createdAt: ""))
+                            completionRequested: false,
+                            behindReason: fields.optionalString(7).flatMap(BehindReason.init(rawValue:)),
+                            reviewState: .pending, reviewComment: nil, reviewedBy: nil, reviewedOn: nil, createdBy: "",
+                            createdAt: ""))
                 default:
                     continue
                 }

@@ -42,18 +42,23 @@ public struct Delivery: Sendable, Equatable {
     /// How long a process may hold a delivery it is sending before another may take it.
     static let lease: TimeInterval = 300
 
-
     /// Queues a notification's e-mail and webhook for `channel`; returns how many.
-    static func queue(notificationID: Int, channel: NotificationChannel, now: String, in database: any SQLDatabase) async throws -> Int {
+    static func queue(notificationID: Int, channel: NotificationChannel, now: String, in database: any SQLDatabase) async throws
+        -> Int
+    {
         var targets: [(Channel, String, String?, String?)] = []
         if let email = channel.email { targets.append((.email, email, nil, nil)) }
         if let url = channel.webhookURL { targets.append((.webhook, url, channel.webhookKind.rawValue, channel.webhookSecret)) }
         for (kind, target, webhookKind, secret) in targets {
             try await database.insert(into: "deliveries")
-                .columns("notification_id", "channel", "target", "webhook_kind", "webhook_secret", "state", "attempts", "next_attempt_at", "created_at")
+                .columns(
+                    "notification_id", "channel", "target", "webhook_kind", "webhook_secret", "state", "attempts",
+                    "next_attempt_at", "created_at"
+                )
                 .values(
                     SQLBind(notificationID), SQLBind(kind.rawValue), SQLBind(target), SQLBind(webhookKind), SQLBind(secret),
-                    SQLBind(State.queued.rawValue), SQLBind(0), SQLBind(now), SQLBind(now))
+                    SQLBind(State.queued.rawValue), SQLBind(0), SQLBind(now), SQLBind(now)
+                )
                 .run()
         }
         return targets.count
@@ -70,7 +75,8 @@ public struct Delivery: Sendable, Equatable {
         notificationID = try row.decode(column: "notification_id", as: Int.self)
         channel = Channel(rawValue: try row.decode(column: "channel", as: String.self)) ?? .email
         target = try row.decode(column: "target", as: String.self)
-        webhookKind = try row.decode(column: "webhook_kind", as: String?.self).flatMap(NotificationChannel.WebhookKind.init(rawValue:))
+        webhookKind = try row.decode(column: "webhook_kind", as: String?.self).flatMap(
+            NotificationChannel.WebhookKind.init(rawValue:))
         webhookSecret = try row.decode(column: "webhook_secret", as: String?.self)
         state = State(rawValue: try row.decode(column: "state", as: String.self)) ?? .queued
         attempts = try row.decode(column: "attempts", as: Int.self)
@@ -96,19 +102,23 @@ extension PlanStore {
         let names = channels.map(\.rawValue).sorted()
         guard !names.isEmpty else { return [] }
         return try await transaction { database in
-            let due = try await database.raw("""
+            let due = try await database.raw(
+                """
                 \(unsafeRaw: Delivery.selection)
                 WHERE d.state IN ('queued', 'sending') AND d.next_attempt_at <= \(bind: nowText)
                 AND d.channel IN (\(binds: names))
                 ORDER BY d.next_attempt_at, d.id LIMIT \(bind: limit)
-                """).all().map(Delivery.init(row:))
+                """
+            ).all().map(Delivery.init(row:))
             var claimed: [Delivery] = []
             for var delivery in due {
-                let taken = try await database.raw("""
+                let taken = try await database.raw(
+                    """
                     UPDATE deliveries SET state = 'sending', next_attempt_at = \(bind: leaseEnd)
                     WHERE id = \(bind: delivery.id) AND state = \(bind: delivery.state.rawValue) AND next_attempt_at = \(bind: delivery.nextAttemptAt)
                     RETURNING id
-                    """).first()
+                    """
+                ).first()
                 guard taken != nil else { continue }
                 delivery.state = .sending
                 delivery.nextAttemptAt = leaseEnd
@@ -122,7 +132,8 @@ extension PlanStore {
     public func recordDelivery(id: Int, error: String?, now: Date = .now) async throws(StoreError) {
         let nowText = Timestamp.text(now)
         try await transaction { database in
-            guard let row = try await database.select().column("attempts").from("deliveries").where("id", .equal, id).first() else {
+            guard let row = try await database.select().column("attempts").from("deliveries").where("id", .equal, id).first()
+            else {
                 throw StoreError.notFound(what: "投递 delivery", id: String(id))
             }
             let attempts = try row.decode(column: "attempts", as: Int.self) + 1
@@ -146,10 +157,12 @@ extension PlanStore {
     public func deliveries(jurisdiction: String, limit: Int = 100) async throws(StoreError) -> [Delivery] {
         try await transaction(readOnly: true) { database in
             guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database) else { return [] }
-            return try await database.raw("""
+            return try await database.raw(
+                """
                 \(unsafeRaw: Delivery.selection)
                 WHERE n.jurisdiction_id = \(bind: jurisdictionID) ORDER BY d.id DESC LIMIT \(bind: limit)
-                """).all().map(Delivery.init(row:))
+                """
+            ).all().map(Delivery.init(row:))
         }
     }
 }

@@ -25,12 +25,14 @@ extension PlanStore {
     public func inbox(_ inbox: Inbox, jurisdiction: String, limit: Int = 200) async throws(StoreError) -> [InboxItem] {
         try await transaction(readOnly: true) { database in
             guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database) else { return [] }
-            let rows = try await database.raw("""
+            let rows = try await database.raw(
+                """
                 SELECT n.id, n.kind, n.task_id, d.name AS department, n.due_on, n.subject, n.body, n.created_at, n.read_at
                 FROM notifications n LEFT JOIN departments d ON d.id = n.department_id
                 WHERE n.jurisdiction_id = \(bind: jurisdictionID) AND \(Self.inboxFilter(inbox))
                 ORDER BY n.id DESC LIMIT \(bind: limit)
-                """).all()
+                """
+            ).all()
             var items = try rows.map { row in
                 InboxItem(
                     id: try row.decode(column: "id", as: Int.self),
@@ -61,10 +63,12 @@ extension PlanStore {
     public func unreadCount(_ inbox: Inbox, jurisdiction: String) async throws(StoreError) -> Int {
         try await transaction(readOnly: true) { database in
             guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database) else { return 0 }
-            return try await database.raw("""
+            return try await database.raw(
+                """
                 SELECT COUNT(*) AS unread FROM notifications n
                 WHERE n.jurisdiction_id = \(bind: jurisdictionID) AND n.read_at IS NULL AND \(Self.inboxFilter(inbox))
-                """).first()?.decode(column: "unread", as: Int.self) ?? 0
+                """
+            ).first()?.decode(column: "unread", as: Int.self) ?? 0
         }
     }
 
@@ -74,19 +78,22 @@ extension PlanStore {
         return try await transaction { database in
             guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database) else { return 0 }
             let only: SQLQueryString = ids.map { ids in "AND n.id IN (\(SQLList(ids.map { SQLBind($0) })))" } ?? ""
-            return try await database.raw("""
+            return try await database.raw(
+                """
                 UPDATE notifications SET read_at = \(bind: Timestamp.now()), read_by = \(bind: reader)
                 WHERE id IN (SELECT n.id FROM notifications n WHERE n.jurisdiction_id = \(bind: jurisdictionID)
                     AND n.read_at IS NULL AND \(Self.inboxFilter(inbox)) \(only))
                 RETURNING id
-                """).all().count
+                """
+            ).all().count
         }
     }
 
     static func inboxFilter(_ inbox: Inbox) -> SQLQueryString {
         switch inbox {
         case .department(let name):
-            return "n.department_id = (SELECT id FROM departments WHERE jurisdiction_id = n.jurisdiction_id AND name = \(bind: name))"
+            return
+                "n.department_id = (SELECT id FROM departments WHERE jurisdiction_id = n.jurisdiction_id AND name = \(bind: name))"
         case .leaders:
             return "n.audience = 'leader'"
         }

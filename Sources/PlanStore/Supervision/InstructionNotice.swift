@@ -16,7 +16,8 @@ enum InstructionNotice {
     static func answered(_ instruction: Instruction) -> Reminder {
         Reminder(
             kind: .instructionAnswered, audience: .leaders, taskID: instruction.taskID, instructionID: instruction.id,
-            dueOn: String((instruction.answeredAt ?? instruction.createdAt).prefix(10)), key: "instruction_answered:\(instruction.id)",
+            dueOn: String((instruction.answeredAt ?? instruction.createdAt).prefix(10)),
+            key: "instruction_answered:\(instruction.id)",
             subject: "【批示办理】\(instruction.department)已答复：\(ReminderSchedule.short(instruction.text, 16))",
             body: """
                 \(instruction.author)批示：“\(instruction.text)”
@@ -32,7 +33,8 @@ enum InstructionNotice {
         let count = 1 + (workingDays.count - 1) / rules.urgeEveryWorkingDays
         let late = date.dayNumber - due.dayNumber
         return Reminder(
-            kind: .instructionUrge, audience: .department(id: departmentID, name: instruction.department), taskID: instruction.taskID,
+            kind: .instructionUrge, audience: .department(id: departmentID, name: instruction.department),
+            taskID: instruction.taskID,
             instructionID: instruction.id, dueOn: workingDays[(count - 1) * rules.urgeEveryWorkingDays].text,
             key: "instruction_urge:\(instruction.id):\(count)",
             subject: "【批示催办】第 \(count) 次：\(instruction.author)批示逾期 \(late) 天未答复",

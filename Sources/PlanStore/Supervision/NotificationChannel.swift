@@ -25,7 +25,10 @@ public struct NotificationChannel: Sendable, Equatable {
     public var webhookSecret: String?
     var departmentID: Int?
 
-    public init(department: String?, email: String? = nil, webhookURL: String? = nil, webhookKind: WebhookKind = .generic, webhookSecret: String? = nil) {
+    public init(
+        department: String?, email: String? = nil, webhookURL: String? = nil, webhookKind: WebhookKind = .generic,
+        webhookSecret: String? = nil
+    ) {
         self.department = department
         self.email = email
         self.webhookURL = webhookURL
@@ -52,18 +55,21 @@ public struct NotificationChannel: Sendable, Equatable {
             else { throw .invalid("「\(text)」不是有效的网址。 \(text) is not a web address.") }
             guard scheme == "https" || allowHTTP else {
                 throw .invalid(
-                    "Webhook 地址必须使用 https（测试环境可用 luoshi serve --allow-http 放行 http）。 A webhook must use https (start luoshi serve --allow-http to allow http for testing).")
+                    "Webhook 地址必须使用 https（测试环境可用 luoshi serve --allow-http 放行 http）。 A webhook must use https (start luoshi serve --allow-http to allow http for testing)."
+                )
             }
         }
         return channel
     }
 
     static func all(jurisdictionID: Int, in database: any SQLDatabase) async throws -> [NotificationChannel] {
-        try await database.raw("""
+        try await database.raw(
+            """
             SELECT c.department_id, d.name AS department, c.email, c.webhook_url, c.webhook_kind, c.webhook_secret
             FROM notification_channels c LEFT JOIN departments d ON d.id = c.department_id
             WHERE c.jurisdiction_id = \(bind: jurisdictionID) ORDER BY d.name
-            """).all().map { row in
+            """
+        ).all().map { row in
             var channel = NotificationChannel(
                 department: try row.decodeNil(column: "department") ? nil : try row.decode(column: "department", as: String.self),
                 email: try row.decode(column: "email", as: String?.self),
@@ -101,35 +107,46 @@ extension PlanStore {
     }
 
     /// Sets where a department (or the leaders) is told; empty fields clear the channel.
-    public func setChannel(_ channel: NotificationChannel, jurisdiction: String, actor: String, allowHTTP: Bool) async throws(StoreError) {
+    public func setChannel(_ channel: NotificationChannel, jurisdiction: String, actor: String, allowHTTP: Bool)
+        async throws(StoreError)
+    {
         var channel = try channel.validated(allowHTTP: allowHTTP)
         try await transaction { database in
             guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database) else {
                 throw StoreError.notFound(what: "行政区 jurisdiction", id: jurisdiction)
             }
             if let name = channel.department {
-                guard let row = try await database.select().column("id").from("departments")
-                    .where("jurisdiction_id", .equal, jurisdictionID).where("name", .equal, name).first()
+                guard
+                    let row = try await database.select().column("id").from("departments")
+                        .where("jurisdiction_id", .equal, jurisdictionID).where("name", .equal, name).first()
                 else { throw StoreError.unknownDepartment(name) }
                 channel.departmentID = try row.decode(column: "id", as: Int.self)
             }
             let before = try await NotificationChannel.all(jurisdictionID: jurisdictionID, in: database)
                 .first { $0.departmentID == channel.departmentID }
-            let match: any SQLExpression = channel.departmentID.map { SQLBinaryExpression(SQLColumn("department_id"), .equal, SQLBind($0)) }
+            let match: any SQLExpression =
+                channel.departmentID.map { SQLBinaryExpression(SQLColumn("department_id"), .equal, SQLBind($0)) }
                 ?? SQLBinaryExpression(SQLColumn("department_id"), .is, SQLLiteral.null)
             try await database.delete(from: "notification_channels")
                 .where("jurisdiction_id", .equal, jurisdictionID).where(match).run()
             if channel.email != nil || channel.webhookURL != nil {
                 try await database.insert(into: "notification_channels")
-                    .columns("jurisdiction_id", "department_id", "email", "webhook_url", "webhook_kind", "webhook_secret", "updated_by", "updated_at")
+                    .columns(
+                        "jurisdiction_id", "department_id", "email", "webhook_url", "webhook_kind", "webhook_secret",
+                        "updated_by", "updated_at"
+                    )
                     .values(
-                        SQLBind(jurisdictionID), SQLBind(channel.departmentID), SQLBind(channel.email), SQLBind(channel.webhookURL),
-                        SQLBind(channel.webhookKind.rawValue), SQLBind(channel.webhookSecret), SQLBind(actor), SQLBind(Timestamp.now()))
+                        SQLBind(jurisdictionID), SQLBind(channel.departmentID), SQLBind(channel.email),
+                        SQLBind(channel.webhookURL),
+                        SQLBind(channel.webhookKind.rawValue), SQLBind(channel.webhookSecret), SQLBind(actor),
+                        SQLBind(Timestamp.now())
+                    )
                     .run()
             }
             try await AuditLog.record(
                 database, jurisdictionID: jurisdictionID, actor: actor, entity: "notification_channel",
-                entityID: channel.departmentID ?? 0, action: "set", before: before.map(AuditedChannel.init), after: AuditedChannel(channel))
+                entityID: channel.departmentID ?? 0, action: "set", before: before.map(AuditedChannel.init),
+                after: AuditedChannel(channel))
         }
     }
 }

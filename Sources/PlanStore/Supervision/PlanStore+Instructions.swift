@@ -4,10 +4,14 @@ import SQLKit
 extension PlanStore {
     /// Records a leader's instruction and puts it in the department's inbox (and its e-mail and
     /// webhook). Refused for a disabled department, a dropped task, an empty text or a date before today.
-    public func giveInstruction(_ new: NewInstruction, jurisdiction: String, planYear: Int, today: ISODate = .today) async throws(StoreError) -> Instruction {
+    public func giveInstruction(_ new: NewInstruction, jurisdiction: String, planYear: Int, today: ISODate = .today)
+        async throws(StoreError) -> Instruction
+    {
         let text = new.text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw .invalid("请填写批示内容。 Write the instruction.") }
-        guard text.count <= 2000 else { throw .invalid("批示内容过长（不超过 2000 字）。 The instruction is too long (2,000 characters at most).") }
+        guard text.count <= 2000 else {
+            throw .invalid("批示内容过长（不超过 2000 字）。 The instruction is too long (2,000 characters at most).")
+        }
         guard let answerBy = ISODate(new.answerBy) else {
             throw .invalid("答复期限「\(new.answerBy)」不是有效日期（应为 2022-06-30）。 \(new.answerBy) is not a date (write 2022-06-30).")
         }
@@ -22,7 +26,9 @@ extension PlanStore {
             var departmentName = new.department
             if let taskID = new.taskID {
                 let task = try await Self.allocatedTask(taskID, in: database)
-                guard task.task.jurisdictionID == jurisdictionID else { throw StoreError.notFound(what: "任务 task", id: "\(taskID)") }
+                guard task.task.jurisdictionID == jurisdictionID else {
+                    throw StoreError.notFound(what: "任务 task", id: "\(taskID)")
+                }
                 guard task.task.state == "active" else {
                     throw StoreError.invalid("任务 \(taskID) 已撤销，不能再作批示。 Task \(taskID) was dropped: it takes no instruction.")
                 }
@@ -32,46 +38,62 @@ extension PlanStore {
             guard let departmentName else {
                 throw StoreError.invalid("请选择批示的承办单位。 Choose the department the instruction is for.")
             }
-            guard let department = try await Self.departments(jurisdictionID, in: database).first(where: { $0.name == departmentName }) else {
+            guard
+                let department = try await Self.departments(jurisdictionID, in: database).first(where: {
+                    $0.name == departmentName
+                })
+            else {
                 throw StoreError.unknownDepartment(departmentName)
             }
             guard !department.disabled else {
                 throw StoreError.invalid(
-                    "「\(department.name)」已停用，不能接收批示；请改批给承接其职能的单位。 \(department.name) is disabled and takes no instructions: address the unit that took over its work.")
+                    "「\(department.name)」已停用，不能接收批示；请改批给承接其职能的单位。 \(department.name) is disabled and takes no instructions: address the unit that took over its work."
+                )
             }
             let now = Timestamp.now()
             let id = try await database.insert(into: "instructions")
-                .columns("jurisdiction_id", "plan_year", "task_id", "department_id", "author", "text", "answer_by", "created_at", "row_version")
+                .columns(
+                    "jurisdiction_id", "plan_year", "task_id", "department_id", "author", "text", "answer_by", "created_at",
+                    "row_version"
+                )
                 .values(
                     SQLBind(jurisdictionID), SQLBind(planYear), SQLBind(new.taskID), SQLBind(department.id), SQLBind(new.author),
-                    SQLBind(text), SQLBind(answerBy.text), SQLBind(now), SQLBind(1))
+                    SQLBind(text), SQLBind(answerBy.text), SQLBind(now), SQLBind(1)
+                )
                 .returning("id").first()!.decode(column: "id", as: Int.self)
             let instruction = try await Self.instruction(id, in: database)
             try await Self.audit(instruction, action: "instruction", actor: new.author, in: database)
             _ = try await Self.insert(
-                [InstructionNotice.given(instruction, departmentID: department.id)], jurisdiction: jurisdiction, planYear: planYear,
+                [InstructionNotice.given(instruction, departmentID: department.id)], jurisdiction: jurisdiction,
+                planYear: planYear,
                 dryRun: false, in: database)
             return instruction
         }
     }
 
     /// Instructions of a jurisdiction, newest first: all, a department's, or a task's.
-    public func instructions(jurisdiction: String, department: String? = nil, taskID: Int? = nil) async throws(StoreError) -> [Instruction] {
+    public func instructions(jurisdiction: String, department: String? = nil, taskID: Int? = nil) async throws(StoreError)
+        -> [Instruction]
+    {
         try await transaction(readOnly: true) { database in
             guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database) else { return [] }
             var filter: SQLQueryString = "i.jurisdiction_id = \(bind: jurisdictionID)"
             if let department { filter = filter + " AND d.name = \(bind: department)" }
             if let taskID { filter = filter + " AND i.task_id = \(bind: taskID)" }
-            return try await database.raw("\(unsafeRaw: Instruction.selection) WHERE \(filter) ORDER BY i.id DESC").all().map(Instruction.init(row:))
+            return try await database.raw("\(unsafeRaw: Instruction.selection) WHERE \(filter) ORDER BY i.id DESC").all().map(
+                Instruction.init(row:))
         }
     }
 
     /// The department acknowledges (签收) an instruction addressed to it.
     public func acknowledgeInstruction(_ id: Int, department: String, actor: String) async throws(StoreError) -> Instruction {
-        try await changeInstruction(id, department: department, actor: actor, action: "instruction_acknowledged") { instruction, database in
+        try await changeInstruction(id, department: department, actor: actor, action: "instruction_acknowledged") {
+            instruction, database in
             guard instruction.acknowledgedAt == nil else { return false }
-            try await database.update("instructions").set("acknowledged_at", to: SQLBind(Timestamp.now())).set("acknowledged_by", to: SQLBind(actor))
-                .where("id", .equal, id).run()
+            try await database.update("instructions").set("acknowledged_at", to: SQLBind(Timestamp.now())).set(
+                "acknowledged_by", to: SQLBind(actor)
+            )
+            .where("id", .equal, id).run()
             return true
         }
     }
@@ -79,23 +101,34 @@ extension PlanStore {
     /// The department answers an instruction (acknowledging it too); the leaders are told.
     /// `expectedVersion`: the version the form showed, so that two people answering at once do
     /// not overwrite each other.
-    public func answerInstruction(_ id: Int, department: String, answer: String, actor: String, expectedVersion: Int? = nil) async throws(StoreError) -> Instruction {
+    public func answerInstruction(_ id: Int, department: String, answer: String, actor: String, expectedVersion: Int? = nil)
+        async throws(StoreError) -> Instruction
+    {
         let answer = answer.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !answer.isEmpty else { throw .invalid("请填写办理情况。 Write what was done.") }
-        guard answer.count <= 4000 else { throw .invalid("办理情况过长（不超过 4000 字）。 The answer is too long (4,000 characters at most).") }
-        return try await changeInstruction(id, department: department, actor: actor, action: "instruction_answered", expectedVersion: expectedVersion) { instruction, database in
+        guard answer.count <= 4000 else {
+            throw .invalid("办理情况过长（不超过 4000 字）。 The answer is too long (4,000 characters at most).")
+        }
+        return try await changeInstruction(
+            id, department: department, actor: actor, action: "instruction_answered", expectedVersion: expectedVersion
+        ) { instruction, database in
             guard instruction.answeredAt == nil else {
-                throw StoreError.invalid("此批示已于 \(instruction.answeredAt!.prefix(10)) 答复。 This instruction was answered on \(instruction.answeredAt!.prefix(10)).")
+                throw StoreError.invalid(
+                    "此批示已于 \(instruction.answeredAt!.prefix(10)) 答复。 This instruction was answered on \(instruction.answeredAt!.prefix(10))."
+                )
             }
             let now = Timestamp.now()
             try await database.update("instructions")
                 .set("answer", to: SQLBind(answer)).set("answered_at", to: SQLBind(now)).set("answered_by", to: SQLBind(actor))
-                .set("acknowledged_at", to: SQLBind(instruction.acknowledgedAt ?? now)).set("acknowledged_by", to: SQLBind(instruction.acknowledgedBy ?? actor))
+                .set("acknowledged_at", to: SQLBind(instruction.acknowledgedAt ?? now)).set(
+                    "acknowledged_by", to: SQLBind(instruction.acknowledgedBy ?? actor)
+                )
                 .where("id", .equal, id).run()
             return true
         } then: { instruction, jurisdiction, database in
             _ = try await Self.insert(
-                [InstructionNotice.answered(instruction)], jurisdiction: jurisdiction, planYear: instruction.planYear, dryRun: false, in: database)
+                [InstructionNotice.answered(instruction)], jurisdiction: jurisdiction, planYear: instruction.planYear,
+                dryRun: false, in: database)
         }
     }
 
@@ -109,10 +142,13 @@ extension PlanStore {
             let before = try await Self.instruction(id, in: database)
             guard before.department == department else { throw StoreError.notFound(what: "批示 instruction", id: "\(id)") }
             if let expectedVersion, expectedVersion != before.rowVersion {
-                throw StoreError.conflict(what: "批示 instruction", id: "\(id)", expected: expectedVersion, found: before.rowVersion)
+                throw StoreError.conflict(
+                    what: "批示 instruction", id: "\(id)", expected: expectedVersion, found: before.rowVersion)
             }
             guard try await change(before, database) else { return before }
-            try await database.update("instructions").set("row_version", to: SQLBind(before.rowVersion + 1)).where("id", .equal, id).run()
+            try await database.update("instructions").set("row_version", to: SQLBind(before.rowVersion + 1)).where(
+                "id", .equal, id
+            ).run()
             let after = try await Self.instruction(id, in: database)
             try await Self.audit(after, action: action, actor: actor, in: database)
             try await then(after, after.jurisdictionName, database)
@@ -128,18 +164,26 @@ extension PlanStore {
     }
 
     /// Instructions appear in the history of their task, or else of their department.
-    private static func audit(_ instruction: Instruction, action: String, actor: String, in database: any SQLDatabase) async throws {
+    private static func audit(_ instruction: Instruction, action: String, actor: String, in database: any SQLDatabase)
+        async throws
+    {
         try await AuditLog.record(
-            database, jurisdictionID: instruction.jurisdictionID, actor: actor, entity: instruction.taskID == nil ? "department" : "task",
-            entityID: instruction.taskID ?? instruction.departmentID, action: action, before: AuditedInstruction?.none, after: AuditedInstruction(instruction))
+            database, jurisdictionID: instruction.jurisdictionID, actor: actor,
+            entity: instruction.taskID == nil ? "department" : "task",
+            entityID: instruction.taskID ?? instruction.departmentID, action: action, before: AuditedInstruction?.none,
+            after: AuditedInstruction(instruction))
     }
 
     /// The open instructions of a plan, for the urges.
-    static func openInstructions(jurisdictionID: Int, planYear: Int, in database: any SQLDatabase) async throws -> [(Instruction, departmentID: Int)] {
-        try await database.raw("""
+    static func openInstructions(jurisdictionID: Int, planYear: Int, in database: any SQLDatabase) async throws -> [(
+        Instruction, departmentID: Int
+    )] {
+        try await database.raw(
+            """
             \(unsafeRaw: Instruction.selection)
             WHERE i.jurisdiction_id = \(bind: jurisdictionID) AND i.plan_year = \(bind: planYear) AND i.answered_at IS NULL ORDER BY i.id
-            """).all().map { row in
+            """
+        ).all().map { row in
             let instruction = try Instruction(row: row)
             return (instruction, instruction.departmentID)
         }

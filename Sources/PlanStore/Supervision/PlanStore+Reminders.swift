@@ -14,14 +14,17 @@ extension PlanStore {
     /// A plan's reminder rules: the office's, else the defaults.
     public func reminderRules(jurisdiction: String, planYear: Int) async throws(StoreError) -> ReminderRules {
         try await transaction(readOnly: true) { database in
-            guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database) else { return ReminderRules() }
+            guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database) else {
+                return ReminderRules()
+            }
             return try await Self.rules(jurisdictionID: jurisdictionID, planYear: planYear, in: database)
         }
     }
 
     static func rules(jurisdictionID: Int, planYear: Int, in database: any SQLDatabase) async throws -> ReminderRules {
-        guard let row = try await database.select().column("*").from("reminder_rules")
-            .where("jurisdiction_id", .equal, jurisdictionID).where("plan_year", .equal, planYear).first()
+        guard
+            let row = try await database.select().column("*").from("reminder_rules")
+                .where("jurisdiction_id", .equal, jurisdictionID).where("plan_year", .equal, planYear).first()
         else { return ReminderRules() }
         func dates(_ column: String) throws -> Set<String> {
             Set(try row.decode(column: column, as: String.self).split(separator: ",").map(String.init))
@@ -36,7 +39,9 @@ extension PlanStore {
     }
 
     /// Sets a plan's reminder rules (audited).
-    public func setReminderRules(_ rules: ReminderRules, jurisdiction: String, planYear: Int, actor: String) async throws(StoreError) {
+    public func setReminderRules(_ rules: ReminderRules, jurisdiction: String, planYear: Int, actor: String)
+        async throws(StoreError)
+    {
         let rules = try rules.validated()
         try await transaction { database in
             guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database) else {
@@ -48,12 +53,15 @@ extension PlanStore {
             try await database.insert(into: "reminder_rules")
                 .columns(
                     "jurisdiction_id", "plan_year", "days_before_deadline", "report_day", "report_notice_days",
-                    "urge_every_working_days", "escalate_after_urges", "holidays", "make_up_workdays", "updated_by", "updated_at")
+                    "urge_every_working_days", "escalate_after_urges", "holidays", "make_up_workdays", "updated_by", "updated_at"
+                )
                 .values(
                     SQLBind(jurisdictionID), SQLBind(planYear), SQLBind(rules.daysBeforeDeadline), SQLBind(rules.reportDay),
                     SQLBind(rules.reportNoticeDays), SQLBind(rules.urgeEveryWorkingDays), SQLBind(rules.escalateAfterUrges),
                     SQLBind(rules.calendar.holidays.sorted().joined(separator: ",")),
-                    SQLBind(rules.calendar.makeUpWorkdays.sorted().joined(separator: ",")), SQLBind(actor), SQLBind(Timestamp.now()))
+                    SQLBind(rules.calendar.makeUpWorkdays.sorted().joined(separator: ",")), SQLBind(actor),
+                    SQLBind(Timestamp.now())
+                )
                 .run()
             try await AuditLog.record(
                 database, jurisdictionID: jurisdictionID, actor: actor, entity: "reminder_rules", entityID: planYear,
@@ -66,10 +74,14 @@ extension PlanStore {
     /// as often as you like: each occasion is created once, whoever runs it. `dryRun` only says
     /// what would be created. `jurisdiction` limits the run to one place (the office's button);
     /// nil runs every place (the scheduler and `luoshi remind`).
-    public func runReminders(asOf date: ISODate, jurisdiction: String? = nil, dryRun: Bool = false) async throws(StoreError) -> ReminderRun {
+    public func runReminders(asOf date: ISODate, jurisdiction: String? = nil, dryRun: Bool = false) async throws(StoreError)
+        -> ReminderRun
+    {
         var run = ReminderRun(reminders: [], queuedDeliveries: 0)
         for plan in try await publishedPlans()
-        where plan.planYear >= date.year - 1 && plan.planYear <= date.year && (jurisdiction == nil || plan.jurisdiction == jurisdiction) {
+        where plan.planYear >= date.year - 1 && plan.planYear <= date.year
+            && (jurisdiction == nil || plan.jurisdiction == jurisdiction)
+        {
             let rules = try await reminderRules(jurisdiction: plan.jurisdiction, planYear: plan.planYear)
             let departments = try await departments(jurisdiction: plan.jurisdiction)
             let statuses = try await status(jurisdiction: plan.jurisdiction, planYear: plan.planYear, asOf: date)
@@ -84,7 +96,8 @@ extension PlanStore {
                     owed += try await Self.openInstructions(jurisdictionID: jurisdictionID, planYear: plan.planYear, in: database)
                         .compactMap { InstructionNotice.urge($0.0, departmentID: $0.departmentID, on: date, rules: rules) }
                 }
-                let (created, queued) = try await Self.insert(owed, jurisdiction: plan.jurisdiction, planYear: plan.planYear, dryRun: dryRun, in: database)
+                let (created, queued) = try await Self.insert(
+                    owed, jurisdiction: plan.jurisdiction, planYear: plan.planYear, dryRun: dryRun, in: database)
                 return (owed, created, queued)
             }
             guard !owed.isEmpty else { continue }
@@ -124,12 +137,16 @@ extension PlanStore {
             if case .department(let id, _) = reminder.audience { departmentID = id } else { departmentID = nil }
             let inserted = try await database.insert(into: "notifications")
                 .columns(
-                    "jurisdiction_id", "plan_year", "audience", "department_id", "task_id", "instruction_id", "kind", "dedupe_key", "due_on",
-                    "subject", "body", "created_at")
+                    "jurisdiction_id", "plan_year", "audience", "department_id", "task_id", "instruction_id", "kind",
+                    "dedupe_key", "due_on",
+                    "subject", "body", "created_at"
+                )
                 .values(
                     SQLBind(jurisdictionID), SQLBind(planYear), SQLBind(departmentID == nil ? "leader" : "department"),
-                    SQLBind(departmentID), SQLBind(reminder.taskID), SQLBind(reminder.instructionID), SQLBind(reminder.kind.rawValue), SQLBind(reminder.key),
-                    SQLBind(reminder.dueOn), SQLBind(reminder.subject), SQLBind(reminder.body), SQLBind(now))
+                    SQLBind(departmentID), SQLBind(reminder.taskID), SQLBind(reminder.instructionID),
+                    SQLBind(reminder.kind.rawValue), SQLBind(reminder.key),
+                    SQLBind(reminder.dueOn), SQLBind(reminder.subject), SQLBind(reminder.body), SQLBind(now)
+                )
                 .ignoringConflicts(with: ["dedupe_key"])
                 .returning("id").first()
             guard let notificationID = try inserted?.decode(column: "id", as: Int.self) else {

@@ -46,7 +46,8 @@ public struct Reminder: Sendable, Equatable {
     public var body: String
 
     public init(
-        kind: Kind, audience: Audience, taskID: Int?, instructionID: Int? = nil, dueOn: String, key: String, subject: String, body: String
+        kind: Kind, audience: Audience, taskID: Int?, instructionID: Int? = nil, dueOn: String, key: String, subject: String,
+        body: String
     ) {
         self.kind = kind
         self.audience = audience

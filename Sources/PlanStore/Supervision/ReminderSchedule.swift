@@ -98,13 +98,15 @@ public struct ReminderSchedule: Sendable {
         let month = String(monthStart.prefix(7))
         var unreported: [Int: (name: String, tasks: [TaskStatus])] = [:]
         for status in open where (status.lastReportedOn ?? "") < monthStart {
-            guard let lead = status.lead, let id = departmentIDs[lead], let deadline = ISODate(status.deadline), deadline >= notice
+            guard let lead = status.lead, let id = departmentIDs[lead], let deadline = ISODate(status.deadline),
+                deadline >= notice
             else { continue }
             unreported[id, default: (lead, [])].tasks.append(status)
         }
         return unreported.keys.sorted().map { id in
             let (name, tasks) = unreported[id]!
-            let list = tasks.prefix(5).enumerated().map { "\($0.offset + 1). \(Self.short($0.element.text))" }.joined(separator: "\n")
+            let list = tasks.prefix(5).enumerated().map { "\($0.offset + 1). \(Self.short($0.element.text))" }.joined(
+                separator: "\n")
             let more = tasks.count > 5 ? "\n……共 \(tasks.count) 项" : ""
             let when = date > reportDay ? "已过本月报送日 \(reportDay.text)，请尽快报送" : "请于 \(reportDay.text) 前报送"
             return Reminder(

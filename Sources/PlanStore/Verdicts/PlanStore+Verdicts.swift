@@ -34,11 +34,15 @@ extension PlanStore {
             try await database.select().columns("target_kind", "target_quote", "target_start").from("verdicts")
                 .where("jurisdiction_id", .equal, jurisdictionID).where("plan_year", .equal, planYear)
                 .where("decision", .notEqual, "proposed").all()
-                .map { "\(try $0.decode(column: "target_kind", as: String.self))|\(try $0.decode(column: "target_quote", as: String.self))|\(try $0.decode(column: "target_start", as: Int.self))" })
+                .map {
+                    "\(try $0.decode(column: "target_kind", as: String.self))|\(try $0.decode(column: "target_quote", as: String.self))|\(try $0.decode(column: "target_start", as: Int.self))"
+                })
         try await database.delete(from: "verdicts").where("jurisdiction_id", .equal, jurisdictionID)
             .where("plan_year", .equal, planYear).where("decision", .equal, "proposed").run()
         let now = Timestamp.now()
-        let fresh = pair.verdicts.filter { !decided.contains("\($0.target.kind.rawValue)|\($0.target.span.quote)|\($0.target.span.start)") }
+        let fresh = pair.verdicts.filter {
+            !decided.contains("\($0.target.kind.rawValue)|\($0.target.span.quote)|\($0.target.span.start)")
+        }
         for chunk in fresh.chunked(100) {
             let insert = database.insert(into: "verdicts").columns(
                 "jurisdiction_id", "plan_year", "plan_report_id", "review_report_id", "target_kind", "task_id", "section_path",
@@ -64,7 +68,9 @@ extension PlanStore {
     /// whose text holds it.
     private static func trackedTask(for target: VerdictTarget, in tasks: [(id: Int, text: String)]) -> Int? {
         if let same = tasks.first(where: { $0.text == target.span.quote }) { return same.id }
-        return tasks.first { $0.text.contains(target.span.quote) || (target.kind == .task && target.span.quote.contains($0.text)) }?.id
+        return tasks.first {
+            $0.text.contains(target.span.quote) || (target.kind == .task && target.span.quote.contains($0.text))
+        }?.id
     }
 
     /// The verdicts of a plan year with each task's status at the year's end beside them, the
@@ -85,13 +91,16 @@ extension PlanStore {
             for row in carried {
                 carryOvers[try row.decode(column: "verdict_id", as: Int.self)] = (
                     CarryOverState(rawValue: try row.decode(column: "state", as: String.self)) ?? .dropped,
-                    try row.decodeNil(column: "new_task_id") ? nil : try row.decode(column: "new_task_id", as: Int.self))
+                    try row.decodeNil(column: "new_task_id") ? nil : try row.decode(column: "new_task_id", as: Int.self)
+                )
             }
             let nextPlan = try await Self.latestReportID(jurisdictionID, planYear + 1, in: database) != nil
             let entries = verdicts.map { verdict in
                 let status = verdict.taskID.flatMap { byTask[$0] }
                 var carryOver = carryOvers[verdict.id]?.state
-                if carryOver == nil, nextPlan, verdict.taskID != nil, Self.carriesOver(verdict.effectiveOutcome) { carryOver = .proposed }
+                if carryOver == nil, nextPlan, verdict.taskID != nil, Self.carriesOver(verdict.effectiveOutcome) {
+                    carryOver = .proposed
+                }
                 return VerdictEntry(
                     verdict: verdict, taskText: status.map(\.text).flatMap { $0 == verdict.targetQuote ? nil : $0 },
                     lead: status?.lead, trackedState: status?.state,
@@ -165,23 +174,32 @@ extension PlanStore {
                     jurisdictionID: verdict.jurisdictionID, reportID: nextReportID, planYear: nextYear,
                     section: nil, text: original.task.text, offsets: (0, 0),
                     deadline: PlanCalendar.defaultDeadline(nextYear), origin: "added", in: database)
-                try await database.raw("""
+                try await database.raw(
+                    """
                     INSERT INTO assignments (jurisdiction_id, task_id, department_id, role, created_at)
                     SELECT jurisdiction_id, \(bind: id), department_id, role, \(bind: Timestamp.now()) FROM assignments WHERE task_id = \(bind: taskID)
-                    """).run()
+                    """
+                ).run()
                 let created = try await Self.allocatedTask(id, in: database)
                 try await AuditLog.record(
-                    database, jurisdictionID: verdict.jurisdictionID, actor: actor, entity: "task", entityID: id, action: "carry_over",
+                    database, jurisdictionID: verdict.jurisdictionID, actor: actor, entity: "task", entityID: id,
+                    action: "carry_over",
                     before: TaskRecord?.none, after: created.task,
-                    reason: "结转自 \(verdict.planYear) 年任务 #\(taskID)（\(verdict.effectiveOutcome.label)） carried over from task #\(taskID)" + (reason.map { "：\($0)" } ?? ""))
+                    reason:
+                        "结转自 \(verdict.planYear) 年任务 #\(taskID)（\(verdict.effectiveOutcome.label)） carried over from task #\(taskID)"
+                        + (reason.map { "：\($0)" } ?? ""))
                 newTaskID = id
             }
             let now = Timestamp.now()
             try await database.insert(into: "carry_overs")
-                .columns("jurisdiction_id", "verdict_id", "from_task_id", "to_plan_year", "state", "new_task_id", "reason", "decided_by", "decided_at")
+                .columns(
+                    "jurisdiction_id", "verdict_id", "from_task_id", "to_plan_year", "state", "new_task_id", "reason",
+                    "decided_by", "decided_at"
+                )
                 .values(
                     SQLBind(verdict.jurisdictionID), SQLBind(verdictID), SQLBind(taskID), SQLBind(nextYear),
-                    SQLBind(accept ? "accepted" : "dropped"), SQLBind(newTaskID), SQLBind(reason), SQLBind(actor), SQLBind(now))
+                    SQLBind(accept ? "accepted" : "dropped"), SQLBind(newTaskID), SQLBind(reason), SQLBind(actor), SQLBind(now)
+                )
                 .run()
             try await AuditLog.record(
                 database, jurisdictionID: verdict.jurisdictionID, actor: actor, entity: "task", entityID: taskID,
@@ -199,8 +217,9 @@ extension PlanStore {
     /// The task a carried-over task came from, if it was carried over.
     public func carriedFrom(taskID: Int) async throws(StoreError) -> (taskID: Int, planYear: Int, outcome: VerdictOutcome)? {
         try await transaction(readOnly: true) { database in
-            guard let row = try await database.select().columns("from_task_id", "verdict_id").from("carry_overs")
-                .where("new_task_id", .equal, taskID).first()
+            guard
+                let row = try await database.select().columns("from_task_id", "verdict_id").from("carry_overs")
+                    .where("new_task_id", .equal, taskID).first()
             else { return nil }
             let verdict = try await Self.verdict(try row.decode(column: "verdict_id", as: Int.self), in: database)
             return (try row.decode(column: "from_task_id", as: Int.self), verdict.planYear, verdict.effectiveOutcome)
@@ -208,8 +227,9 @@ extension PlanStore {
     }
 
     static func verdict(_ id: Int, in database: any SQLDatabase) async throws -> VerdictRecord {
-        guard let verdict = try await database.select().column("*").from("verdicts").where("id", .equal, id)
-            .first(decoding: VerdictRecord.self)
+        guard
+            let verdict = try await database.select().column("*").from("verdicts").where("id", .equal, id)
+                .first(decoding: VerdictRecord.self)
         else { throw StoreError.notFound(what: "评判 verdict", id: "\(id)") }
         return verdict
     }
@@ -225,9 +245,11 @@ extension PlanStore {
     public func verdictYears(jurisdiction: String) async throws(StoreError) -> [Int] {
         try await transaction(readOnly: true) { database in
             guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database) else { return [] }
-            return try await database.raw("""
+            return try await database.raw(
+                """
                 SELECT DISTINCT plan_year FROM verdicts WHERE jurisdiction_id = \(bind: jurisdictionID) ORDER BY plan_year DESC
-                """).all().map { try $0.decode(column: "plan_year", as: Int.self) }
+                """
+            ).all().map { try $0.decode(column: "plan_year", as: Int.self) }
         }
     }
 }
@@ -236,9 +258,11 @@ extension PlanStore {
     /// The jurisdiction a verdict belongs to; nil for an unknown id.
     public func verdictJurisdiction(_ id: Int) async throws(StoreError) -> String? {
         try await transaction(readOnly: true) { database in
-            try await database.raw("""
+            try await database.raw(
+                """
                 SELECT j.name FROM verdicts v JOIN jurisdictions j ON j.id = v.jurisdiction_id WHERE v.id = \(bind: id)
-                """).first()?.decode(column: "name", as: String.self)
+                """
+            ).first()?.decode(column: "name", as: String.self)
         }
     }
 }
@@ -254,13 +278,16 @@ extension PlanStore {
     /// The latest version of every report in the store, by jurisdiction and year.
     public func latestReportTexts() async throws(StoreError) -> [ReportText] {
         try await transaction(readOnly: true) { database in
-            try await database.raw("""
+            try await database.raw(
+                """
                 SELECT j.name, r.plan_year, r.source_text FROM reports r JOIN jurisdictions j ON j.id = r.jurisdiction_id
                 WHERE r.version = (SELECT MAX(version) FROM reports x WHERE x.jurisdiction_id = r.jurisdiction_id AND x.plan_year = r.plan_year)
                 ORDER BY j.name, r.plan_year
-                """).all().map {
+                """
+            ).all().map {
                 ReportText(
-                    jurisdiction: try $0.decode(column: "name", as: String.self), planYear: try $0.decode(column: "plan_year", as: Int.self),
+                    jurisdiction: try $0.decode(column: "name", as: String.self),
+                    planYear: try $0.decode(column: "plan_year", as: Int.self),
                     text: try $0.decode(column: "source_text", as: String.self))
             }
         }

@@ -71,7 +71,10 @@ public enum IndicatorList {
             if fields.allSatisfy(\.isEmpty) { continue }
             if number == 0, fields[0] == "名称" || fields[0].lowercased() == "name" { continue }
             guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else { throw .badLine(number + 1, String(line)) }
-            let synonyms = fields.count > 2 ? fields[2].split(whereSeparator: { "、|;；".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
+            let synonyms =
+                fields.count > 2
+                ? fields[2].split(whereSeparator: { "、|;；".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter
+                { !$0.isEmpty } : []
             indicators.append(Indicator(name: fields[0], unit: fields[1], synonyms: synonyms))
         }
         guard !indicators.isEmpty else { throw .empty }
@@ -92,7 +95,8 @@ public enum IndicatorListError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .badLine(let number, let line):
-            return "指标表第 \(number) 行应为“名称,单位,同义词”：\(line) Line \(number) of the indicator list should be name,unit,synonyms: \(line)"
+            return
+                "指标表第 \(number) 行应为“名称,单位,同义词”：\(line) Line \(number) of the indicator list should be name,unit,synonyms: \(line)"
         case .empty:
             return "指标表是空的。 The indicator list is empty."
         }

@@ -66,7 +66,9 @@ public struct IndicatorComparison: Sendable, Equatable {
                 guard target != nil || actual != nil else { continue }
                 let outcome = target.flatMap { target in
                     actual.map {
-                        FigureOutcome.judge(actual: $0.value, target: target.value, targetMax: target.valueMax, unit: target.unit, comparator: target.comparator)
+                        FigureOutcome.judge(
+                            actual: $0.value, target: target.value, targetMax: target.valueMax, unit: target.unit,
+                            comparator: target.comparator)
                     }
                 }
                 rows.append(Row(jurisdiction: place, year: year, target: target, actual: actual, outcome: outcome))

@@ -210,7 +210,9 @@ public struct PlanTask: Codable, Sendable, Equatable {
     public init(
         section: String?, horizon: Horizon, vague: Bool, text: String, quantities: [Int], start: Int, end: Int
     ) {
-        self.init(section: section, horizon: horizon, vague: vague, text: RecordText(text), quantities: quantities, start: start, end: end)
+        self.init(
+            section: section, horizon: horizon, vague: vague, text: RecordText(text), quantities: quantities, start: start,
+            end: end)
     }
 
     init(section: String?, horizon: Horizon, vague: Bool, text: RecordText, quantities: [Int], start: Int, end: Int) {

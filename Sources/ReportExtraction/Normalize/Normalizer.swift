@@ -112,7 +112,8 @@ public enum Normalizer {
                         continue
                     }
                 } else {
-                    value = UInt32(lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12
+                    value =
+                        UInt32(lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12
                         | UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F)
                     index += 4
                 }
@@ -233,14 +234,16 @@ public enum Normalizer {
             // 1. Blanks between CJK text (or a quote) and CJK text, a digit, a letter or ASCII punctuation go.
             count = rewriteBlankRuns(buffer, count: count, blanksLeft: &blanksLeft) { before, after, _ in
                 guard let after else { return nil }
-                let remove = (before.isCJKText || before == "\"")
+                let remove =
+                    (before.isCJKText || before == "\"")
                     && (after.isCJKText || after.isASCIIDigit || after.isASCIILetter || asciiAfter.contains(after))
                 return remove ? .remove : nil
             }
             // 2. Blanks between a digit, a letter or ASCII punctuation and CJK text (or a quote) go.
             count = rewriteBlankRuns(buffer, count: count, blanksLeft: &blanksLeft) { before, after, _ in
                 guard let after else { return nil }
-                let remove = (before.isASCIIDigit || before.isASCIILetter || asciiBefore.contains(before))
+                let remove =
+                    (before.isASCIIDigit || before.isASCIILetter || asciiBefore.contains(before))
                     && (after.isCJKText || after == "\"")
                 return remove ? .remove : nil
             }
@@ -253,9 +256,13 @@ public enum Normalizer {
             // 4. Half-width punctuation next to CJK widens.
             widenPunctuation(buffer, count: count)
             // 5. Blanks after full-width punctuation go, also at the end of the line.
-            count = rewriteBlankRuns(buffer, count: count, blanksLeft: &blanksLeft) { before, _, _ in fullWidthPunctuation.contains(before) ? .remove : nil }
+            count = rewriteBlankRuns(buffer, count: count, blanksLeft: &blanksLeft) { before, _, _ in
+                fullWidthPunctuation.contains(before) ? .remove : nil
+            }
             // 6. Longer blank runs shrink to one space.
-            count = rewriteBlankRuns(buffer, count: count, blanksLeft: &blanksLeft) { _, _, length in length >= 2 ? .oneSpace : nil }
+            count = rewriteBlankRuns(buffer, count: count, blanksLeft: &blanksLeft) { _, _, length in
+                length >= 2 ? .oneSpace : nil
+            }
             var lower = 0
             var upper = count
             while lower < upper, buffer[lower].isWhitespace { lower += 1 }

@@ -16,7 +16,8 @@ enum FrontMatter {
         var pieces: [Range<Int>] = []
         var start = 0
         while start < end {
-            let meeting = scalars.firstRange(of: meetingClosedWide, in: start..<end)
+            let meeting =
+                scalars.firstRange(of: meetingClosedWide, in: start..<end)
                 ?? scalars.firstRange(of: meetingClosedNarrow, in: start..<end)
                 ?? scalars.firstRange(of: meetingEnd, in: start..<end)
             let cuts = [

@@ -52,15 +52,18 @@ enum GlossaryReader {
         guard let first = range.first.map({ text[$0] }) else { return 0 }
         let end = range.upperBound
         // ①…⑳, as footnotes number their entries.
-        if (0x2460...0x2473).contains(first.value) { return skipBlanks(text, from: range.lowerBound + 1, to: end) - range.lowerBound }
-        let closer: Unicode.Scalar? = switch first {
-        case "[": "]"
-        case "【": "】"
-        case "（": "）"
-        case "(": ")"
-        case "〔": "〕"
-        default: nil
+        if (0x2460...0x2473).contains(first.value) {
+            return skipBlanks(text, from: range.lowerBound + 1, to: end) - range.lowerBound
         }
+        let closer: Unicode.Scalar? =
+            switch first {
+            case "[": "]"
+            case "【": "】"
+            case "（": "）"
+            case "(": ")"
+            case "〔": "〕"
+            default: nil
+            }
         if let close = closer {
             var index = range.lowerBound + 1
             while index < end, text[index].isASCIIDigit || fullWidthDigit(text[index]) { index += 1 }

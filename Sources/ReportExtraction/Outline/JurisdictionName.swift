@@ -33,7 +33,9 @@ enum JurisdictionName {
     static func level(of jurisdiction: String) -> String? {
         if jurisdiction == nation { return "国" }
         if jurisdiction.hasSuffix("自治区") || jurisdiction.hasSuffix("特别行政区") { return "省" }
-        if jurisdiction.hasSuffix("自治州") || jurisdiction.hasSuffix("州") || jurisdiction.hasSuffix("盟") || jurisdiction.hasSuffix("地区") {
+        if jurisdiction.hasSuffix("自治州") || jurisdiction.hasSuffix("州") || jurisdiction.hasSuffix("盟")
+            || jurisdiction.hasSuffix("地区")
+        {
             return "市"
         }
         guard let last = jurisdiction.last else { return nil }

@@ -34,11 +34,14 @@ enum MetaReader {
                 meta.speakerTitle = title
                 var name = name
                 // The name on the next line, which may be the first line after the title page.
-                let nextLine = index + 1 < lines.count
+                let nextLine =
+                    index + 1 < lines.count
                     ? lines[index + 1] : front.upperBound < paragraphs.count ? scalars.string(paragraphs[front.upperBound]) : nil
                 if name.isEmpty, let nextLine {
                     let next = FrontMatter.cleanName(Substring(nextLine))
-                    if (2...4).contains(next.count), next.unicodeScalars.allSatisfy({ $0.isHan || $0 == "·" }), !next.hasPrefix("各位") {
+                    if (2...4).contains(next.count), next.unicodeScalars.allSatisfy({ $0.isHan || $0 == "·" }),
+                        !next.hasPrefix("各位")
+                    {
                         name = next
                     }
                 }
@@ -53,12 +56,14 @@ enum MetaReader {
             // The session on a line of its own: 在玉泉区第十八届人民代表大会第一次会议上.
             meta.session = lines.lazy.filter { $0.count <= 60 }.compactMap(session(in:)).first
         }
-        meta.jurisdiction = jurisdiction(speakerTitle: meta.speakerTitle, session: meta.session, titleLine: titleLine)
+        meta.jurisdiction =
+            jurisdiction(speakerTitle: meta.speakerTitle, session: meta.session, titleLine: titleLine)
             ?? issuer.flatMap { jurisdiction(inGovernmentName: Substring($0)) }
             ?? greetingJurisdiction(scalars, paragraphs: paragraphs)
             ?? thanksJurisdiction(scalars, paragraphs: paragraphs)
         meta.level = meta.jurisdiction.flatMap(JurisdictionName.level(of:))
-        meta.planYear = planYear(scalars, paragraphs: paragraphs, date: meta.date)
+        meta.planYear =
+            planYear(scalars, paragraphs: paragraphs, date: meta.date)
             ?? lines.lazy.compactMap(titleYear(in:)).first
         if let summary {
             if meta.date == nil, let year = meta.planYear, let (month, day) = summary.monthDay {
@@ -135,7 +140,9 @@ enum MetaReader {
         guard let at = rest.firstIndex(of: "在") else {
             // Only a congress's session stands on its own so: 人民代表大会 names it.
             let trimmed = rest.drop { !$0.isLetter }
-            guard trimmed.count <= 40, trimmed.contains(word: "人民代表大会"), let meeting = trimmed.firstRange(ofWord: "会议") else { return nil }
+            guard trimmed.count <= 40, trimmed.contains(word: "人民代表大会"), let meeting = trimmed.firstRange(ofWord: "会议") else {
+                return nil
+            }
             return String(trimmed[..<meeting.upperBound])
         }
         let session = rest[rest.index(after: at)...]
@@ -159,13 +166,16 @@ enum MetaReader {
             else { return nil }
             let rest = line[opened.upperBound...]
             guard let congress = rest.firstRange(ofWord: "人民代表大会"),
-                let meeting = rest[congress.upperBound...].firstRange(ofWord: "会议"), rest.distance(from: rest.startIndex, to: meeting.upperBound) <= 40
+                let meeting = rest[congress.upperBound...].firstRange(ofWord: "会议"),
+                rest.distance(from: rest.startIndex, to: meeting.upperBound) <= 40
             else { return nil }
             session = String(rest[..<meeting.upperBound])
             let before = Array(line[..<opened.lowerBound].unicodeScalars)
             monthDay = before.indices.lazy.compactMap { MetaReader.monthDay(before, at: $0) }.first
             // `上，区长程杰代表…`: a title word, then the name, then 代表.
-            if let on = rest[meeting.upperBound...].firstRange(ofWord: "上，"), let delegate = rest[on.upperBound...].firstRange(ofWord: "代表") {
+            if let on = rest[meeting.upperBound...].firstRange(ofWord: "上，"),
+                let delegate = rest[on.upperBound...].firstRange(ofWord: "代表")
+            {
                 let who = rest[on.upperBound..<delegate.lowerBound]
                 for title in MetaReader.speakerTitles where who.hasPrefix(title) {
                     let name = who.dropFirst(title.count)
@@ -220,7 +230,9 @@ enum MetaReader {
         }
         if let session {
             if session.contains(word: "全国人民代表大会") { return JurisdictionName.nation }
-            if let range = session.firstRange(ofWord: "第"), let name = JurisdictionName.innermost(session[..<range.lowerBound]) { return name }
+            if let range = session.firstRange(ofWord: "第"), let name = JurisdictionName.innermost(session[..<range.lowerBound]) {
+                return name
+            }
         }
         // 2023年青山市政府工作报告, 邯郸市丛台区2021年政府工作报告, 丛台区人民政府工作报告 → the unit.
         if let titleLine, let range = titleLine.firstRange(ofWord: "政府工作报告") {
@@ -237,7 +249,8 @@ enum MetaReader {
         var kept = String.UnicodeScalarView()
         var index = 0
         while index < scalars.count {
-            if index + 4 < scalars.count, scalars[index..<(index + 4)].allSatisfy({ $0.isASCIIDigit || ChineseNumeral.digit($0) != nil }),
+            if index + 4 < scalars.count,
+                scalars[index..<(index + 4)].allSatisfy({ $0.isASCIIDigit || ChineseNumeral.digit($0) != nil }),
                 scalars[index + 4] == "年"
             {
                 index += 5
@@ -277,8 +290,12 @@ enum MetaReader {
                 index = found.upperBound
                 while let joiner = thanksJoiners.match(scalars, at: index, limit: range.upperBound) { index += joiner.length }
                 var end = index
-                while end < range.upperBound, end - index < 5, scalars[end].isHan, !thanksEnds.anyStarts(scalars, end..<range.upperBound) { end += 1 }
-                guard end > index + 1, end - index <= 4, end < range.upperBound, thanksEnds.anyStarts(scalars, end..<range.upperBound) else { continue }
+                while end < range.upperBound, end - index < 5, scalars[end].isHan,
+                    !thanksEnds.anyStarts(scalars, end..<range.upperBound)
+                { end += 1 }
+                guard end > index + 1, end - index <= 4, end < range.upperBound,
+                    thanksEnds.anyStarts(scalars, end..<range.upperBound)
+                else { continue }
                 let name = scalars.string(index..<end)
                 if let last = name.unicodeScalars.last, "县区市旗".unicodeScalars.contains(last) { return name }
                 return unitOfReport(scalars, paragraphs: paragraphs).map { name + $0 }
@@ -305,11 +322,15 @@ enum MetaReader {
         for range in paragraphs.prefix(40) {
             var index = range.lowerBound
             while index + 1 < range.upperBound {
-                if scalars[index] == "全", "县区市".unicodeScalars.contains(scalars[index + 1]) { counts[scalars[index + 1], default: 0] += 1 }
+                if scalars[index] == "全", "县区市".unicodeScalars.contains(scalars[index + 1]) {
+                    counts[scalars[index + 1], default: 0] += 1
+                }
                 index += 1
             }
         }
-        guard let best = counts.max(by: { ($0.value, $0.key.value) < ($1.value, $1.key.value) }), best.value >= 2 else { return nil }
+        guard let best = counts.max(by: { ($0.value, $0.key.value) < ($1.value, $1.key.value) }), best.value >= 2 else {
+            return nil
+        }
         return String(best.key)
     }
 

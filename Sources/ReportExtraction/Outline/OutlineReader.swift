@@ -43,7 +43,9 @@ enum OutlineReader {
                 continue
             }
             // Footnotes after the closing words (`[1]四方责任：…`) are a glossary without a heading.
-            if closed, !inGlossary, GlossaryReader.startsWithBracketMarker(scalars, range), GlossaryReader.entry(scalars, range) != nil {
+            if closed, !inGlossary, GlossaryReader.startsWithBracketMarker(scalars, range),
+                GlossaryReader.entry(scalars, range) != nil
+            {
                 inGlossary = true
             }
             if inGlossary {
@@ -86,13 +88,17 @@ enum OutlineReader {
                     section = 0
                     partKind = PartKind.classify(title: heading.title, previous: partKind, planYear: meta.planYear)
                     currentID = "\(part)"
-                    sections.append(Section(id: currentID!, marker: heading.marker, title: heading.title, start: range.lowerBound))
+                    sections.append(
+                        Section(id: currentID!, marker: heading.marker, title: heading.title, start: range.lowerBound))
                     paragraphs[index].role = .heading(bodyStart: heading.bodyStart)
                 } else if heading.level == .section, heading.number == section + 1 {
                     section = heading.number
                     currentID = part > 0 ? "\(part).\(section)" : "\(section)"
-                    if part == 0 && partKind == nil { partKind = PartKind.classify(title: heading.title, previous: nil, planYear: meta.planYear) }
-                    sections.append(Section(id: currentID!, marker: heading.marker, title: heading.title, start: range.lowerBound))
+                    if part == 0 && partKind == nil {
+                        partKind = PartKind.classify(title: heading.title, previous: nil, planYear: meta.planYear)
+                    }
+                    sections.append(
+                        Section(id: currentID!, marker: heading.marker, title: heading.title, start: range.lowerBound))
                     paragraphs[index].role = .heading(bodyStart: heading.bodyStart)
                 }
             }
@@ -111,7 +117,11 @@ enum OutlineReader {
             }
         }
         if sections.isEmpty {
-            diagnostics.append(Diagnostic(message: "没有找到编号的部分或章节（一、（一））：这段文字不像一份政府工作报告，只提取数量。 No numbered parts or sections found: the text does not look like a work report; only quantities are extracted."))
+            diagnostics.append(
+                Diagnostic(
+                    message:
+                        "没有找到编号的部分或章节（一、（一））：这段文字不像一份政府工作报告，只提取数量。 No numbered parts or sections found: the text does not look like a work report; only quantities are extracted."
+                ))
         }
         return Outline(meta: meta, sections: sections, terms: terms, paragraphs: paragraphs, diagnostics: diagnostics)
     }
@@ -123,7 +133,8 @@ enum OutlineReader {
     private static func findTitle(_ scalars: [Unicode.Scalar], _ paragraphs: [Range<Int>]) -> Int? {
         for (index, range) in paragraphs.prefix(20).enumerated() {
             let head = scalars.string(range.lowerBound..<min(range.upperBound, range.lowerBound + 40))
-            if let found = head.firstRange(ofWord: "政府工作报告"), !head[..<found.lowerBound].contains(where: { "，。；！？".contains($0) }) {
+            if let found = head.firstRange(ofWord: "政府工作报告"), !head[..<found.lowerBound].contains(where: { "，。；！？".contains($0) })
+            {
                 return index
             }
             if range.count <= 8, index + 1 < paragraphs.count, paragraphs[index + 1].count <= 8,
@@ -146,8 +157,10 @@ enum OutlineReader {
             let range = paragraphs[index]
             let string = scalars.string(range.lowerBound..<min(range.upperBound, range.lowerBound + 100))
             if string.hasPrefix("各位代表") && range.count <= 8 { return index + 1 }
-            let front = string.hasPrefix("—") || DebrisFilter.isDebris(scalars, range)
-                || range.count <= 24 && string.contains(word: "政府工作报告") || string.hasPrefix("（") && MetaReader.leadingDate(string) != nil
+            let front =
+                string.hasPrefix("—") || DebrisFilter.isDebris(scalars, range)
+                || range.count <= 24 && string.contains(word: "政府工作报告")
+                || string.hasPrefix("（") && MetaReader.leadingDate(string) != nil
                 || range.count <= 60 && MetaReader.leadingDate(string) != nil
                 || range.count <= 40 && MetaReader.speaker(in: string) != nil
                 || range.count <= 60 && MetaReader.session(in: string) != nil
@@ -168,7 +181,8 @@ enum OutlineReader {
         while index < min(paragraphs.count, 6) {
             let range = paragraphs[index]
             let string = scalars.string(range)
-            guard range.count <= 60, HeadingReader.heading(scalars[range], at: range.lowerBound) == nil, !string.hasPrefix("各位代表"),
+            guard range.count <= 60, HeadingReader.heading(scalars[range], at: range.lowerBound) == nil,
+                !string.hasPrefix("各位代表"),
                 MetaReader.leadingDate(string) != nil || MetaReader.session(in: string) != nil
                     || range.count <= 40 && MetaReader.speaker(in: string) != nil
             else { break }

@@ -15,7 +15,9 @@ public enum PartKind: String, Sendable, Equatable {
         let scalars = Array(title.unicodeScalars)
         let all = 0..<scalars.count
         if reviewWords.anyOccurs(in: scalars, all) { return .review }
-        if let planYear, let year = firstYear(in: scalars), year < planYear, !scalars.contains(fiveYears, in: all) { return .review }
+        if let planYear, let year = firstYear(in: scalars), year < planYear, !scalars.contains(fiveYears, in: all) {
+            return .review
+        }
         if termPlanWords.anyOccurs(in: scalars, all) { return .termPlan }
         if yearPlanWords.anyOccurs(in: scalars, all) { return .yearPlan }
         // An unlabelled first part reviews; one after the review or a plan carries the plan on

@@ -8,12 +8,30 @@ public struct JSONObject {
         writer.beginObject()
     }
 
-    public mutating func add(_ key: String, _ value: String?) { writer.key(key); writer.value(value) }
-    public mutating func add(_ key: String, _ value: Double?) { writer.key(key); writer.value(value) }
-    public mutating func add(_ key: String, _ value: Int?) { writer.key(key); writer.value(value) }
-    public mutating func add(_ key: String, _ value: Bool) { writer.key(key); writer.value(value) }
-    public mutating func add(_ key: String, _ values: [Int]) { writer.key(key); writer.value(values) }
-    public mutating func addRaw(_ key: String, _ json: String) { writer.key(key); writer.rawValue(json) }
+    public mutating func add(_ key: String, _ value: String?) {
+        writer.key(key)
+        writer.value(value)
+    }
+    public mutating func add(_ key: String, _ value: Double?) {
+        writer.key(key)
+        writer.value(value)
+    }
+    public mutating func add(_ key: String, _ value: Int?) {
+        writer.key(key)
+        writer.value(value)
+    }
+    public mutating func add(_ key: String, _ value: Bool) {
+        writer.key(key)
+        writer.value(value)
+    }
+    public mutating func add(_ key: String, _ values: [Int]) {
+        writer.key(key)
+        writer.value(values)
+    }
+    public mutating func addRaw(_ key: String, _ json: String) {
+        writer.key(key)
+        writer.rawValue(json)
+    }
 
     public var json: String {
         var closed = writer

@@ -14,7 +14,8 @@ enum QuantityScanner {
     private static let closeBrackets = ScalarSet("]】〕")
     private static let listJoiners = ScalarSet("、和及与")
     /// Characters that make a word with a Chinese numeral after them (`第一`, `统一`, `进一步`, `新一轮`).
-    private static let numeralWordFormers = ScalarBitmap(Array("第统进唯之同逐每几数单专合归划整其另任某若均周初星始终前后这那哪该首末再新加乘除万千百十零独惟不一二三四五六七八九两市中小高初届号区楼路街村镇期".unicodeScalars))
+    private static let numeralWordFormers = ScalarBitmap(
+        Array("第统进唯之同逐每几数单专合归划整其另任某若均周初星始终前后这那哪该首末再新加乘除万千百十零独惟不一二三四五六七八九两市中小高初届号区楼路街村镇期".unicodeScalars))
 
     /// Where the scan has something to do: a clause or sentence ends, or a number may start.
     /// Most characters of a paragraph are none of these, and one load says so.
@@ -199,10 +200,12 @@ enum QuantityScanner {
         }
         if Comparators.isMoreThan(text[min(cursor, limit - 1)]), valueMax != nil { cursor += 1 }
         // `固投稳定在百亿以上`, `产值达百亿`: a figure in 亿 with no unit after it is money.
-        let impliedMoney = number.end - number.start >= 2 && text[number.end - 1] == "亿" && cursor == number.end
+        let impliedMoney =
+            number.end - number.start >= 2 && text[number.end - 1] == "亿" && cursor == number.end
             && (cursor >= limit || Units.lexicon.match(text, at: cursor, limit: limit) == nil)
             && (cursor >= limit || !text[cursor].isHan || Comparators.suffixes.match(text, at: cursor, limit: limit) != nil)
-        guard impliedMoney || cursor < limit, let unit = impliedMoney ? (length: 0, value: "元") : Units.lexicon.match(text, at: cursor, limit: limit),
+        guard impliedMoney || cursor < limit,
+            let unit = impliedMoney ? (length: 0, value: "元") : Units.lexicon.match(text, at: cursor, limit: limit),
             impliedMoney || !Units.isFalseUnit(text, unitStart: cursor, unitLength: unit.length)
         else { return nil }
         if number.isChinese {

@@ -20,7 +20,9 @@ enum TaskSegmenter {
             var firstLocal = 0  // clauses come in text order too
             let paragraphClauses = clauses(text, in: range)
             for (position, clause) in paragraphClauses.enumerated() {
-                if position + 1 < paragraphClauses.count, introducesRequirement(text, clause, before: paragraphClauses[position + 1]) {
+                if position + 1 < paragraphClauses.count,
+                    introducesRequirement(text, clause, before: paragraphClauses[position + 1])
+                {
                     continue
                 }
                 for piece in split(text, clause) {
@@ -134,7 +136,8 @@ enum TaskSegmenter {
     /// 要 / 必须 is the topic of the requirement, not a commitment of its own.
     private static func introducesRequirement(_ text: [Unicode.Scalar], _ clause: Clause, before next: Clause) -> Bool {
         guard clause.terminator == "，" || clause.terminator == ",", clause.range.count <= 20 else { return false }
-        guard let opening = TaskWords.requirementOpenings.match(text, at: next.range.lowerBound, limit: next.range.upperBound) else {
+        guard let opening = TaskWords.requirementOpenings.match(text, at: next.range.lowerBound, limit: next.range.upperBound)
+        else {
             return false
         }
         // `要` opens a requirement only when a verb follows (`要在…`, `要坚持…`), not in `要素`, nor a
@@ -163,7 +166,8 @@ enum TaskSegmenter {
         // nothing unless they carry a target (`确保集中供水率达到100%`).
         // `确保地铁3号线一期建成通车`: a purpose word in front of a concrete result commits to it.
         if let purpose = TaskWords.purposes.match(text, at: cursor, limit: range.upperBound),
-            TaskWords.resultVerbs.anyEnds(text, range) || TaskWords.concreteVerbs.match(text, at: cursor + purpose.length, limit: range.upperBound) != nil
+            TaskWords.resultVerbs.anyEnds(text, range)
+                || TaskWords.concreteVerbs.match(text, at: cursor + purpose.length, limit: range.upperBound) != nil
         {
             cursor += purpose.length
         }
@@ -176,7 +180,8 @@ enum TaskSegmenter {
             }
         }
         let concrete = TaskWords.concreteVerbs.match(text, at: cursor, limit: range.upperBound) != nil
-        let startsWithVerb = concrete
+        let startsWithVerb =
+            concrete
             || Actions.verbs.match(text, at: cursor, limit: range.upperBound).map { $0.length >= 2 } == true
             || TaskVerbs.general.match(text, at: cursor, limit: range.upperBound) != nil
         // A named work and its result (`蒙萃源四系生态农业示范基地投产达效`).
@@ -185,11 +190,14 @@ enum TaskSegmenter {
         // Checkable: a number to reach, a work started, finished or opened, a designation to win
         // (`将…培育成为"小巨人"企业`, `争创国家级…`), full coverage; the rest is a policy clause
         // the office must make checkable.
-        let namedEvent = TaskWords.deliveryVerbs.match(text, at: cursor, limit: range.upperBound) != nil
+        let namedEvent =
+            TaskWords.deliveryVerbs.match(text, at: cursor, limit: range.upperBound) != nil
             && (text[range].contains { $0 == "\"" || $0 == "“" || $0 == "《" } || TaskWords.events.anyEnds(text, range))
-        let finished = endsWithResult
+        let finished =
+            endsWithResult
             && (!TaskWords.ongoingEndings.anyEnds(text, range) || TaskWords.startedWorks.anyEnds(text, range))
-        let vague = inside.isEmpty && !concrete && !finished && !namedEvent
+        let vague =
+            inside.isEmpty && !concrete && !finished && !namedEvent
             && !TaskWords.checkableOutcomes.anyOccurs(in: text, range)
             && !namesWork(text, range, objectFrom: cursor) && !namesDocument(text, range)
         return (vague, inside)
@@ -210,7 +218,8 @@ enum TaskSegmenter {
             guard !TaskWords.genericModifiers.anyEnds(text, object..<start) else { return false }
             // The named work is the clause's object: nothing but the work done to it follows.
             let rest = start + noun
-            return rest == range.upperBound || TaskWords.workTails.match(text, at: rest, limit: range.upperBound)?.length == range.upperBound - rest
+            return rest == range.upperBound
+                || TaskWords.workTails.match(text, at: rest, limit: range.upperBound)?.length == range.upperBound - rest
         }
     }
 

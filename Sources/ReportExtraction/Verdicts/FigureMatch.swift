@@ -45,7 +45,8 @@ struct FigureMatch {
         var wide = own
         wide.formUnion(clause)
         // Money named in one word (`投资`, `资金`) is any work's: which work, the clause must say.
-        for topic in [target, subject] where (topic.count >= 2 || unit != "元") && !topic.isEmpty
+        for topic in [target, subject]
+        where (topic.count >= 2 || unit != "元") && !topic.isEmpty
             && (own.isEmpty || topic.coverage(by: own) >= 0.5)
         {
             let share = topic.coverage(by: wide)

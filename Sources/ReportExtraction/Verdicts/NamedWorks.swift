@@ -28,18 +28,21 @@ struct NamedWorks {
         if start < scalars.count { parts.append(start..<scalars.count) }
         // One part is no list: the whole commitment was already looked for. A name ends where
         // the words of its outcome begin (`滑冰馆等投入使用`, `福润烘焙项目年底前建成投产`).
-        items = parts.count < 2 ? [] : parts.compactMap { part in
-            // (A done word in front is the commitment's verb: `完成县直幼儿园一期`.)
-            let lead = OutcomeWords.done.longestMatch(scalars, at: part.lowerBound, limit: part.upperBound) ?? 0
-            var end = part.upperBound
-            for index in (part.lowerBound + lead)..<part.upperBound
-            where OutcomeWords.done.longestMatch(scalars, at: index, limit: part.upperBound) != nil {
-                end = index
-                break
+        items =
+            parts.count < 2
+            ? []
+            : parts.compactMap { part in
+                // (A done word in front is the commitment's verb: `完成县直幼儿园一期`.)
+                let lead = OutcomeWords.done.longestMatch(scalars, at: part.lowerBound, limit: part.upperBound) ?? 0
+                var end = part.upperBound
+                for index in (part.lowerBound + lead)..<part.upperBound
+                where OutcomeWords.done.longestMatch(scalars, at: index, limit: part.upperBound) != nil {
+                    end = index
+                    break
+                }
+                let item = Item(runs: TopicBigrams.runs(scalars, (part.lowerBound + lead)..<end))
+                return item.count >= 2 ? item : nil
             }
-            let item = Item(runs: TopicBigrams.runs(scalars, (part.lowerBound + lead)..<end))
-            return item.count >= 2 ? item : nil
-        }
         // `高里中学、留村幼儿园等14个农村薄弱学校`: a count after the examples is the whole.
         isOpen = open && !scalars.contains { $0.isASCIIDigit }
     }

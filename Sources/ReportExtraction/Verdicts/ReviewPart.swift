@@ -92,7 +92,8 @@ struct ReviewPart: Sendable {
         var clauseIndex = 0
         for figure in figures {
             while clauseIndex < clauses.count, clauses[clauseIndex].range.upperBound < figure.start { clauseIndex += 1 }
-            let clause = clauseIndex < clauses.count && clauses[clauseIndex].range.lowerBound <= figure.start
+            let clause =
+                clauseIndex < clauses.count && clauses[clauseIndex].range.lowerBound <= figure.start
                 ? clauses[clauseIndex].topic : TopicBigrams([], 0..<0)
             let name = Self.named(figure)
             described.append(

@@ -20,7 +20,8 @@ public enum VerdictReader {
         }
         if let planYear = plan.meta.planYear, let reviewYear = review.meta.planYear, reviewYear != planYear + 1 {
             warnings.append(
-                "计划年度为 \(planYear) 年，回顾报告却是 \(reviewYear) 年的：应当用 \(planYear + 1) 年的报告。 The plan is for \(planYear) but the review report is for \(reviewYear); the report of \(planYear + 1) reviews it.")
+                "计划年度为 \(planYear) 年，回顾报告却是 \(reviewYear) 年的：应当用 \(planYear + 1) 年的报告。 The plan is for \(planYear) but the review report is for \(reviewYear); the report of \(planYear + 1) reviews it."
+            )
         }
         if let a = plan.meta.jurisdiction, let b = review.meta.jurisdiction, a != b {
             warnings.append("两份报告不是同一地方的（\(a)、\(b)）。 The reports are from different places (\(a), \(b)).")
@@ -39,12 +40,17 @@ public enum VerdictReader {
             let target = VerdictTarget(kind: .task, span: span, section: task.section, vague: task.vague)
             // A task that holds a target takes that target's verdict when its figure settled it.
             if let settled = task.quantities.compactMap({ quantityVerdicts[$0] }).first(where: { $0.actual != nil }) {
-                verdicts.append(Verdict(target: target, outcome: settled.outcome, actual: settled.actual, evidence: settled.evidence))
+                verdicts.append(
+                    Verdict(target: target, outcome: settled.outcome, actual: settled.actual, evidence: settled.evidence))
             } else {
                 verdicts.append(judgeByText(target, topic: TopicBigrams(task.text), review))
             }
         }
-        verdicts.sort { ($0.target.span.start, $0.target.kind == .quantity ? 0 : 1) < ($1.target.span.start, $1.target.kind == .quantity ? 0 : 1) }
+        verdicts.sort {
+            ($0.target.span.start, $0.target.kind == .quantity ? 0 : 1) < (
+                $1.target.span.start, $1.target.kind == .quantity ? 0 : 1
+            )
+        }
         return PairVerdicts(
             plan: plan, reviewMeta: review.meta, reviewText: review.text,
             reviewParts: review.titles, verdicts: verdicts, warnings: warnings)
@@ -114,7 +120,8 @@ public enum VerdictReader {
     /// speak of the whole.
     static func judgeByText(_ target: VerdictTarget, topic: TopicBigrams, _ review: ReviewPart) -> Verdict {
         if let clause = bestClause(for: topic, in: review) {
-            return Verdict(target: target, outcome: outcome(of: clause, review), actual: nil, evidence: review.quote(clause.range))
+            return Verdict(
+                target: target, outcome: outcome(of: clause, review), actual: nil, evidence: review.quote(clause.range))
         }
         let works = NamedWorks(target.span.quote)
         let found = works.items.map { bestClause(forName: $0, in: review) }

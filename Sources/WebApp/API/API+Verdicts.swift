@@ -90,7 +90,8 @@ extension APIRoutes {
         let requested = request.uri.queryParameters["year"].map(String.init)
         if let requested, Int(requested) == nil { throw AppError.invalid("year 应为年份，如 2022。 year takes a year such as 2022.") }
         guard let year = requested.flatMap(Int.init) ?? years.first else {
-            throw AppError(.notFound, code: "no_verdicts", message: "还没有评判：请导入下一年的报告。 No verdicts yet: import the next year's report.")
+            throw AppError(
+                .notFound, code: "no_verdicts", message: "还没有评判：请导入下一年的报告。 No verdicts yet: import the next year's report.")
         }
         let book = try await store.verdictBook(jurisdiction: viewer.user.jurisdiction, planYear: year)
         return try jsonResponse(
@@ -108,7 +109,8 @@ extension APIRoutes {
         guard let outcome = VerdictOutcome(rawValue: body.outcome) else {
             throw AppError.invalid("outcome: reached | exceeded | short | done | progress | silent")
         }
-        let decided = try await store.decideVerdict(id, outcome: outcome, reason: body.reason, actor: viewer.user.displayName, expectedVersion: body.row_version)
+        let decided = try await store.decideVerdict(
+            id, outcome: outcome, reason: body.reason, actor: viewer.user.displayName, expectedVersion: body.row_version)
         let book = try await store.verdictBook(jurisdiction: viewer.user.jurisdiction, planYear: decided.planYear)
         guard let entry = book.entries.first(where: { $0.verdict.id == id }) else { throw AppError.notFound }
         return try jsonResponse(VerdictJSON(entry))
@@ -120,7 +122,8 @@ extension APIRoutes {
         let id = try await ownVerdict(context, viewer: viewer)
         let body = try await body(CarryOverBody.self, request, context)
         guard body.decision == "accept" || body.decision == "drop" else { throw AppError.invalid("decision: accept | drop") }
-        let state = try await store.decideCarryOver(verdictID: id, accept: body.decision == "accept", reason: body.reason, actor: viewer.user.displayName)
+        let state = try await store.decideCarryOver(
+            verdictID: id, accept: body.decision == "accept", reason: body.reason, actor: viewer.user.displayName)
         return try jsonResponse(CarryOverJSON(verdict_id: id, carry_over: state.rawValue))
     }
 

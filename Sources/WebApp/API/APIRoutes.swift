@@ -13,7 +13,10 @@ struct APIRoutes {
         api.get("openapi.json") { _, _ in Self.openAPIResponse }
         api.get("me") { _, context in
             let user = try context.requireViewer().user
-            return try json(MeJSON(id: user.id, login: user.login, name: user.displayName, role: user.role.rawValue, jurisdiction: user.jurisdiction, department: user.departmentName))
+            return try json(
+                MeJSON(
+                    id: user.id, login: user.login, name: user.displayName, role: user.role.rawValue,
+                    jurisdiction: user.jurisdiction, department: user.departmentName))
         }
         api.get("plan") { request, context in try await plan(request, context) }
         api.get("tasks") { request, context in try await tasks(request, context) }
@@ -23,9 +26,10 @@ struct APIRoutes {
         api.put("tasks/:id/assignment") { request, context in try await assign(request, context) }
         api.get("departments") { _, context in
             let viewer = try context.requireViewer()
-            return try json(try await store.departments(jurisdiction: viewer.user.jurisdiction).map {
-                DepartmentJSON(id: $0.id, name: $0.name, short_name: $0.shortName, keywords: $0.keywordList)
-            })
+            return try json(
+                try await store.departments(jurisdiction: viewer.user.jurisdiction).map {
+                    DepartmentJSON(id: $0.id, name: $0.name, short_name: $0.shortName, keywords: $0.keywordList)
+                })
         }
         api.get("review") { request, context in try await pending(request, context) }
         api.post("progress/:id/review") { request, context in try await review(request, context) }
@@ -39,7 +43,8 @@ struct APIRoutes {
     // MARK: - reading
 
     private func snapshot(_ viewer: Viewer, _ request: Request) async throws -> PlanSnapshot {
-        guard let plan = try await snapshots.snapshot(jurisdiction: viewer.user.jurisdiction, asOf: try Pages.asOf(request)) else {
+        guard let plan = try await snapshots.snapshot(jurisdiction: viewer.user.jurisdiction, asOf: try Pages.asOf(request))
+        else {
             throw AppError(.notFound, code: "no_plan", message: "还没有导入工作报告。 No report has been imported yet.")
         }
         return plan
@@ -53,9 +58,11 @@ struct APIRoutes {
         for status in visible { lights[status.light.rawValue, default: 0] += 1 }
         return try json(
             PlanJSON(
-                jurisdiction: plan.jurisdiction, plan_year: plan.planYear, title: plan.report.title, as_of: plan.asOf.text, published: plan.published,
+                jurisdiction: plan.jurisdiction, plan_year: plan.planYear, title: plan.report.title, as_of: plan.asOf.text,
+                published: plan.published,
                 tasks: visible.count, done: visible.filter { $0.state == .done }.count,
-                progress_percent: visible.isEmpty ? 0 : visible.map { $0.actual ?? 0 }.reduce(0, +) / Double(visible.count), lights: lights))
+                progress_percent: visible.isEmpty ? 0 : visible.map { $0.actual ?? 0 }.reduce(0, +) / Double(visible.count),
+                lights: lights))
     }
 
     private func tasks(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -63,13 +70,16 @@ struct APIRoutes {
         let plan = try await snapshot(viewer, request)
         let query = try TaskQuery(request: request)
         // The same answer for everyone who sees the same tasks: kept until the plan changes.
-        let key = "api-tasks|\(plan.jurisdiction)|\(plan.planYear)|\(plan.asOf.text)|\(viewer.scope)|\(query.queryString())|\(query.perPage)"
+        let key =
+            "api-tasks|\(plan.jurisdiction)|\(plan.planYear)|\(plan.asOf.text)|\(viewer.scope)|\(query.queryString())|\(query.perPage)"
         if let kept = await cache.content(key, revision: plan.revision) { return Self.jsonResponse(kept) }
         let matches = query.matches(plan, viewer: viewer)
         let paging = Paging(count: matches.count, perPage: query.perPage, requested: query.page, clamped: false)
         let items = paging.items(matches).map(TaskJSON.init)
         let body = try Self.encode(
-            TaskPageJSON(items: Array(items), page: query.page, per_page: query.perPage, total: matches.count, pages: paging.pages, as_of: plan.asOf.text))
+            TaskPageJSON(
+                items: Array(items), page: query.page, per_page: query.perPage, total: matches.count, pages: paging.pages,
+                as_of: plan.asOf.text))
         await cache.keep(body, under: key, revision: plan.revision)
         return Self.jsonResponse(body)
     }
@@ -87,7 +97,8 @@ struct APIRoutes {
             .map { ProgressJSON($0, department: names[$0.departmentID] ?? "") }
         return try json(
             TaskDetailJSON(
-                task: plan.statusByTask[task.task.id].map(TaskJSON.init), id: task.task.id, text: task.task.text, row_version: task.task.rowVersion,
+                task: plan.statusByTask[task.task.id].map(TaskJSON.init), id: task.task.id, text: task.task.text,
+                row_version: task.task.rowVersion,
                 vague: task.task.vague, active: task.task.state == "active", progress: progress))
     }
 
@@ -97,11 +108,13 @@ struct APIRoutes {
             switch entry.item {
             case .progress(let report):
                 return ReviewItemJSON(
-                    kind: "progress", id: report.id, task_id: report.taskID, task_text: entry.taskText, department: entry.department,
+                    kind: "progress", id: report.id, task_id: report.taskID, task_text: entry.taskText,
+                    department: entry.department,
                     progress: ProgressJSON(report, department: entry.department))
             case .deadline(let request):
                 return ReviewItemJSON(
-                    kind: "deadline", id: request.id, task_id: request.taskID, task_text: entry.taskText, department: entry.department,
+                    kind: "deadline", id: request.id, task_id: request.taskID, task_text: entry.taskText,
+                    department: entry.department,
                     requested_deadline: request.requestedDeadline, reason: request.reason)
             }
         }
@@ -127,7 +140,8 @@ struct APIRoutes {
         } catch let error as AppError {
             throw error
         } catch {
-            throw AppError(.badRequest, code: "bad_request", message: "请求内容不是有效的 JSON 或缺少字段。 The body is not valid JSON or lacks a field.")
+            throw AppError(
+                .badRequest, code: "bad_request", message: "请求内容不是有效的 JSON 或缺少字段。 The body is not valid JSON or lacks a field.")
         }
         try TextLimit.check(body: decoded)
         return decoded
@@ -148,8 +162,10 @@ struct APIRoutes {
         }
         let report = try await store.fileProgress(
             ProgressInput(
-                taskID: task.task.id, department: department, reportedOn: body.reported_on ?? ISODate.today.text, narrative: body.narrative,
-                value: body.value, unit: body.unit, percent: body.percent, evidence: nil, completionRequested: body.completion_requested ?? false,
+                taskID: task.task.id, department: department, reportedOn: body.reported_on ?? ISODate.today.text,
+                narrative: body.narrative,
+                value: body.value, unit: body.unit, percent: body.percent, evidence: nil,
+                completionRequested: body.completion_requested ?? false,
                 behindReason: reason, actor: viewer.user.displayName))
         return try json(ProgressJSON(report, department: department), status: .created)
     }
@@ -161,7 +177,8 @@ struct APIRoutes {
         guard let department = viewer.departmentName, viewer.isAssigned(task) else { throw AppError.notFound }
         let body = try await body(DeadlineRequestBody.self, request, context)
         let created = try await store.requestDeadlineChange(
-            taskID: task.task.id, department: department, requestedDeadline: body.deadline, reason: body.reason, actor: viewer.user.displayName)
+            taskID: task.task.id, department: department, requestedDeadline: body.deadline, reason: body.reason,
+            actor: viewer.user.displayName)
         return try json(["id": created.id], status: .created)
     }
 
@@ -179,8 +196,10 @@ struct APIRoutes {
                 change: Change(actor: viewer.user.displayName, reason: body.reason, expectedVersion: updated.task.rowVersion))
         }
         return try json(
-            TaskDetailJSON(task: nil, id: updated.task.id, text: updated.task.text, row_version: updated.task.rowVersion, vague: updated.task.vague,
-                           active: updated.task.state == "active", progress: []))
+            TaskDetailJSON(
+                task: nil, id: updated.task.id, text: updated.task.text, row_version: updated.task.rowVersion,
+                vague: updated.task.vague,
+                active: updated.task.state == "active", progress: []))
     }
 
     private func review(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -195,7 +214,8 @@ struct APIRoutes {
             return false
         }
         guard let waiting else { throw AppError.notFound }
-        let report = try await store.review(reportID: id, accept: body.decision == "accept", comment: body.comment, actor: viewer.user.displayName)
+        let report = try await store.review(
+            reportID: id, accept: body.decision == "accept", comment: body.comment, actor: viewer.user.displayName)
         return try json(ProgressJSON(report, department: waiting.department))
     }
 
@@ -208,7 +228,9 @@ struct APIRoutes {
         if !xlsx {
             return Response(
                 status: .ok,
-                headers: [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename*=UTF-8''\(encoded).csv"],
+                headers: [
+                    .contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename*=UTF-8''\(encoded).csv",
+                ],
                 body: .init(byteBuffer: ByteBuffer(string: table.csv())))
         }
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("luoshi-export-\(UUID().uuidString).xlsx")
@@ -237,13 +259,16 @@ struct APIRoutes {
     }
 
     static func jsonResponse(_ body: String, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: body)))
+        Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: body)))
     }
 
     static let openAPIDocument = Data(ShippedFiles.openAPIDocument)
 
     static var openAPIResponse: Response {
         Response(
-            status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: openAPIDocument)))
+            status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(bytes: openAPIDocument)))
     }
 }

@@ -31,7 +31,9 @@ struct CommentChallenge {
 
     /// The form's answer, if the form is genuine, fresh and not sent too quickly; else why not,
     /// in words for the citizen. A wrong answer is returned, not thrown: it still uses the form up.
-    static func read(token: String, answer: String, taskID: Int, secret: [UInt8], now: Date = .now, minimumSeconds: TimeInterval) throws -> Answer {
+    static func read(token: String, answer: String, taskID: Int, secret: [UInt8], now: Date = .now, minimumSeconds: TimeInterval)
+        throws -> Answer
+    {
         let parts = token.split(separator: ".").map(String.init)
         guard parts.count == 3, let issued = Int(parts[0]) else {
             throw AppError.invalid("表单已失效，请刷新页面后再提交。 The form is no longer valid: reload the page.")
@@ -45,7 +47,10 @@ struct CommentChallenge {
         }
         // The nonce is signed with the right answer: a made-up token cannot name a nonce of its own
         // choosing and still be right, and a wrong one only uses up a nonce no form will show again.
-        let correct = number(answer).map { signature(taskID: taskID, issued: issued, nonce: parts[1], answer: $0, secret: secret) == parts[2] } ?? false
+        let correct =
+            number(answer).map {
+                signature(taskID: taskID, issued: issued, nonce: parts[1], answer: $0, secret: secret) == parts[2]
+            } ?? false
         return Answer(nonce: parts[1], signature: parts[2], correct: correct)
     }
 
@@ -53,10 +58,13 @@ struct CommentChallenge {
 
     /// `12`, `１２` or `十二` as 12; nil for anything else.
     static func number(_ text: String) -> Int? {
-        let trimmed = String(text.unicodeScalars.map { scalar -> Character in
-            // Full-width digits, as a Chinese input method types them.
-            (0xFF10...0xFF19).contains(scalar.value) ? Character(UnicodeScalar(scalar.value - 0xFF10 + 0x30)!) : Character(scalar)
-        }).trimmingCharacters(in: .whitespaces)
+        let trimmed = String(
+            text.unicodeScalars.map { scalar -> Character in
+                // Full-width digits, as a Chinese input method types them.
+                (0xFF10...0xFF19).contains(scalar.value)
+                    ? Character(UnicodeScalar(scalar.value - 0xFF10 + 0x30)!) : Character(scalar)
+            }
+        ).trimmingCharacters(in: .whitespaces)
         if let value = Int(trimmed) { return value }
         let characters = trimmed.map(String.init)
         guard !characters.isEmpty, characters.count <= 3, characters.allSatisfy(digits.contains) else { return nil }

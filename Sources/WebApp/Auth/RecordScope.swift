@@ -69,7 +69,8 @@ struct RecordScopeMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let store: PlanStore
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response
+    {
         guard let path = context.endpointPath, path.contains("{") else { return try await next(request, context) }
         switch RecordScope.rules[path] {
         case .open:

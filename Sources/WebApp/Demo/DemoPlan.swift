@@ -35,7 +35,9 @@ public enum DemoPlan {
     /// Fills `store` (expected empty) from a report's text and a department directory (CSV);
     /// returns the jurisdiction. By default, the demo data compiled into the program.
     @discardableResult
-    public static func load(into store: PlanStore, report text: String = report, departments directory: String = departments, hasher: PasswordHasher)
+    public static func load(
+        into store: PlanStore, report text: String = report, departments directory: String = departments, hasher: PasswordHasher
+    )
         async throws -> String
     {
         let extracted = ReportExtractor.extract(text)
@@ -51,7 +53,8 @@ public enum DemoPlan {
         let suggester = LeadSuggester(departments: departments)
         let fallback = departments.first { $0.name.hasSuffix("人民政府办公室") }?.name ?? departments[0].name
         let tasks = try await store.tasks(jurisdiction: jurisdiction, planYear: year)
-        _ = try await store.assignLeads(tasks.map { ($0.id, suggester.suggest(for: $0.text)?.department ?? fallback) }, actor: "督查室")
+        _ = try await store.assignLeads(
+            tasks.map { ($0.id, suggester.suggest(for: $0.text)?.department ?? fallback) }, actor: "督查室")
         let finance = departments.first { $0.name.hasSuffix("财政局") }?.name
         for task in tasks where task.id % 7 == 0 {
             if let finance, let lead = try await store.allocatedTask(task.id).lead, lead != finance {
@@ -74,16 +77,20 @@ public enum DemoPlan {
                 let date = String(format: "%04d-%02d-25", year, month)
                 let narrative = done ? "已全部完成，申请验收。" : pace.narrative(month: month)
                 if let target = task.task.targetValue, task.task.targetUnit != nil {
-                    inputs.append(ProgressInput(
-                        taskID: task.task.id, department: lead, reportedOn: date, narrative: narrative,
-                        // Whole targets (8个, 30条) are counted in whole units.
-                        value: target == target.rounded() ? (target * min(1, fraction)).rounded(.down) : (target * min(1, fraction) * 10).rounded() / 10,
-                        unit: task.task.targetUnit, completionRequested: done,
-                        behindReason: pace.reason, actor: "演示"))
+                    inputs.append(
+                        ProgressInput(
+                            taskID: task.task.id, department: lead, reportedOn: date, narrative: narrative,
+                            // Whole targets (8个, 30条) are counted in whole units.
+                            value: target == target.rounded()
+                                ? (target * min(1, fraction)).rounded(.down) : (target * min(1, fraction) * 10).rounded() / 10,
+                            unit: task.task.targetUnit, completionRequested: done,
+                            behindReason: pace.reason, actor: "演示"))
                 } else {
-                    inputs.append(ProgressInput(
-                        taskID: task.task.id, department: lead, reportedOn: date, narrative: narrative,
-                        percent: (min(1, fraction) * 100).rounded(), completionRequested: done, behindReason: pace.reason, actor: "演示"))
+                    inputs.append(
+                        ProgressInput(
+                            taskID: task.task.id, department: lead, reportedOn: date, narrative: narrative,
+                            percent: (min(1, fraction) * 100).rounded(), completionRequested: done, behindReason: pace.reason,
+                            actor: "演示"))
                 }
                 if done {
                     completions.insert(task.task.id)
@@ -101,7 +108,8 @@ public enum DemoPlan {
         let hashed = try await hasher.hash(password)
         for user in users {
             _ = try await store.createUser(
-                NewUser(login: user.login, displayName: user.name, role: user.role, department: user.department, passwordHash: hashed),
+                NewUser(
+                    login: user.login, displayName: user.name, role: user.role, department: user.department, passwordHash: hashed),
                 jurisdiction: jurisdiction, actor: "演示")
         }
         // The next year's report: its review judges this plan (the 年度兑现 page); its own plan
@@ -109,9 +117,11 @@ public enum DemoPlan {
         if text == report {
             _ = try await store.importReport(ReportExtractor.extract(nextReport), sourceText: nextReport, planYear: year + 1)
             // The office has checked the figures: those verdicts are confirmed, and public.
-            for entry in try await store.verdictBook(jurisdiction: jurisdiction, planYear: year).entries where entry.verdict.actualValue != nil {
+            for entry in try await store.verdictBook(jurisdiction: jurisdiction, planYear: year).entries
+            where entry.verdict.actualValue != nil {
                 _ = try await store.decideVerdict(
-                    entry.verdict.id, outcome: entry.verdict.outcome, reason: nil, actor: "督查室", expectedVersion: entry.verdict.rowVersion)
+                    entry.verdict.id, outcome: entry.verdict.outcome, reason: nil, actor: "督查室",
+                    expectedVersion: entry.verdict.rowVersion)
             }
         }
         // One request waiting for the office.
@@ -122,7 +132,8 @@ public enum DemoPlan {
         }
         // A slow task of the housing bureau, not done: the one the office brought forward and urges.
         let urged = allocated.first {
-            $0.lead == "玉泉区住房和城乡建设局" && !completions.contains($0.task.id) && [.slow, .stalled].contains(Pace(taskID: $0.task.id).kind)
+            $0.lead == "玉泉区住房和城乡建设局" && !completions.contains($0.task.id)
+                && [.slow, .stalled].contains(Pace(taskID: $0.task.id).kind)
         }
         try await superviseRecentWeeks(store: store, jurisdiction: jurisdiction, year: year, today: today, overdue: urged)
         let done = allocated.first { completions.contains($0.task.id) }

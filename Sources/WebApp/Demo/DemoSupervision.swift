@@ -3,11 +3,14 @@ import PlanStore
 extension DemoPlan {
     /// The leader's instructions: one on the overdue task, answered; one to the education
     /// bureau, acknowledged and waiting for its answer.
-    static func instruct(store: PlanStore, jurisdiction: String, year: Int, today: ISODate, overdue task: AllocatedTask?) async throws {
+    static func instruct(store: PlanStore, jurisdiction: String, year: Int, today: ISODate, overdue task: AllocatedTask?)
+        async throws
+    {
         let leader = users.first { $0.role == .leader }!.name
         if let task {
             let given = try await store.giveInstruction(
-                NewInstruction(taskID: task.task.id, text: "此项工作已逾期，请住建局主要负责同志亲自调度，本周内报送整改措施和完成时限。", answerBy: today.text, author: leader),
+                NewInstruction(
+                    taskID: task.task.id, text: "此项工作已逾期，请住建局主要负责同志亲自调度，本周内报送整改措施和完成时限。", answerBy: today.text, author: leader),
                 jurisdiction: jurisdiction, planYear: year, today: today)
             _ = try await store.answerInstruction(
                 given.id, department: "玉泉区住房和城乡建设局",
@@ -15,7 +18,9 @@ extension DemoPlan {
                 actor: "住建局 赵科长")
         }
         let school = try await store.giveInstruction(
-            NewInstruction(department: "玉泉区教育局", text: "请梳理今冬明春校园供暖和安全隐患，形成清单，逐项明确责任人。", answerBy: today.adding(days: 10).text, author: leader),
+            NewInstruction(
+                department: "玉泉区教育局", text: "请梳理今冬明春校园供暖和安全隐患，形成清单，逐项明确责任人。", answerBy: today.adding(days: 10).text,
+                author: leader),
             jurisdiction: jurisdiction, planYear: year, today: today)
         _ = try await store.acknowledgeInstruction(school.id, department: "玉泉区教育局", actor: "教育局 钱科长")
     }
@@ -56,7 +61,8 @@ extension DemoPlan {
     static func publishCircular(store: PlanStore, jurisdiction: String, year: Int, today: ISODate) async throws {
         let month = today.year == year && today.month > 1 ? today.month - 1 : today.month
         let issuedOn = month < today.month && today.day > 3 ? today.adding(days: 3 - today.day) : today
-        let draft = try await store.draftCircular(jurisdiction: jurisdiction, year: year, month: month, planYear: year, today: issuedOn)
+        let draft = try await store.draftCircular(
+            jurisdiction: jurisdiction, year: year, month: month, planYear: year, today: issuedOn)
         _ = try await store.publishCircular(
             draft, summary: draft.summary + "\n请各牵头单位对照本通报，于下月5日前向区政府督查室报送整改措施。", actor: "督查室 王主任", today: issuedOn)
     }

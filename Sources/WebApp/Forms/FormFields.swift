@@ -21,7 +21,8 @@ struct FormFields: Sendable {
         do {
             buffer = try await request.collectBody(upTo: context.maxUploadSize)
         } catch {
-            throw AppError(.contentTooLarge, code: "too_large", message: "提交的内容太大（上限 24 MB）。 The form is too large (24 MB at most).")
+            throw AppError(
+                .contentTooLarge, code: "too_large", message: "提交的内容太大（上限 24 MB）。 The form is too large (24 MB at most).")
         }
         let fields: FormFields
         if contentType.lowercased().hasPrefix("multipart/form-data") {

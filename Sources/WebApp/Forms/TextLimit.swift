@@ -17,7 +17,8 @@ enum TextLimit {
         // Counted in scalars (a CJK character is one): cheap, and never fewer than characters.
         if count > characters, value.count > characters {
             throw AppError.invalid(
-                "「\(field)」超过 \(characters) 字的上限（\(value.count) 字）。 The field \(field) is over the limit of \(characters) characters (\(value.count)).")
+                "「\(field)」超过 \(characters) 字的上限（\(value.count) 字）。 The field \(field) is over the limit of \(characters) characters (\(value.count))."
+            )
         }
     }
 
@@ -37,6 +38,7 @@ enum TextLimit {
 
     private static func control(_ field: String) -> AppError {
         AppError.invalid(
-            "「\(field)」含有不可见的控制字符，请删去后重试（换行和制表符可以保留）。 The field \(field) holds a control character: remove it and try again (line breaks and tabs are fine).")
+            "「\(field)」含有不可见的控制字符，请删去后重试（换行和制表符可以保留）。 The field \(field) holds a control character: remove it and try again (line breaks and tabs are fine)."
+        )
     }
 }

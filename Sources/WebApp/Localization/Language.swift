@@ -13,7 +13,9 @@ public enum Language: String, Sendable, CaseIterable {
     public func date(_ iso: String?) -> String {
         guard let iso, iso.count >= 10 else { return iso ?? "" }
         let parts = iso.prefix(10).split(separator: "-")
-        guard self == .chinese, parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]) else { return String(iso.prefix(10)) }
+        guard self == .chinese, parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]) else {
+            return String(iso.prefix(10))
+        }
         return "\(parts[0])年\(month)月\(day)日"
     }
 }

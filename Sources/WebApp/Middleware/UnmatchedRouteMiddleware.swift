@@ -39,7 +39,8 @@ final class KnownRoutes: Sendable {
 struct UnmatchedRouteMiddleware<Context: RequestContext>: RouterMiddleware {
     let routes: KnownRoutes
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response
+    {
         do {
             return try await next(request, context)
         } catch let error as HTTPError where error.status == .notFound && context.endpointPath == "NotFound" {
@@ -48,7 +49,8 @@ struct UnmatchedRouteMiddleware<Context: RequestContext>: RouterMiddleware {
             let list = allowed.joined(separator: ", ")
             throw AppError(
                 .methodNotAllowed, code: "method_not_allowed",
-                message: "该地址不接受 \(request.method.rawValue) 请求（可用：\(list)）。 \(request.method.rawValue) is not allowed here (allowed: \(list)).",
+                message:
+                    "该地址不接受 \(request.method.rawValue) 请求（可用：\(list)）。 \(request.method.rawValue) is not allowed here (allowed: \(list)).",
                 headers: [.allow: list])
         }
     }

@@ -10,7 +10,8 @@ struct ViewerMiddleware: RouterMiddleware {
     let sessions: SessionCache
     let unread: UnreadCounts
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response
+    {
         var context = context
         if let code = request.uri.queryParameters["lang"].flatMap({ Language(rawValue: String($0)) }) {
             context.language = code

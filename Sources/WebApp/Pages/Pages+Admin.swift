@@ -37,13 +37,17 @@ extension Pages {
                 department: $0.departmentName ?? "", disabled: $0.disabled, isSelf: $0.id == viewer.user.id)
         }
         // `year|version|outcome`, as the import left it, in the viewer's words.
-        let message = request.uri.queryParameters["imported"].map { String($0).split(separator: "|") }.flatMap { parts -> String? in
+        let message = request.uri.queryParameters["imported"].map { String($0).split(separator: "|") }.flatMap {
+            parts -> String? in
             guard parts.count == 3, let outcome = language.strings["admin_import_" + parts[2]] else { return nil }
-            return outcome.replacingOccurrences(of: "{year}", with: parts[0]).replacingOccurrences(of: "{version}", with: parts[1])
+            return outcome.replacingOccurrences(of: "{year}", with: parts[0]).replacingOccurrences(
+                of: "{version}", with: parts[1])
         }
         let model = AdminModel(
             users: users,
-            roles: User.Role.allCases.map { AdminModel.RoleOption(value: $0.rawValue, label: language == .chinese ? $0.chinese : $0.rawValue) },
+            roles: User.Role.allCases.map {
+                AdminModel.RoleOption(value: $0.rawValue, label: language == .chinese ? $0.chinese : $0.rawValue)
+            },
             departments: try await store.departments(jurisdiction: viewer.user.jurisdiction), message: message)
         return renderer.page("admin", title: language.strings["admin"]!, model: model, request: request, context: context)
     }
@@ -55,11 +59,13 @@ extension Pages {
         guard let role = form["role"].flatMap(User.Role.init(rawValue:)) else { throw AppError.invalid("请选择角色。 Choose a role.") }
         let password = form.values["password"]?.first ?? ""
         guard password.count >= PasswordHasher.minimumLength else {
-            throw AppError.invalid("密码至少 \(PasswordHasher.minimumLength) 个字符。 A password has at least \(PasswordHasher.minimumLength) characters.")
+            throw AppError.invalid(
+                "密码至少 \(PasswordHasher.minimumLength) 个字符。 A password has at least \(PasswordHasher.minimumLength) characters.")
         }
         _ = try await store.createUser(
             NewUser(
-                login: try form.required("login", label: "登录名 login"), displayName: try form.required("name", label: "姓名 name"), role: role,
+                login: try form.required("login", label: "登录名 login"), displayName: try form.required("name", label: "姓名 name"),
+                role: role,
                 department: role == .department ? try form.required("department", label: "单位 department") : nil,
                 passwordHash: try await settings.hasher.hash(password)),
             jurisdiction: viewer.user.jurisdiction, actor: viewer.user.displayName)
@@ -72,7 +78,9 @@ extension Pages {
         try form.checkCSRF(viewer)
         let id = try Self.id(context)
         // Another jurisdiction's user is not found; an admin cannot lock themselves out.
-        guard let user = try await store.user(id: id), user.jurisdiction == viewer.user.jurisdiction else { throw AppError.notFound }
+        guard let user = try await store.user(id: id), user.jurisdiction == viewer.user.jurisdiction else {
+            throw AppError.notFound
+        }
         guard user.id != viewer.user.id else { throw AppError.invalid("不能停用自己的账号。 You cannot disable your own account.") }
         _ = try await store.setDisabled(userID: id, form["disabled"] == "1", actor: viewer.user.displayName)
         return Response(status: .seeOther, headers: [.location: "/admin"])
@@ -88,7 +96,8 @@ extension Pages {
         }
         let password = form.values["password"]?.first ?? ""
         guard password.count >= PasswordHasher.minimumLength else {
-            throw AppError.invalid("密码至少 \(PasswordHasher.minimumLength) 个字符。 A password has at least \(PasswordHasher.minimumLength) characters.")
+            throw AppError.invalid(
+                "密码至少 \(PasswordHasher.minimumLength) 个字符。 A password has at least \(PasswordHasher.minimumLength) characters.")
         }
         try await store.setPasswordHash(userID: user.id, try await settings.hasher.hash(password), actor: viewer.user.displayName)
         return Response(status: .seeOther, headers: [.location: "/admin"])
@@ -122,9 +131,13 @@ extension Pages {
         }
         let report = ReportExtractor.extract(decoded.text)
         let result = try await store.importReport(
-            report, sourceText: decoded.text, jurisdiction: viewer.user.jurisdiction, planYear: try form.integer("year", label: "年度 year"))
+            report, sourceText: decoded.text, jurisdiction: viewer.user.jurisdiction,
+            planYear: try form.integer("year", label: "年度 year"))
         let summary = "\(result.planYear)|\(result.version)|\(result.outcome.rawValue)"
         return Response(
-            status: .seeOther, headers: [.location: "/admin?imported=" + (summary.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")])
+            status: .seeOther,
+            headers: [
+                .location: "/admin?imported=" + (summary.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+            ])
     }
 }

@@ -67,15 +67,19 @@ extension Pages {
         let strings = context.language.strings
         let section = request.uri.queryParameters["section"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
         let show = request.uri.queryParameters["show"].map(String.init) ?? "all"
-        let tasks = try await store.tasks(jurisdiction: plan.jurisdiction, planYear: plan.planYear).filter { $0.state == "active" }
-            .sorted { ($0.startOffset, $0.id) < ($1.startOffset, $1.id) }
+        let tasks = try await store.tasks(jurisdiction: plan.jurisdiction, planYear: plan.planYear).filter {
+            $0.state == "active"
+        }
+        .sorted { ($0.startOffset, $0.id) < ($1.startOffset, $1.id) }
         let suggester = LeadSuggester(departments: plan.departments)
         let all = tasks.map { task -> AllocationModel.Row in
             let status = plan.statusByTask[task.id]
             let suggestion = status?.lead == nil ? suggester.suggest(for: task.text) : nil
             return AllocationModel.Row(
-                id: task.id, section: task.sectionPath ?? "", start: task.startOffset, end: task.endOffset, reportID: task.reportID, text: task.text, vague: task.vague, lead: status?.lead ?? "",
-                co: status?.coResponsible.joined(separator: "、") ?? "", deadline: task.deadline, suggestion: suggestion?.department,
+                id: task.id, section: task.sectionPath ?? "", start: task.startOffset, end: task.endOffset,
+                reportID: task.reportID, text: task.text, vague: task.vague, lead: status?.lead ?? "",
+                co: status?.coResponsible.joined(separator: "、") ?? "", deadline: task.deadline,
+                suggestion: suggestion?.department,
                 suggestionWords: suggestion.map { $0.matched.joined(separator: "、") }, version: task.rowVersion)
         }
         let shown = all.filter { row in
@@ -87,7 +91,8 @@ extension Pages {
             }
         }
         let paging = Paging(
-            count: shown.count, perPage: AllocationModel.perPage, requested: request.uri.queryParameters["page"].flatMap { Int(String($0)) } ?? 1)
+            count: shown.count, perPage: AllocationModel.perPage,
+            requested: request.uri.queryParameters["page"].flatMap { Int(String($0)) } ?? 1)
         func link(_ page: Int) -> String {
             "/allocation?section=\(section ?? "")&show=\(show)&page=\(page)"
         }
@@ -105,7 +110,8 @@ extension Pages {
                 AllocationModel.CarryOver(
                     verdictID: entry.verdict.id, taskLink: entry.verdict.taskID.map { "/tasks/\($0)" } ?? "#",
                     text: entry.verdict.targetQuote, outcome: entry.verdict.effectiveOutcome.rawValue,
-                    outcomeLabel: strings["outcome_" + entry.verdict.effectiveOutcome.rawValue] ?? entry.verdict.effectiveOutcome.label,
+                    outcomeLabel: strings["outcome_" + entry.verdict.effectiveOutcome.rawValue]
+                        ?? entry.verdict.effectiveOutcome.label,
                     lead: entry.lead, fromYear: plan.planYear - 1)
             }
         let model = AllocationModel(
@@ -119,7 +125,8 @@ extension Pages {
             shows: ["all", "unassigned", "vague"].map {
                 TaskListModel.Option(value: $0, label: strings["allocation_show_" + $0] ?? $0, selected: $0 == show)
             },
-            total: shown.count, page: paging.page, pages: paging.pages, previous: paging.previous.map(link), next: paging.next.map(link),
+            total: shown.count, page: paging.page, pages: paging.pages, previous: paging.previous.map(link),
+            next: paging.next.map(link),
             back: link(paging.page),
             carryOvers: carryOvers, hasCarryOvers: !carryOvers.isEmpty)
         return renderer.page("allocation", title: strings["allocation"]!, model: model, request: request, context: context)
@@ -131,7 +138,9 @@ extension Pages {
         let (task, _) = try await readableTask(context, viewer: viewer)
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
-        let change = Change(actor: viewer.user.displayName, reason: form["reason"], expectedVersion: try form.integer("version", label: "version"))
+        let change = Change(
+            actor: viewer.user.displayName, reason: form["reason"], expectedVersion: try form.integer("version", label: "version")
+        )
         switch form["op"] {
         case "save":
             do {
@@ -143,7 +152,8 @@ extension Pages {
                 let lead = now.lead ?? "—", deadline = now.task.deadline
                 throw AppError(
                     .conflict, code: "conflict",
-                    message: (error.errorDescription ?? "") + " 现在：牵头单位 \(lead)，期限 \(deadline)。 Now: lead \(lead), deadline \(deadline).")
+                    message: (error.errorDescription ?? "")
+                        + " 现在：牵头单位 \(lead)，期限 \(deadline)。 Now: lead \(lead), deadline \(deadline).")
             }
         case "drop":
             _ = try await store.dropTask(task.task.id, change: change)
@@ -171,7 +181,8 @@ extension Pages {
         }
         if let deadline = form["deadline"], deadline != task.task.deadline {
             _ = try await store.setDeadline(
-                taskID: task.task.id, deadline: deadline, change: Change(actor: change.actor, reason: change.reason, expectedVersion: expected))
+                taskID: task.task.id, deadline: deadline,
+                change: Change(actor: change.actor, reason: change.reason, expectedVersion: expected))
         }
     }
 
@@ -182,7 +193,8 @@ extension Pages {
         try form.checkCSRF(viewer)
         let added = try await store.addTask(
             jurisdiction: plan.jurisdiction, planYear: plan.planYear, text: try form.required("text", label: "任务内容 text"),
-            section: form["section"], deadline: form["deadline"], change: Change(actor: viewer.user.displayName, reason: form["reason"]))
+            section: form["section"], deadline: form["deadline"],
+            change: Change(actor: viewer.user.displayName, reason: form["reason"]))
         return Response(status: .seeOther, headers: [.location: "/allocation#task-\(added.task.id)"])
     }
 
@@ -197,7 +209,8 @@ extension Pages {
         // Every task merged must be the office's own jurisdiction's.
         for id in ids { try await RecordScope.require(.task(id), for: viewer, in: store) }
         let merged = try await store.mergeTasks(
-            ids, text: try form.required("text", label: "任务内容 text"), change: Change(actor: viewer.user.displayName, reason: form["reason"]))
+            ids, text: try form.required("text", label: "任务内容 text"),
+            change: Change(actor: viewer.user.displayName, reason: form["reason"]))
         return Response(status: .seeOther, headers: [.location: "/allocation#task-\(merged.task.id)"])
     }
 

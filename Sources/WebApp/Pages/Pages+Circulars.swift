@@ -59,7 +59,9 @@ extension Pages {
                     publishedBy: $0.publishedBy)
             },
             mayDraft: viewer.isOffice,
-            months: open.reversed().map { .init(value: Self.monthValue(year, $0), label: "\(year)年\($0)月", selected: $0 == chosen) },
+            months: open.reversed().map {
+                .init(value: Self.monthValue(year, $0), label: "\(year)年\($0)月", selected: $0 == chosen)
+            },
             hasMonths: !open.isEmpty,
             message: request.uri.queryParameters["done"].flatMap { strings["circular_done_" + String($0)] })
         return renderer.page("circulars", title: strings["circulars"]!, model: model, request: request, context: context)
@@ -106,7 +108,8 @@ extension Pages {
     func circularDOCX(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let circular = try await circular(request, context)
         let data = try CircularDocument.docx(circular)
-        let name = "督查通报-\(circular.jurisdiction)-\(circular.number.map { "\(circular.year)年第\($0)期" } ?? "\(circular.year)年\(circular.month)月草稿").docx"
+        let name =
+            "督查通报-\(circular.jurisdiction)-\(circular.number.map { "\(circular.year)年第\($0)期" } ?? "\(circular.year)年\(circular.month)月草稿").docx"
         let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "circular.docx"
         return Response(
             status: .ok,
@@ -130,20 +133,25 @@ extension Pages {
 
     private func draft(_ viewer: Viewer, request: Request, year: Int, month: Int) async throws -> Circular {
         let plan = try await snapshot(for: viewer, request: request)
-        return try await store.draftCircular(jurisdiction: viewer.user.jurisdiction, year: year, month: month, planYear: plan.planYear)
+        return try await store.draftCircular(
+            jurisdiction: viewer.user.jurisdiction, year: year, month: month, planYear: plan.planYear)
     }
 
     private func draftPage(_ draft: Circular, request: Request, context: AppRequestContext) -> Response {
         let model = CircularDraftModel(
             month: Self.monthValue(draft.year, draft.month), monthLabel: "\(draft.year)年\(draft.month)月", summary: draft.summary,
             preview: CircularPrintView.article(draft), red: draft.figures.red, yellow: draft.figures.yellow)
-        return renderer.page("circular-draft", title: context.language.strings["circular_draft"]!, model: model, request: request, context: context)
+        return renderer.page(
+            "circular-draft", title: context.language.strings["circular_draft"]!, model: model, request: request, context: context
+        )
     }
 
     /// `2026-11` → (2026, 11), or a clear refusal.
     static func month(_ text: String?) throws -> (Int, Int) {
         let parts = (text ?? "").split(separator: "-")
-        guard parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month), (1990...2100).contains(year) else {
+        guard parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month),
+            (1990...2100).contains(year)
+        else {
             throw AppError.invalid("请选择通报的月份（如 2026-11）。 Choose the month (2026-11, say).")
         }
         return (year, month)

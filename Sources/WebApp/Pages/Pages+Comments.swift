@@ -102,7 +102,8 @@ extension Pages {
                 token: form["challenge"] ?? "", answer: form["answer"] ?? "", taskID: status.taskID, secret: secret,
                 minimumSeconds: settings.commentMinimumSeconds)
             // Keyed, so the kept hash cannot be turned back into an address by trying them all.
-            let clientKey = HexDigest.hmacSHA256(key: secret, message: Array(("client|" + (context.remoteAddress ?? "unknown")).utf8))
+            let clientKey = HexDigest.hmacSHA256(
+                key: secret, message: Array(("client|" + (context.remoteAddress ?? "unknown")).utf8))
             // One answer a form, right or wrong: the page shown again asks a new question.
             try await store.answerChallenge(nonce: answer.nonce, clientKey: clientKey, correct: answer.correct)
             guard answer.correct else { throw CommentChallenge.wrongAnswer }
@@ -113,7 +114,8 @@ extension Pages {
                 jurisdiction: plan.jurisdiction, planYear: plan.planYear)
         } catch let error as AppError {
             return try await portalTaskPage(
-                plan: plan, status: status, entered: entered, error: error.message, sent: false, status: error.status, request: request,
+                plan: plan, status: status, entered: entered, error: error.message, sent: false, status: error.status,
+                request: request,
                 context: context)
         } catch let error as StoreError {
             let refusal = AppError(error)
@@ -121,7 +123,8 @@ extension Pages {
                 plan: plan, status: status, entered: entered, error: refusal.message, sent: false, status: refusal.status,
                 request: request, context: context)
         }
-        return Response(status: .seeOther, headers: [.location: Self.portalTaskPath(plan, status.taskID) + "?sent=1#comment-form"])
+        return Response(
+            status: .seeOther, headers: [.location: Self.portalTaskPath(plan, status.taskID) + "?sent=1#comment-form"])
     }
 
     func commentsQueue(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -159,14 +162,17 @@ extension Pages {
         let jurisdiction = context.parameters.get("jurisdiction").flatMap { $0.removingPercentEncoding } ?? ""
         let year = context.parameters.get("year").flatMap(Int.init)
         guard try await snapshots.publishedPlans().contains(where: { $0.jurisdiction == jurisdiction && $0.planYear == year }),
-            let year, let plan = try await snapshots.snapshot(jurisdiction: jurisdiction, planYear: year, tolerating: settings.portalRefresh),
+            let year,
+            let plan = try await snapshots.snapshot(
+                jurisdiction: jurisdiction, planYear: year, tolerating: settings.portalRefresh),
             let status = plan.statusByTask[try Self.id(context)], status.state != .dropped
         else { throw AppError.notFound }
         return (plan, status)
     }
 
     private func portalTaskPage(
-        plan: PlanSnapshot, status: TaskStatus, entered: PortalTaskModel.Entered, error: String?, sent: Bool, status code: HTTPResponse.Status,
+        plan: PlanSnapshot, status: TaskStatus, entered: PortalTaskModel.Entered, error: String?, sent: Bool,
+        status code: HTTPResponse.Status,
         request: Request, context: AppRequestContext
     ) async throws -> Response {
         let language = context.language

@@ -40,17 +40,21 @@ extension Pages {
         }
         // Reading every report costs seconds on a large store: the page is kept per revision
         // of the store, which also moves when another process imports a report.
-        let key = "compare|\(indicator.name)|\(indicator.unit)|\(indicator.synonyms.joined(separator: "、"))|\(context.language.rawValue)"
+        let key =
+            "compare|\(indicator.name)|\(indicator.unit)|\(indicator.synonyms.joined(separator: "、"))|\(context.language.rawValue)"
         let content = try await cache.content(key, revision: try await snapshots.revision()) { [store, renderer] in
             let comparison = await IndicatorComparison(indicator: indicator, reading: try await store.latestReportTexts())
             let unit = indicator.unit
             let model = CompareModel(
-                indicator: indicator.name, unit: unit, synonyms: indicator.synonyms.filter { $0 != indicator.name }.joined(separator: "、"),
+                indicator: indicator.name, unit: unit,
+                synonyms: indicator.synonyms.filter { $0 != indicator.name }.joined(separator: "、"),
                 options: list.map { .init(value: $0.name, label: "\($0.name)（\($0.unit)）", selected: $0.name == indicator.name) },
                 rows: comparison.rows.map { row in
                     CompareModel.Row(
                         jurisdiction: row.jurisdiction, year: row.year,
-                        target: row.target.map { Format.number($0.value) + ($0.valueMax.map { "–" + Format.number($0) } ?? "") + unit } ?? "—",
+                        target: row.target.map {
+                            Format.number($0.value) + ($0.valueMax.map { "–" + Format.number($0) } ?? "") + unit
+                        } ?? "—",
                         actual: row.actual.map { Format.number($0.value) + unit } ?? "—", outcome: row.outcome?.rawValue,
                         outcomeLabel: row.outcome.map { strings["outcome_" + $0.rawValue] ?? $0.label },
                         targetQuote: row.target?.quote ?? "", actualQuote: row.actual?.quote ?? "")
@@ -69,7 +73,11 @@ extension IndicatorComparison {
         let figures = await withTaskGroup(of: (Int, IndicatorFigures).self) { group in
             for (index, text) in texts.enumerated() {
                 group.addTask {
-                    (index, IndicatorFigures(reading: text.text, indicator: indicator, jurisdiction: text.jurisdiction, planYear: text.planYear))
+                    (
+                        index,
+                        IndicatorFigures(
+                            reading: text.text, indicator: indicator, jurisdiction: text.jurisdiction, planYear: text.planYear)
+                    )
                 }
             }
             var figures: [(Int, IndicatorFigures)] = []

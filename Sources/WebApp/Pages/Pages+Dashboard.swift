@@ -60,9 +60,15 @@ struct DashboardModel {
             Card(label: strings["dash_tasks"]!, figure: String(active.count), link: "/tasks", light: "none"),
             Card(label: strings["dash_progress"]!, figure: Format.percent(overall), link: "/tasks?sort=progress", light: "none"),
             Card(label: strings["dash_done"]!, figure: String(done), link: "/tasks?state=done", light: "none"),
-            Card(label: TaskRow.lightLabel(.red, language: language), figure: String(count(.red)), link: "/tasks?light=red", light: "red"),
-            Card(label: TaskRow.lightLabel(.yellow, language: language), figure: String(count(.yellow)), link: "/tasks?light=yellow", light: "yellow"),
-            Card(label: TaskRow.lightLabel(.green, language: language), figure: String(count(.green)), link: "/tasks?light=green", light: "green"),
+            Card(
+                label: TaskRow.lightLabel(.red, language: language), figure: String(count(.red)), link: "/tasks?light=red",
+                light: "red"),
+            Card(
+                label: TaskRow.lightLabel(.yellow, language: language), figure: String(count(.yellow)),
+                link: "/tasks?light=yellow", light: "yellow"),
+            Card(
+                label: TaskRow.lightLabel(.green, language: language), figure: String(count(.green)), link: "/tasks?light=green",
+                light: "green"),
         ]
 
         func row(_ name: String, _ link: String, _ group: [TaskStatus]) -> GroupRow {
@@ -72,7 +78,9 @@ struct DashboardModel {
                 red: group.filter { $0.light == .red }.count, yellow: group.filter { $0.light == .yellow }.count,
                 green: group.filter { $0.light == .green }.count)
         }
-        func mean(_ group: [TaskStatus]) -> Double { group.isEmpty ? 0 : group.map { $0.actual ?? 0 }.reduce(0, +) / Double(group.count) }
+        func mean(_ group: [TaskStatus]) -> Double {
+            group.isEmpty ? 0 : group.map { $0.actual ?? 0 }.reduce(0, +) / Double(group.count)
+        }
 
         let byPart = Dictionary(grouping: active) { PlanSnapshot.part(of: $0.section) ?? "" }
         let partKeys = byPart.keys.sorted { (Int($0) ?? 999, $0) < (Int($1) ?? 999, $1) }
@@ -80,9 +88,13 @@ struct DashboardModel {
             row(plan.sectionTitle(key) ?? (key.isEmpty ? strings["dash_noSection"]! : key), "/tasks?section=\(key)", byPart[key]!)
         }
         let byLead = Dictionary(grouping: active) { $0.lead ?? "" }
-        let leads = byLead.keys.sorted { (byLead[$0]!.filter { $0.light == .red }.count, $1) > (byLead[$1]!.filter { $0.light == .red }.count, $0) }
+        let leads = byLead.keys.sorted {
+            (byLead[$0]!.filter { $0.light == .red }.count, $1) > (byLead[$1]!.filter { $0.light == .red }.count, $0)
+        }
         let departments = leads.map { name in
-            row(name.isEmpty ? strings["unassigned"]! : name, "/tasks?department=" + (name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""), byLead[name]!)
+            row(
+                name.isEmpty ? strings["unassigned"]! : name,
+                "/tasks?department=" + (name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""), byLead[name]!)
         }
 
         // Burn-up: tasks whose completion was accepted by the end of each month.
@@ -105,19 +117,24 @@ struct DashboardModel {
             partsChart: Charts.bars(
                 partKeys.map { key in
                     Charts.Bar(
-                        label: plan.sectionTitle(key) ?? key, percent: mean(byPart[key]!), caption: Format.percent(mean(byPart[key]!)),
+                        label: plan.sectionTitle(key) ?? key, percent: mean(byPart[key]!),
+                        caption: Format.percent(mean(byPart[key]!)),
                         link: "/tasks?section=\(key)")
                 }, title: strings["dash_byPart"]!),
             departments: departments,
             departmentsChart: Charts.bars(
                 leads.prefix(15).map { name in
-                    Charts.Bar(label: name.isEmpty ? strings["unassigned"]! : name, percent: mean(byLead[name]!), caption: Format.percent(mean(byLead[name]!)), link: nil)
+                    Charts.Bar(
+                        label: name.isEmpty ? strings["unassigned"]! : name, percent: mean(byLead[name]!),
+                        caption: Format.percent(mean(byLead[name]!)), link: nil)
                 }, title: strings["dash_byDepartment"]!),
             burnUp: Charts.burnUp(
                 doneByMonth: doneByMonth, total: active.count, throughMonth: throughMonth, title: strings["dash_burnup"]!,
                 monthLabel: { language == .chinese ? "\($0)月" : String($0) }),
             changeCounts: counts.map {
-                Card(label: strings["audit_\($0.entity)_\($0.action)"] ?? "\($0.entity) \($0.action)", figure: String($0.count), link: "#", light: "none")
+                Card(
+                    label: strings["audit_\($0.entity)_\($0.action)"] ?? "\($0.entity) \($0.action)", figure: String($0.count),
+                    link: "#", light: "none")
             },
             changes: Array(changes), hasChanges: !changes.isEmpty)
     }
@@ -137,7 +154,9 @@ extension Pages {
             since = ISODate(String(monthAgo.formatted(.iso8601).prefix(10)))!
         }
         let key = "dashboard|\(plan.jurisdiction)|\(plan.planYear)|\(plan.asOf.text)|\(since.text)"
-        return try await cachedPage(key, plan: plan, title: context.language.strings["dashboard"]!, request: request, context: context) {
+        return try await cachedPage(
+            key, plan: plan, title: context.language.strings["dashboard"]!, request: request, context: context
+        ) {
             let changes = try await store.changes(jurisdiction: viewer.user.jurisdiction, since: since.text, limit: 500)
             let counts = try await store.changeCounts(jurisdiction: viewer.user.jurisdiction, since: since.text)
             let model = DashboardModel.make(plan, changes: changes, counts: counts, since: since, language: context.language)

@@ -123,7 +123,9 @@ extension Pages {
                 taskLink: verdict.taskID.map { "/tasks/\($0)" }, carryProposed: entry.carryOver == .proposed && viewer.isOffice,
                 carryState: entry.carryOver.flatMap { $0 == .proposed ? nil : strings["carry_" + $0.rawValue] },
                 carriedLink: entry.carriedTaskID.map { "/tasks/\($0)" },
-                outcomes: VerdictOutcome.allCases.map { .init(value: $0.rawValue, label: label($0), selected: $0 == verdict.effectiveOutcome) })
+                outcomes: VerdictOutcome.allCases.map {
+                    .init(value: $0.rawValue, label: label($0), selected: $0 == verdict.effectiveOutcome)
+                })
         }
         let model = FulfilmentModel(
             jurisdiction: jurisdiction, year: year, reviewYear: year + 1,
@@ -131,8 +133,10 @@ extension Pages {
             multipleYears: years.count > 1,
             empty: book.entries.isEmpty,
             counts: VerdictOutcome.allCases.map { outcome in
-                .init(label: label(outcome), figure: considered.filter { $0.verdict.effectiveOutcome == outcome }.count, outcome: outcome.rawValue,
-                      link: path + "&outcome=\(outcome.rawValue)" + (includeVague ? "&vague=1" : ""))
+                .init(
+                    label: label(outcome), figure: considered.filter { $0.verdict.effectiveOutcome == outcome }.count,
+                    outcome: outcome.rawValue,
+                    link: path + "&outcome=\(outcome.rawValue)" + (includeVague ? "&vague=1" : ""))
             },
             discrepancies: considered.filter { $0.discrepancy != nil }.count,
             outcomeHeaders: VerdictOutcome.allCases.map(label),
@@ -165,7 +169,9 @@ extension Pages {
         }
         guard let version = form["version"].flatMap(Int.init) else { throw AppError.invalid("缺少版本号。 The version is missing.") }
         try await requireOwnVerdict(try Self.id(context), viewer: viewer)
-        _ = try await store.decideVerdict(try Self.id(context), outcome: outcome, reason: form["reason"], actor: viewer.user.displayName, expectedVersion: version)
+        _ = try await store.decideVerdict(
+            try Self.id(context), outcome: outcome, reason: form["reason"], actor: viewer.user.displayName,
+            expectedVersion: version)
         return Self.redirect(fallback: "/fulfilment", form: form)
     }
 
@@ -181,7 +187,8 @@ extension Pages {
         default: throw AppError.invalid("请选择结转或不结转。 Choose carry over or drop.")
         }
         try await requireOwnVerdict(try Self.id(context), viewer: viewer)
-        _ = try await store.decideCarryOver(verdictID: try Self.id(context), accept: accept, reason: form["reason"], actor: viewer.user.displayName)
+        _ = try await store.decideCarryOver(
+            verdictID: try Self.id(context), accept: accept, reason: form["reason"], actor: viewer.user.displayName)
         return Self.redirect(fallback: "/fulfilment", form: form)
     }
 
@@ -191,7 +198,8 @@ extension Pages {
             throw AppError.invalid("请给出计划年度 year。 Give the plan year.")
         }
         let table = FulfilmentTable(try await store.verdictBook(jurisdiction: viewer.user.jurisdiction, planYear: year))
-        return try Self.download(name: "\(viewer.user.jurisdiction)\(year)年度兑现", xlsx: xlsx, csv: table.csv, writeXLSX: table.writeXLSX)
+        return try Self.download(
+            name: "\(viewer.user.jurisdiction)\(year)年度兑现", xlsx: xlsx, csv: table.csv, writeXLSX: table.writeXLSX)
     }
 
     /// A verdict of another jurisdiction is not found, whatever its id.

@@ -38,7 +38,8 @@ extension Pages {
                 InboxModel.Item(
                     id: item.id, kind: language.word(item.kind), kindCode: item.kind.rawValue,
                     subject: item.subject, body: item.body, taskLink: item.taskID.map { "/tasks/\($0)" }, taskID: item.taskID,
-                    department: inbox == .leaders ? item.department : nil, dueOn: language.date(item.dueOn), unread: item.readAt == nil,
+                    department: inbox == .leaders ? item.department : nil, dueOn: language.date(item.dueOn),
+                    unread: item.readAt == nil,
                     deliveries: item.deliveries.isEmpty
                         ? nil : item.deliveries.map(language.word).joined(separator: "、"))
             },

@@ -30,7 +30,8 @@ extension Pages {
             mayGive: viewer.mayInstruct, departments: departments, today: today.text, defaultAnswerBy: today.adding(days: 7).text,
             back: "/instructions",
             message: request.uri.queryParameters["done"].flatMap { language.strings["instruction_done_" + String($0)] })
-        return renderer.page("instructions", title: language.strings["instructions"]!, model: model, request: request, context: context)
+        return renderer.page(
+            "instructions", title: language.strings["instructions"]!, model: model, request: request, context: context)
     }
 
     /// A leader (or the office for one) gives an instruction on a task (`task_id`) or to a department.
@@ -45,7 +46,8 @@ extension Pages {
         let instruction = try await store.giveInstruction(
             NewInstruction(
                 taskID: taskID, department: taskID == nil ? try form.required("department", label: "承办单位 department") : nil,
-                text: try form.required("text", label: "批示内容 instruction"), answerBy: try form.required("answer_by", label: "答复期限 answer by"),
+                text: try form.required("text", label: "批示内容 instruction"),
+                answerBy: try form.required("answer_by", label: "答复期限 answer by"),
                 author: viewer.user.displayName),
             jurisdiction: viewer.user.jurisdiction, planYear: planYear)
         return Self.redirect(fallback: "/instructions?done=given#instruction-\(instruction.id)", form: form)

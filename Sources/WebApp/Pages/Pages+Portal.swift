@@ -52,14 +52,17 @@ extension Pages {
         let jurisdiction = context.parameters.get("jurisdiction").flatMap { $0.removingPercentEncoding } ?? ""
         let year = context.parameters.get("year").flatMap(Int.init)
         // Only a published plan is public; anything else is not found.
-        guard let chosen = plans.first(where: { $0.jurisdiction == jurisdiction && $0.planYear == year }) else { throw AppError.notFound }
+        guard let chosen = plans.first(where: { $0.jurisdiction == jurisdiction && $0.planYear == year }) else {
+            throw AppError.notFound
+        }
         return try await portalPage(request, context, plans: plans, chosen: chosen)
     }
 
     /// The portal is open to anyone, so it must stay cheap under load: the page of a plan is kept
     /// per plan revision (as the dashboard is) and rebuilt at most every `portalRefresh`, a search
     /// is a plain substring test over the kept statuses, and a page shows at most `portalPageSize` rows.
-    private func portalPage(_ request: Request, _ context: AppRequestContext, plans: [PublishedPlan], chosen: PublishedPlan?) async throws
+    private func portalPage(_ request: Request, _ context: AppRequestContext, plans: [PublishedPlan], chosen: PublishedPlan?)
+        async throws
         -> Response
     {
         let language = context.language
@@ -69,14 +72,17 @@ extension Pages {
         let links = plans.map { plan in
             PortalModel.PlanLink(
                 label: "\(plan.jurisdiction) \(plan.planYear)",
-                link: "/portal/\(plan.jurisdiction.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")/\(plan.planYear)",
+                link:
+                    "/portal/\(plan.jurisdiction.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")/\(plan.planYear)",
                 current: plan == chosen)
         }
         guard let chosen,
-            let plan = try await snapshots.snapshot(jurisdiction: chosen.jurisdiction, planYear: chosen.planYear, tolerating: settings.portalRefresh)
+            let plan = try await snapshots.snapshot(
+                jurisdiction: chosen.jurisdiction, planYear: chosen.planYear, tolerating: settings.portalRefresh)
         else {
             let model = PortalModel(
-                plans: links, multiplePlans: links.count > 1, title: nil, jurisdiction: nil, year: nil, asOf: nil, counts: [], groups: [],
+                plans: links, multiplePlans: links.count > 1, title: nil, jurisdiction: nil, year: nil, asOf: nil, counts: [],
+                groups: [],
                 search: search, pager: nil)
             return renderer.page("portal", title: strings["portal"]!, model: model, request: request, context: context)
         }
@@ -87,17 +93,20 @@ extension Pages {
         var response: Response
         if search.isEmpty {
             let key = "portal|\(plan.jurisdiction)|\(plan.planYear)|\(requestedPage)|\(links.count)"
-            response = try await cachedPage(key, plan: plan, title: strings["portal"]!, request: request, context: context, content: content)
+            response = try await cachedPage(
+                key, plan: plan, title: strings["portal"]!, request: request, context: context, content: content)
         } else {
             // Searches are not kept: made-up queries would push the popular pages out of the cache.
-            response = Self.html(renderer.html(content: try await content(), title: strings["portal"]!, request: request, context: context))
+            response = Self.html(
+                renderer.html(content: try await content(), title: strings["portal"]!, request: request, context: context))
         }
         // The same for everyone: caches may keep it a minute.
         if context.viewer == nil { response.headers[.cacheControl] = "public, max-age=60" }
         return response
     }
 
-    private func portalModel(_ plan: PlanSnapshot, links: [PortalModel.PlanLink], search: String, page: Int, language: Language) async throws
+    private func portalModel(_ plan: PlanSnapshot, links: [PortalModel.PlanLink], search: String, page: Int, language: Language)
+        async throws
         -> PortalModel
     {
         let strings = language.strings
@@ -126,21 +135,29 @@ extension Pages {
                 row.verdictOutcome = outcome.rawValue
             }
             let title = plan.sectionTitle(part) ?? strings["dash_noSection"]!
-            if groups.last?.title == title { groups[groups.count - 1].rows.append(row) } else { groups.append(.init(title: title, rows: [row])) }
+            if groups.last?.title == title {
+                groups[groups.count - 1].rows.append(row)
+            } else {
+                groups.append(.init(title: title, rows: [row]))
+            }
         }
         func count(_ light: TaskStatus.Light) -> String { String(statuses.filter { $0.light == light }.count) }
         let query = search.isEmpty ? "" : "q=" + (search.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") + "&"
-        let pager = paging.pages > 1
+        let pager =
+            paging.pages > 1
             ? PortalModel.Pager(
                 page: paging.page, pages: paging.pages, previous: paging.previous.map { "?\(query)page=\($0)" },
                 next: paging.next.map { "?\(query)page=\($0)" })
             : nil
         return PortalModel(
-            plans: links, multiplePlans: links.count > 1, title: plan.report.title, jurisdiction: plan.jurisdiction, year: plan.planYear,
+            plans: links, multiplePlans: links.count > 1, title: plan.report.title, jurisdiction: plan.jurisdiction,
+            year: plan.planYear,
             asOf: language.date(plan.asOf.text),
             counts: [
                 .init(label: strings["dash_tasks"]!, figure: String(statuses.count), link: "#", light: "none"),
-                .init(label: strings["dash_done"]!, figure: String(statuses.filter { $0.state == .done }.count), link: "#", light: "none"),
+                .init(
+                    label: strings["dash_done"]!, figure: String(statuses.filter { $0.state == .done }.count), link: "#",
+                    light: "none"),
                 .init(label: TaskRow.lightLabel(.green, language: language), figure: count(.green), link: "#", light: "green"),
                 .init(label: TaskRow.lightLabel(.yellow, language: language), figure: count(.yellow), link: "#", light: "yellow"),
                 .init(label: TaskRow.lightLabel(.red, language: language), figure: count(.red), link: "#", light: "red"),

@@ -33,7 +33,8 @@ extension Pages {
     func rankings(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer { $0.readsWholePlan }
         let plan = try await snapshot(for: viewer, request: request)
-        let ranking = try await store.ranking(jurisdiction: viewer.user.jurisdiction, planYear: plan.planYear, asOf: try Self.asOf(request) ?? .today)
+        let ranking = try await store.ranking(
+            jurisdiction: viewer.user.jurisdiction, planYear: plan.planYear, asOf: try Self.asOf(request) ?? .today)
         let strings = context.language.strings
         func ratio(_ count: Int, _ of: Int) -> String { of > 0 ? "\(count)/\(of)" : "" }
         func score(_ value: Double?) -> String { value.map { AllocationTable.Cell.number($0).text } ?? "—" }
@@ -45,7 +46,8 @@ extension Pages {
                     reports: ratio(row.reports.count, row.reports.of), reportsScore: score(row.reports.score),
                     doneOnTime: ratio(row.doneOnTime.count, row.doneOnTime.of), doneScore: score(row.doneOnTime.score),
                     redDays: ratio(row.redDays, row.taskDays), redScore: score(row.redScore),
-                    instructions: ratio(row.instructions.count, row.instructions.of), instructionsScore: score(row.instructions.score),
+                    instructions: ratio(row.instructions.count, row.instructions.of),
+                    instructionsScore: score(row.instructions.score),
                     total: score(row.total), podium: row.rank <= 3 && row.total != nil)
             },
             mayEdit: viewer.isOffice,
@@ -64,14 +66,16 @@ extension Pages {
             doneOnTime: try form.requiredInteger("done_on_time", label: "按期完成权重 done on time"),
             redDays: try form.requiredInteger("red_days", label: "红灯天数权重 red days"),
             instructions: try form.requiredInteger("instructions", label: "批示办理权重 instructions"))
-        try await store.setRankingWeights(weights, jurisdiction: viewer.user.jurisdiction, planYear: plan.planYear, actor: viewer.user.displayName)
+        try await store.setRankingWeights(
+            weights, jurisdiction: viewer.user.jurisdiction, planYear: plan.planYear, actor: viewer.user.displayName)
         return Response(status: .seeOther, headers: [.location: "/rankings?done=weights"])
     }
 
     func rankingsExport(_ request: Request, _ context: AppRequestContext, xlsx: Bool) async throws -> Response {
         let viewer = try context.requireViewer { $0.readsWholePlan }
         let plan = try await snapshot(for: viewer, request: request)
-        let ranking = try await store.ranking(jurisdiction: viewer.user.jurisdiction, planYear: plan.planYear, asOf: try Self.asOf(request) ?? .today)
+        let ranking = try await store.ranking(
+            jurisdiction: viewer.user.jurisdiction, planYear: plan.planYear, asOf: try Self.asOf(request) ?? .today)
         let table = RankingTable(ranking)
         return try Self.download(
             name: "\(viewer.user.jurisdiction)\(plan.planYear)年考核排名", xlsx: xlsx, csv: table.csv, writeXLSX: table.writeXLSX)

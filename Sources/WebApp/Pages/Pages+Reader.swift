@@ -30,15 +30,18 @@ extension Pages {
         let spans = tasks.map { task in
             ReportMarkup.TaskSpan(
                 id: task.id, start: task.startOffset, end: task.endOffset,
-                link: viewer.readsWholePlan || plan.statusByTask[task.id].map(viewer.isAssigned) == true ? "/tasks/\(task.id)" : nil)
+                link: viewer.readsWholePlan || plan.statusByTask[task.id].map(viewer.isAssigned) == true
+                    ? "/tasks/\(task.id)" : nil)
         }
         let model = ReaderModel(
             title: plan.report.title ?? plan.jurisdiction,
             toc: plan.sections.filter { $0.path.split(separator: ".").count <= 2 }.map {
                 ReaderModel.Entry(path: $0.path, label: $0.marker + $0.title, nested: $0.path.contains("."))
             },
-            html: ReportMarkup.html(text: text.normalized, sections: plan.sections, tasks: spans, quantities: quantities, terms: terms),
+            html: ReportMarkup.html(
+                text: text.normalized, sections: plan.sections, tasks: spans, quantities: quantities, terms: terms),
             terms: terms)
-        return renderer.page("reader", title: context.language.strings["reader"]!, model: model, request: request, context: context)
+        return renderer.page(
+            "reader", title: context.language.strings["reader"]!, model: model, request: request, context: context)
     }
 }

@@ -36,21 +36,25 @@ extension Pages {
         let strings = language.strings
         let all = try await store.pendingReviews(jurisdiction: viewer.user.jurisdiction)
         let paging = Paging(
-            count: all.count, perPage: ReviewModel.perPage, requested: request.uri.queryParameters["page"].flatMap { Int(String($0)) } ?? 1)
+            count: all.count, perPage: ReviewModel.perPage,
+            requested: request.uri.queryParameters["page"].flatMap { Int(String($0)) } ?? 1)
         let pending = paging.items(all)
         let items = pending.map { entry -> ReviewModel.Item in
             switch entry.item {
             case .progress(let report):
                 return ReviewModel.Item(
-                    id: report.id, kind: strings["review_kind_progress"]!, action: "/review/progress/\(report.id)", taskID: report.taskID,
+                    id: report.id, kind: strings["review_kind_progress"]!, action: "/review/progress/\(report.id)",
+                    taskID: report.taskID,
                     taskText: entry.taskText, department: entry.department, date: language.date(report.reportedOn),
                     summary: report.value.map(Format.number) ?? report.percent.map { Format.percent($0) } ?? "",
                     narrative: report.narrative, completion: report.completionRequested,
                     evidenceLink: report.evidenceID.map { _ in Self.evidencePath(report.id) }, evidenceName: report.evidenceName)
             case .deadline(let request):
                 return ReviewModel.Item(
-                    id: request.id, kind: strings["review_kind_deadline"]!, action: "/review/deadline/\(request.id)", taskID: request.taskID,
-                    taskText: entry.taskText, department: entry.department, date: language.date(String(request.createdAt.prefix(10))),
+                    id: request.id, kind: strings["review_kind_deadline"]!, action: "/review/deadline/\(request.id)",
+                    taskID: request.taskID,
+                    taskText: entry.taskText, department: entry.department,
+                    date: language.date(String(request.createdAt.prefix(10))),
                     summary: "\(language.date(request.currentDeadline)) → \(language.date(request.requestedDeadline))",
                     narrative: request.reason, completion: false, evidenceLink: nil, evidenceName: nil)
             }
@@ -65,13 +69,15 @@ extension Pages {
 
     func reviewProgress(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let (viewer, form, accept) = try await reviewForm(request, context)
-        _ = try await store.review(reportID: try Self.id(context), accept: accept, comment: form["comment"], actor: viewer.user.displayName)
+        _ = try await store.review(
+            reportID: try Self.id(context), accept: accept, comment: form["comment"], actor: viewer.user.displayName)
         return Self.redirect(fallback: "/review", form: form)
     }
 
     func reviewDeadline(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let (viewer, form, accept) = try await reviewForm(request, context)
-        _ = try await store.reviewDeadlineRequest(try Self.id(context), accept: accept, comment: form["comment"], actor: viewer.user.displayName)
+        _ = try await store.reviewDeadlineRequest(
+            try Self.id(context), accept: accept, comment: form["comment"], actor: viewer.user.displayName)
         return Self.redirect(fallback: "/review", form: form)
     }
 

@@ -72,17 +72,21 @@ extension Pages {
             warnings.append(strings["sup_noMail"]!)
         }
         // Without a server, e-mails waiting is said once, above; this counts what else is stuck.
-        let stuck = deliveries.filter { $0.state == .queued && $0.lastError != nil && (settings.mailConfigured || $0.channel != .email) }
+        let stuck = deliveries.filter {
+            $0.state == .queued && $0.lastError != nil && (settings.mailConfigured || $0.channel != .email)
+        }
         if let first = stuck.first {
             warnings.append(
-                String(format: strings["sup_stuck"]!, stuck.count).replacingOccurrences(of: "{reason}", with: first.lastError ?? ""))
+                String(format: strings["sup_stuck"]!, stuck.count).replacingOccurrences(
+                    of: "{reason}", with: first.lastError ?? ""))
         }
         let failed = deliveries.filter { $0.state == .failed }.count
         if failed > 0 { warnings.append(String(format: strings["sup_failed"]!, failed)) }
         let model = SupervisionModel(
             planYear: plan.planYear,
             rules: .init(
-                daysBeforeDeadline: rules.daysBeforeDeadline, reportDay: rules.reportDay, reportNoticeDays: rules.reportNoticeDays,
+                daysBeforeDeadline: rules.daysBeforeDeadline, reportDay: rules.reportDay,
+                reportNoticeDays: rules.reportNoticeDays,
                 urgeEveryWorkingDays: rules.urgeEveryWorkingDays, escalateAfterUrges: rules.escalateAfterUrges,
                 holidays: rules.calendar.holidays.sorted().joined(separator: "\n"),
                 makeUpWorkdays: rules.calendar.makeUpWorkdays.sorted().joined(separator: "\n")),
@@ -97,10 +101,12 @@ extension Pages {
             deliveries: deliveries.map { delivery in
                 .init(
                     id: delivery.id, kind: language.word(delivery.kind), subject: delivery.subject,
-                    taskLink: delivery.taskID.map { "/tasks/\($0)" }, channel: strings["channel_" + delivery.channel.rawValue] ?? delivery.channel.rawValue,
+                    taskLink: delivery.taskID.map { "/tasks/\($0)" },
+                    channel: strings["channel_" + delivery.channel.rawValue] ?? delivery.channel.rawValue,
                     target: delivery.target, state: language.word(delivery.state),
                     stateCode: delivery.state.rawValue, attempts: delivery.attempts,
-                    nextAttempt: delivery.state == .queued ? Self.minute(delivery.nextAttemptAt) : nil, lastError: delivery.lastError,
+                    nextAttempt: delivery.state == .queued ? Self.minute(delivery.nextAttemptAt) : nil,
+                    lastError: delivery.lastError,
                     sentAt: delivery.sentAt.map(Self.minute))
             },
             warnings: warnings,
@@ -123,7 +129,8 @@ extension Pages {
             calendar: WorkingCalendar(
                 holidays: try Self.dates(form["holidays"], label: "节假日 holidays"),
                 makeUpWorkdays: try Self.dates(form["make_up_workdays"], label: "调休上班日 make-up working days")))
-        try await store.setReminderRules(rules, jurisdiction: viewer.user.jurisdiction, planYear: plan.planYear, actor: viewer.user.displayName)
+        try await store.setReminderRules(
+            rules, jurisdiction: viewer.user.jurisdiction, planYear: plan.planYear, actor: viewer.user.displayName)
         return Response(status: .seeOther, headers: [.location: "/supervision?done=rules"])
     }
 
@@ -138,7 +145,9 @@ extension Pages {
         let channel = NotificationChannel(
             department: form["department"], email: form["email"], webhookURL: form["webhook_url"], webhookKind: kind,
             webhookSecret: form["webhook_secret"])
-        try await store.setChannel(channel, jurisdiction: viewer.user.jurisdiction, actor: viewer.user.displayName, allowHTTP: settings.allowHTTPWebhooks)
+        try await store.setChannel(
+            channel, jurisdiction: viewer.user.jurisdiction, actor: viewer.user.displayName, allowHTTP: settings.allowHTTPWebhooks
+        )
         return Response(status: .seeOther, headers: [.location: "/supervision?done=channel"])
     }
 
@@ -154,12 +163,14 @@ extension Pages {
     /// Dates one a line (or separated by commas or spaces), each checked.
     static func dates(_ text: String?, label: String) throws -> Set<String> {
         let words = (text ?? "").split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "，" || $0 == "、" })
-        return Set(try words.map { word in
-            guard let date = ISODate(String(word)) else {
-                throw AppError.invalid("「\(label)」中的「\(word)」不是有效日期（应为 2022-10-03）。 \(word) in \(label) is not a date (write 2022-10-03).")
-            }
-            return date.text
-        })
+        return Set(
+            try words.map { word in
+                guard let date = ISODate(String(word)) else {
+                    throw AppError.invalid(
+                        "「\(label)」中的「\(word)」不是有效日期（应为 2022-10-03）。 \(word) in \(label) is not a date (write 2022-10-03).")
+                }
+                return date.text
+            })
     }
 
     /// `2022-06-23T08:00:00Z` as `2022-06-23 08:00` (UTC, as stored).

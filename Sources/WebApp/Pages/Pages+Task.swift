@@ -98,10 +98,15 @@ extension Pages {
         let progress = visible.reversed().map { report in
             TaskPageModel.ProgressRow(
                 date: language.date(report.reportedOn), department: departments[report.departmentID] ?? "",
-                amount: report.value.map { Format.number($0) + (task.targetUnit ?? "") } ?? report.percent.map { Format.percent($0) } ?? "",
-                narrative: report.narrative, evidenceLink: report.evidenceID.map { _ in Self.evidencePath(report.id) }, evidenceName: report.evidenceName,
-                completion: report.completionRequested, reason: report.behindReason.map { strings["reason_" + $0.rawValue] ?? $0.chinese },
-                review: strings["review_" + report.reviewState.rawValue] ?? report.reviewState.rawValue, comment: report.reviewComment)
+                amount: report.value.map { Format.number($0) + (task.targetUnit ?? "") } ?? report.percent.map {
+                    Format.percent($0)
+                } ?? "",
+                narrative: report.narrative, evidenceLink: report.evidenceID.map { _ in Self.evidencePath(report.id) },
+                evidenceName: report.evidenceName,
+                completion: report.completionRequested,
+                reason: report.behindReason.map { strings["reason_" + $0.rawValue] ?? $0.chinese },
+                review: strings["review_" + report.reviewState.rawValue] ?? report.reviewState.rawValue,
+                comment: report.reviewComment)
         }
         var chart: String?
         if let target = task.targetValue, target > 0 {
@@ -125,7 +130,8 @@ extension Pages {
                 state: strings["review_" + $0.state.rawValue] ?? $0.state.rawValue, comment: $0.reviewComment)
         }
         // The audit trail names people: the office and leaders see it, departments their own actions' effects via progress.
-        let audit = viewer.readsWholePlan
+        let audit =
+            viewer.readsWholePlan
             ? try await store.auditLog(jurisdiction: viewer.user.jurisdiction, entity: "task", id: task.id).reversed().map {
                 TaskPageModel.AuditRow(
                     at: String($0.at.replacingOccurrences(of: "T", with: " ").prefix(16)), actor: $0.actor,
@@ -134,20 +140,29 @@ extension Pages {
         let status = plan.statusByTask[task.id]
         let model = TaskPageModel(
             id: task.id, text: task.text, section: plan.sectionTitle(task.sectionPath).map { "\(task.sectionPath ?? "") \($0)" },
-            before: hasQuote ? text.slice(task.startOffset - 120, task.startOffset) : "", quote: hasQuote ? text.slice(task.startOffset, task.endOffset) : task.text,
+            before: hasQuote ? text.slice(task.startOffset - 120, task.startOffset) : "",
+            quote: hasQuote ? text.slice(task.startOffset, task.endOffset) : task.text,
             after: hasQuote ? text.slice(task.endOffset, task.endOffset + 120) : "",
             status: status.map { TaskRow($0, language: language) }, lead: allocated.lead ?? strings["unassigned"]!,
             co: allocated.coResponsible.joined(separator: "、"), deadline: language.date(task.deadline),
-            target: task.targetValue.map { (task.targetComparator.map { strings["comparator_" + $0] ?? "" } ?? "") + Format.number($0) + (task.targetUnit ?? "") },
+            target: task.targetValue.map {
+                (task.targetComparator.map { strings["comparator_" + $0] ?? "" } ?? "") + Format.number($0)
+                    + (task.targetUnit ?? "")
+            },
             unit: task.targetUnit, vague: task.vague, dropped: task.state != "active", chart: chart, progress: Array(progress),
-            requests: requests, audit: audit, mayReport: viewer.user.role == .department && viewer.isAssigned(allocated) && task.state == "active",
+            requests: requests, audit: audit,
+            mayReport: viewer.user.role == .department && viewer.isAssigned(allocated) && task.state == "active",
             mayAllocate: viewer.isOffice, today: ISODate.today.text,
-            reasons: BehindReason.allCases.map { TaskPageModel.ReasonOption(value: $0.rawValue, label: strings["reason_" + $0.rawValue] ?? $0.chinese) },
+            reasons: BehindReason.allCases.map {
+                TaskPageModel.ReasonOption(value: $0.rawValue, label: strings["reason_" + $0.rawValue] ?? $0.chinese)
+            },
             version: task.rowVersion,
             carriedFrom: try await store.carriedFrom(taskID: task.id).map { origin in
                 TaskPageModel.CarriedFrom(
                     link: "/tasks/\(origin.taskID)",
-                    label: "\(origin.planYear) #\(origin.taskID)（\(strings["outcome_" + origin.outcome.rawValue] ?? origin.outcome.label)）")
+                    label:
+                        "\(origin.planYear) #\(origin.taskID)（\(strings["outcome_" + origin.outcome.rawValue] ?? origin.outcome.label)）"
+                )
             },
             instructions: try await store.instructions(jurisdiction: viewer.user.jurisdiction, taskID: task.id)
                 .map { InstructionRow($0, viewer: viewer, language: language) },
@@ -179,7 +194,8 @@ extension Pages {
         let evidence = form.upload("evidence").map { Evidence(name: $0.filename, bytes: $0.bytes) }
         return ProgressInput(
             taskID: taskID, department: department, reportedOn: reportedOn, narrative: narrative,
-            value: try form.number("value", label: "数值 value"), unit: form["unit"], percent: try form.number("percent", label: "百分比 percent"),
+            value: try form.number("value", label: "数值 value"), unit: form["unit"],
+            percent: try form.number("percent", label: "百分比 percent"),
             evidence: evidence, completionRequested: form["completion"] != nil, behindReason: reason, actor: actor)
     }
 

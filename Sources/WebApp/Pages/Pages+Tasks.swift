@@ -33,8 +33,10 @@ struct TaskListModel {
         let paging = Paging(count: matches.count, perPage: query.perPage, requested: query.page)
         let rows = paging.items(matches).map { TaskRow($0, language: language) }
         let sectionOptions = plan.sections.filter { $0.path.split(separator: ".").count <= 2 }.map {
-            Option(value: $0.path, label: String(repeating: "　", count: $0.path.split(separator: ".").count - 1) + $0.marker + $0.title,
-                   selected: $0.path == query.section)
+            Option(
+                value: $0.path,
+                label: String(repeating: "　", count: $0.path.split(separator: ".").count - 1) + $0.marker + $0.title,
+                selected: $0.path == query.section)
         }
         let visibleDepartments = viewer.readsWholePlan ? plan.departments.map(\.name) : [viewer.departmentName].compactMap { $0 }
         return TaskListModel(
@@ -50,7 +52,8 @@ struct TaskListModel {
             sorts: TaskQuery.Sort.allCases.map {
                 Option(value: $0.rawValue, label: strings["sort_" + $0.rawValue] ?? $0.rawValue, selected: $0 == query.sort)
             },
-            overdue: query.overdue, hasTarget: query.hasTarget, rows: Array(rows), total: matches.count, page: paging.page, pages: paging.pages,
+            overdue: query.overdue, hasTarget: query.hasTarget, rows: Array(rows), total: matches.count, page: paging.page,
+            pages: paging.pages,
             previous: paging.previous.map { "/tasks?" + query.queryString(page: $0) },
             next: paging.next.map { "/tasks?" + query.queryString(page: $0) })
     }
@@ -62,8 +65,12 @@ extension Pages {
         let plan = try await snapshot(for: viewer, request: request)
         let query = try TaskQuery(request: request)
         let key = "tasks|\(plan.jurisdiction)|\(plan.planYear)|\(plan.asOf.text)|\(viewer.scope)|\(query.queryString())"
-        return try await cachedPage(key, plan: plan, title: context.language.strings["tasks"]!, request: request, context: context) {
-            renderer.content("tasks", model: TaskListModel.make(plan, query: query, viewer: viewer, language: context.language), context: context)
+        return try await cachedPage(
+            key, plan: plan, title: context.language.strings["tasks"]!, request: request, context: context
+        ) {
+            renderer.content(
+                "tasks", model: TaskListModel.make(plan, query: query, viewer: viewer, language: context.language),
+                context: context)
         }
     }
 }

@@ -80,7 +80,8 @@ struct Pages {
 
     /// The viewer's current plan as of the page's date (`?as_of=`, else the default of `PlanSnapshots`).
     func snapshot(for viewer: Viewer, request: Request) async throws -> PlanSnapshot {
-        guard let snapshot = try await snapshots.snapshot(jurisdiction: viewer.user.jurisdiction, asOf: try Self.asOf(request)) else {
+        guard let snapshot = try await snapshots.snapshot(jurisdiction: viewer.user.jurisdiction, asOf: try Self.asOf(request))
+        else {
             throw AppError(.notFound, code: "no_plan", message: "还没有导入工作报告。 No report has been imported yet.")
         }
         return snapshot
@@ -107,7 +108,10 @@ struct Pages {
         let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "luoshi"
         guard xlsx else {
             return Response(
-                status: .ok, headers: [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename*=UTF-8''\(encoded).csv"],
+                status: .ok,
+                headers: [
+                    .contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename*=UTF-8''\(encoded).csv",
+                ],
                 body: .init(byteBuffer: ByteBuffer(string: csv())))
         }
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("luoshi-export-\(UUID().uuidString).xlsx")
@@ -123,12 +127,15 @@ struct Pages {
     }
 
     static func html(_ html: String) -> Response {
-        Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
+        Response(
+            status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 
     static func asOf(_ request: Request) throws -> ISODate? {
         guard let text = request.uri.queryParameters["as_of"].map(String.init), !text.isEmpty else { return nil }
-        guard let date = ISODate(text) else { throw AppError.invalid("「\(text)」不是有效日期（应为 2022-06-30）。 \(text) is not a date (write 2022-06-30).") }
+        guard let date = ISODate(text) else {
+            throw AppError.invalid("「\(text)」不是有效日期（应为 2022-06-30）。 \(text) is not a date (write 2022-06-30).")
+        }
         return date
     }
 

@@ -28,7 +28,9 @@ struct SessionPages {
         router.get("lang/:code") { request, context in try language(request, context) }
     }
 
-    private func showLogin(_ request: Request, _ context: AppRequestContext, error: String?, login: String, status: HTTPResponse.Status = .ok)
+    private func showLogin(
+        _ request: Request, _ context: AppRequestContext, error: String?, login: String, status: HTTPResponse.Status = .ok
+    )
         async throws -> Response
     {
         // The sign-in form has no session yet: its token is a cookie the form must repeat.
@@ -39,7 +41,9 @@ struct SessionPages {
             model: LoginModel(next: next, login: login, formToken: token, error: error, demoHint: settings.demo),
             request: request, context: context, status: status)
         response.setCookie(
-            Cookie(name: SessionCookie.loginCSRF, value: token, path: "/login", secure: settings.secureCookies, httpOnly: true, sameSite: .strict))
+            Cookie(
+                name: SessionCookie.loginCSRF, value: token, path: "/login", secure: settings.secureCookies, httpOnly: true,
+                sameSite: .strict))
         return response
     }
 
@@ -55,7 +59,8 @@ struct SessionPages {
         if let wait = await throttle.wait(for: attempt) {
             let minutes = max(1, Int((wait.components.seconds + 59) / 60))
             var response = try await showLogin(
-                request, context, error: String(format: strings["login_throttled"] ?? "%d", minutes), login: login, status: .tooManyRequests)
+                request, context, error: String(format: strings["login_throttled"] ?? "%d", minutes), login: login,
+                status: .tooManyRequests)
             response.headers[.retryAfter] = "\(wait.components.seconds + 1)"
             return response
         }
@@ -73,13 +78,15 @@ struct SessionPages {
         let token = SessionToken.random()
         let expires = Date.now.addingTimeInterval(settings.sessionLifetime)
         try await store.createSession(
-            tokenHash: token.hash, userID: found.user.id, csrfToken: SessionToken.random().value, expiresAt: expires.formatted(.iso8601))
+            tokenHash: token.hash, userID: found.user.id, csrfToken: SessionToken.random().value,
+            expiresAt: expires.formatted(.iso8601))
         let next = Self.localPath(form["next"]) ?? "/"
         var response = Response(status: .seeOther, headers: [.location: next])
         response.setCookie(
             Cookie(
                 name: SessionCookie.session, value: token.value, maxAge: Int(settings.sessionLifetime), path: "/",
-                secure: settings.secureCookies || request.headers[.init("X-Forwarded-Proto")!] == "https", httpOnly: true, sameSite: .lax))
+                secure: settings.secureCookies || request.headers[.init("X-Forwarded-Proto")!] == "https", httpOnly: true,
+                sameSite: .lax))
         return response
     }
 
@@ -101,7 +108,9 @@ struct SessionPages {
         var response = Response(
             status: .seeOther, headers: [.location: Self.localPath(request.uri.queryParameters["back"].map(String.init)) ?? "/"])
         response.setCookie(
-            Cookie(name: SessionCookie.language, value: language.rawValue, maxAge: 365 * 86_400, path: "/", httpOnly: true, sameSite: .lax))
+            Cookie(
+                name: SessionCookie.language, value: language.rawValue, maxAge: 365 * 86_400, path: "/", httpOnly: true,
+                sameSite: .lax))
         return response
     }
 
@@ -110,9 +119,11 @@ struct SessionPages {
     /// `//evil.example`, another host: a path with any control character or backslash is refused.
     static func localPath(_ text: String?) -> String? {
         guard let text, text.hasPrefix("/"), !text.hasPrefix("//"),
-            !text.unicodeScalars.contains(where: { $0 == "\\" || $0.properties.generalCategory == .control
-                || $0.properties.generalCategory == .lineSeparator || $0.properties.generalCategory == .paragraphSeparator
-                || $0.properties.generalCategory == .format })
+            !text.unicodeScalars.contains(where: {
+                $0 == "\\" || $0.properties.generalCategory == .control
+                    || $0.properties.generalCategory == .lineSeparator || $0.properties.generalCategory == .paragraphSeparator
+                    || $0.properties.generalCategory == .format
+            })
         else { return nil }
         return text
     }

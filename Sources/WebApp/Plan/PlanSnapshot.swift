@@ -77,7 +77,9 @@ actor PlanSnapshots {
         // Concurrent requests for the same picture wait for one computation.
         if let pending = building[key], pending.revision == revision { return try await pending.task.value }
         let store = store
-        let task = Task { try await Self.build(store: store, revision: revision, jurisdiction: jurisdiction, planYear: planYear, asOf: asOf) }
+        let task = Task {
+            try await Self.build(store: store, revision: revision, jurisdiction: jurisdiction, planYear: planYear, asOf: asOf)
+        }
         building[key] = (revision, task)
         defer { if building[key]?.revision == revision { building[key] = nil } }
         let snapshot = try await task.value
@@ -93,7 +95,9 @@ actor PlanSnapshots {
         // By default the plan of this year (or the latest before it): a report of next year,
         // imported early for its review of this year, does not take over the pages.
         let thisYear = ISODate.today.year
-        let chosen = planYear.map { year in reports.first { $0.planYear == year } } ?? reports.first { $0.planYear <= thisYear } ?? reports.first
+        let chosen =
+            planYear.map { year in reports.first { $0.planYear == year } } ?? reports.first { $0.planYear <= thisYear }
+            ?? reports.first
         guard let report = chosen else { return nil }
         let asOf = asOf ?? min(ISODate.today, ISODate.endOfYear(report.planYear))
         let statuses = try await store.status(jurisdiction: jurisdiction, planYear: report.planYear, asOf: asOf)

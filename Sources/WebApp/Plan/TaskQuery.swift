@@ -47,7 +47,9 @@ struct TaskQuery: Sendable {
         hasTarget = ["1", "true", "on"].contains(value("target") ?? "")
         search = value("q")
         if let text = value("sort") {
-            guard let sort = Sort(rawValue: text) else { throw AppError.invalid("sort: " + Sort.allCases.map(\.rawValue).joined(separator: " | ")) }
+            guard let sort = Sort(rawValue: text) else {
+                throw AppError.invalid("sort: " + Sort.allCases.map(\.rawValue).joined(separator: " | "))
+            }
             self.sort = sort
         }
         if let text = value("page") {
@@ -75,7 +77,11 @@ struct TaskQuery: Sendable {
             if let department, status.lead != department, !status.coResponsible.contains(department) { return false }
             if let light, status.light != light { return false }
             if let state, status.state != state { return false }
-            if overdue, !(status.state == .overdue || (status.deadline < today && status.state != .done && status.state != .dropped)) { return false }
+            if overdue,
+                !(status.state == .overdue || (status.deadline < today && status.state != .done && status.state != .dropped))
+            {
+                return false
+            }
             if hasTarget, status.targetValue == nil { return false }
             if let search, !status.text.localizedCaseInsensitiveContains(search) { return false }
             return true
@@ -112,6 +118,7 @@ struct TaskQuery: Sendable {
         if let search { items.append(("q", search)) }
         if sort != .behind { items.append(("sort", sort.rawValue)) }
         items.append(("page", String(page ?? self.page)))
-        return items.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.joined(separator: "&")
+        return items.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.joined(
+            separator: "&")
     }
 }

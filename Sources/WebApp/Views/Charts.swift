@@ -15,7 +15,8 @@ enum Charts {
     static func bars(_ rows: [Bar], title: String) -> String {
         let rowHeight = 24, labelWidth = 260, barWidth = 360, width = labelWidth + barWidth + 90
         let height = rows.count * rowHeight + 8
-        var svg = #"<svg class="chart" viewBox="0 0 \#(width) \#(height)" role="img" aria-label="\#(HTML.escape(title))" xmlns="http://www.w3.org/2000/svg">"#
+        var svg =
+            #"<svg class="chart" viewBox="0 0 \#(width) \#(height)" role="img" aria-label="\#(HTML.escape(title))" xmlns="http://www.w3.org/2000/svg">"#
         for (index, row) in rows.enumerated() {
             let y = index * rowHeight + 4
             let filled = Int((max(0, min(100, row.percent)) / 100 * Double(barWidth)).rounded())
@@ -36,10 +37,12 @@ enum Charts {
         let maximum = max(total, 1)
         func x(_ month: Int) -> Int { left + month * plotWidth / 12 }
         func y(_ count: Int) -> Int { top + plotHeight - count * plotHeight / maximum }
-        var svg = #"<svg class="chart" viewBox="0 0 \#(width) \#(height)" role="img" aria-label="\#(HTML.escape(title))" xmlns="http://www.w3.org/2000/svg">"#
+        var svg =
+            #"<svg class="chart" viewBox="0 0 \#(width) \#(height)" role="img" aria-label="\#(HTML.escape(title))" xmlns="http://www.w3.org/2000/svg">"#
         svg += #"<line x1="\#(left)" y1="\#(y(0))" x2="\#(x(12))" y2="\#(y(0))" class="axis"/>"#
         svg += #"<line x1="\#(left)" y1="\#(y(total))" x2="\#(x(12))" y2="\#(y(total))" class="axis dashed"/>"#
-        svg += #"<text x="\#(left - 4)" y="\#(y(total) + 4)" text-anchor="end">\#(total)</text><text x="\#(left - 4)" y="\#(y(0) + 4)" text-anchor="end">0</text>"#
+        svg +=
+            #"<text x="\#(left - 4)" y="\#(y(total) + 4)" text-anchor="end">\#(total)</text><text x="\#(left - 4)" y="\#(y(0) + 4)" text-anchor="end">0</text>"#
         // The even pace: a straight line from nothing to everything by year end.
         svg += #"<line x1="\#(x(0))" y1="\#(y(0))" x2="\#(x(12))" y2="\#(y(total))" class="pace"/>"#
         var points = "\(x(0)),\(y(0))"
@@ -66,7 +69,8 @@ enum Charts {
         let maximum = max(target, points.map(\.value).max() ?? 0, 1)
         func x(_ day: Int) -> Int { left + day * plotWidth / 365 }
         func y(_ value: Double) -> Int { top + plotHeight - Int(value / maximum * Double(plotHeight)) }
-        var svg = #"<svg class="chart" viewBox="0 0 \#(width) \#(height)" role="img" aria-label="\#(HTML.escape(title))" xmlns="http://www.w3.org/2000/svg">"#
+        var svg =
+            #"<svg class="chart" viewBox="0 0 \#(width) \#(height)" role="img" aria-label="\#(HTML.escape(title))" xmlns="http://www.w3.org/2000/svg">"#
         svg += #"<line x1="\#(left)" y1="\#(y(0))" x2="\#(x(365))" y2="\#(y(0))" class="axis"/>"#
         svg += #"<line x1="\#(left)" y1="\#(y(target))" x2="\#(x(365))" y2="\#(y(target))" class="target-line"/>"#
         svg += #"<text x="\#(left - 4)" y="\#(y(target) + 4)" text-anchor="end">\#(Format.number(target))</text>"#
@@ -77,7 +81,8 @@ enum Charts {
         let line = points.map { "\(x($0.day)),\(y($0.value))" }.joined(separator: " ")
         svg += #"<polyline points="\#(x(0)),\#(y(0)) \#(line)" class="value-line"/>"#
         for point in points {
-            svg += #"<circle cx="\#(x(point.day))" cy="\#(y(point.value))" r="3" class="value-point"><title>\#(Format.number(point.value))</title></circle>"#
+            svg +=
+                #"<circle cx="\#(x(point.day))" cy="\#(y(point.value))" r="3" class="value-point"><title>\#(Format.number(point.value))</title></circle>"#
         }
         return svg + "</svg>"
     }
@@ -87,7 +92,9 @@ enum Charts {
 enum Format {
     /// `82`, `1.5`, `12000`: no trailing zeros.
     static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(format: "%.2f", value).replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression)
+        value == value.rounded() && abs(value) < 1e15
+            ? String(Int(value))
+            : String(format: "%.2f", value).replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression)
     }
 
     static func percent(_ value: Double?) -> String {

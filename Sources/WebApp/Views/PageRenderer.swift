@@ -24,18 +24,23 @@ struct PageRenderer: Sendable {
         _ template: String, title: String, model: Any, request: Request, context: AppRequestContext,
         status: HTTPResponse.Status = .ok
     ) -> Response {
-        page(content: content(template, model: model, context: context), title: title, request: request, context: context, status: status)
+        page(
+            content: content(template, model: model, context: context), title: title, request: request, context: context,
+            status: status)
     }
 
     /// A page's own part, without the frame: what a page cache may keep (it holds no form token
     /// unless the template asks for one).
     func content(_ template: String, model: Any, context: AppRequestContext) -> String {
-        let content = PageContent(t: context.language.strings, lang: context.language.htmlCode, csrf: context.viewer?.csrfToken ?? "", body: model)
+        let content = PageContent(
+            t: context.language.strings, lang: context.language.htmlCode, csrf: context.viewer?.csrfToken ?? "", body: model)
         return library.render(TemplateValue.wrap(content) as Any, withTemplate: template) ?? "template \(template) missing"
     }
 
     /// Rendered content inside the frame (navigation, language switch, account).
-    func page(content: String, title: String, request: Request, context: AppRequestContext, status: HTTPResponse.Status = .ok) -> Response {
+    func page(content: String, title: String, request: Request, context: AppRequestContext, status: HTTPResponse.Status = .ok)
+        -> Response
+    {
         Response(
             status: status, headers: [.contentType: "text/html; charset=utf-8"],
             body: .init(byteBuffer: ByteBuffer(string: html(content: content, title: title, request: request, context: context))))
@@ -67,7 +72,8 @@ struct PageRenderer: Sendable {
             csrf: context.viewer?.csrfToken ?? "",
             nav: Navigation(context.viewer, path: request.uri.path),
             unread: context.unread.flatMap { $0 > 0 ? UnreadBadge(count: $0) : nil },
-            otherLanguage: context.language == .chinese ? LanguageLink(code: "en", label: "English") : LanguageLink(code: "zh", label: "中文"),
+            otherLanguage: context.language == .chinese
+                ? LanguageLink(code: "en", label: "English") : LanguageLink(code: "zh", label: "中文"),
             path: request.uri.path,
             content: content)
         return library.render(frame, withTemplate: "layout") ?? content

@@ -34,7 +34,9 @@ enum ReportMarkup {
             if paragraphEnd > paragraphStart {
                 if let heading = headings[paragraphStart] {
                     let level = min(4, heading.path.split(separator: ".").count + 1)
-                    out += "<h\(level) id=\"sec-\(HTML.escape(heading.path))\">" + escaped(scalars, paragraphStart, paragraphEnd) + "</h\(level)>\n"
+                    out +=
+                        "<h\(level) id=\"sec-\(HTML.escape(heading.path))\">" + escaped(scalars, paragraphStart, paragraphEnd)
+                        + "</h\(level)>\n"
                 } else {
                     out += "<p>"
                     var position = paragraphStart
@@ -46,7 +48,8 @@ enum ReportMarkup {
                         if start > position { out += segment(scalars, position, start, inner) }
                         if end > start {
                             let open = task.link.map { "<a href=\"\(HTML.escape($0))\">" } ?? ""
-                            out += "<mark class=\"task\" id=\"task-\(task.id)\">" + open + segment(scalars, start, end, inner)
+                            out +=
+                                "<mark class=\"task\" id=\"task-\(task.id)\">" + open + segment(scalars, start, end, inner)
                                 + (task.link == nil ? "" : "</a>") + "</mark>"
                             position = end
                         }
@@ -85,7 +88,9 @@ enum ReportMarkup {
     }
 
     /// Every occurrence of a glossary term outside the glossary itself.
-    private static func termSpans(_ scalars: [Unicode.Scalar], terms: [Term]) -> [(start: Int, end: Int, open: String, close: String)] {
+    private static func termSpans(_ scalars: [Unicode.Scalar], terms: [Term]) -> [(
+        start: Int, end: Int, open: String, close: String
+    )] {
         var spans: [(start: Int, end: Int, open: String, close: String)] = []
         for term in terms where term.term.unicodeScalars.count >= 2 {
             let needle = Array(term.term.unicodeScalars)

@@ -58,7 +58,9 @@ struct TaskRow {
     }
 
     static func englishExplanation(_ status: TaskStatus) -> String {
-        let reported = status.actual.map { "reported \(Format.percent($0))" + (status.lastReportedOn.map { " (\($0))" } ?? "") } ?? "no report"
+        let reported =
+            status.actual.map { "reported \(Format.percent($0))" + (status.lastReportedOn.map { " (\($0))" } ?? "") }
+            ?? "no report"
         let text: String
         switch status.why {
         case .dropped: text = "dropped"

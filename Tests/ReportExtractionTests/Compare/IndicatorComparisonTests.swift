@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReportExtraction
 
 /// An indicator's target and actual across places and years, matched through synonyms.
@@ -49,7 +50,9 @@ struct IndicatorComparisonTests {
     static func comparison(of folder: String) throws -> IndicatorComparison {
         let url = Fixtures.directory.appendingPathComponent(folder)
         let files = try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".txt") }
-        let figures = try files.map { IndicatorFigures(reading: try String(contentsOf: url.appendingPathComponent($0), encoding: .utf8), indicator: gdp) }
+        let figures = try files.map {
+            IndicatorFigures(reading: try String(contentsOf: url.appendingPathComponent($0), encoding: .utf8), indicator: gdp)
+        }
         return IndicatorComparison(indicator: gdp, figures: figures)
     }
 
@@ -72,7 +75,8 @@ struct IndicatorComparisonTests {
     func places() {
         // setup
         func report(_ place: String, _ year: Int, review: String, plan: String) -> IndicatorFigures {
-            IndicatorFigures(reading: "\(place)\(year)年政府工作报告\n一、\(year - 1)年工作回顾\n\(review)\n二、\(year)年工作安排\n\(plan)\n", indicator: Self.gdp)
+            IndicatorFigures(
+                reading: "\(place)\(year)年政府工作报告\n一、\(year - 1)年工作回顾\n\(review)\n二、\(year)年工作安排\n\(plan)\n", indicator: Self.gdp)
         }
         let figures = [
             report("青石县", 2023, review: "全县地区生产总值增长4.1%。", plan: "地区生产总值增长6%左右。"),

@@ -61,7 +61,10 @@ struct ExtractionScore {
 
     private mutating func scoreTerms(_ predicted: [Record], _ gold: [Record]) {
         func keys(_ records: [Record]) -> Set<[String]> {
-            Set(records.filter { Self.type($0) == "term" }.map { [Self.squash($0[get: "term"]), Self.squash($0[get: "definition"])] })
+            Set(
+                records.filter { Self.type($0) == "term" }.map {
+                    [Self.squash($0[get: "term"]), Self.squash($0[get: "definition"])]
+                })
         }
         let (g, p) = (keys(gold), keys(predicted))
         guard !g.isEmpty else { return }
@@ -100,10 +103,14 @@ struct ExtractionScore {
         }
         let hitGold = Set(pairs.map(\.gold)), hitPredicted = Set(pairs.map(\.predicted))
         for (gi, gq) in g.enumerated() where !hitGold.contains(gi) && !gq[get: "optional"].isTruthy {
-            misses.append("quantity missed: \(gq[get: "quote"].pythonString) = \(gq[get: "value"].pythonString) \(gq[get: "unit"].pythonString)")
+            misses.append(
+                "quantity missed: \(gq[get: "quote"].pythonString) = \(gq[get: "value"].pythonString) \(gq[get: "unit"].pythonString)"
+            )
         }
         for (pi, pq) in p.enumerated() where !hitPredicted.contains(pi) {
-            misses.append("quantity extra: \(pq[get: "quote"].pythonString) = \(pq[get: "value"].pythonString) \(pq[get: "unit"].pythonString)")
+            misses.append(
+                "quantity extra: \(pq[get: "quote"].pythonString) = \(pq[get: "value"].pythonString) \(pq[get: "unit"].pythonString)"
+            )
         }
     }
 
@@ -129,7 +136,8 @@ struct ExtractionScore {
         // What an office can check: a required task flagged vague is a miss, a borderline one costs nothing.
         let concrete = p.filter { !$0[get: "vague"].isTruthy }.count
         let concreteHits = pairs.filter { !g[$0.gold][get: "optional"].isTruthy && !p[$0.predicted][get: "vague"].isTruthy }.count
-        let concreteOnOptional = pairs.filter { g[$0.gold][get: "optional"].isTruthy && !p[$0.predicted][get: "vague"].isTruthy }.count
+        let concreteOnOptional = pairs.filter { g[$0.gold][get: "optional"].isTruthy && !p[$0.predicted][get: "vague"].isTruthy }
+            .count
         concreteTasks = PRF(matched: concreteHits, predicted: concrete - concreteOnOptional, gold: required)
         for pair in pairs where !g[pair.gold][get: "optional"].isTruthy && p[pair.predicted][get: "vague"].isTruthy {
             misses.append("task called vague: \(g[pair.gold][get: "quote"].pythonString)")
@@ -199,7 +207,8 @@ struct ExtractionScore {
 
     private static func sameKey(_ p: Record, _ g: Record) -> Bool {
         func unit(_ r: Record) -> String { r[get: "unit"].isTruthy ? r[get: "unit"].pythonString : "" }
-        return sameNumber(p[get: "value"], g[get: "value"]) && sameNumber(p[get: "valueMax"], g[get: "valueMax"]) && unit(p) == unit(g)
+        return sameNumber(p[get: "value"], g[get: "value"]) && sameNumber(p[get: "valueMax"], g[get: "valueMax"])
+            && unit(p) == unit(g)
     }
 
     /// Python's `part in text`: a run of code points (found as a run of UTF-8 bytes, which is the same).

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReportExtraction
 
 /// The project's scorer: its rules on made-up records, and its agreement with `score.py`.
@@ -10,12 +11,14 @@ struct ExtractionScorerTests {
     @Test("an extra task lowers precision; a missed required one lowers recall; optional ones count neither way")
     func tasks() throws {
         // setup
-        let gold = try Self.records("""
+        let gold = try Self.records(
+            """
             {"type": "task", "quote": "新建口袋公园60处", "optional": false}
             {"type": "task", "quote": "实施82个老旧小区提升改造工程"}
             {"type": "task", "quote": "持续优化营商环境", "optional": true}
             """)
-        let predicted = try Self.records("""
+        let predicted = try Self.records(
+            """
             {"type": "task", "text": "新建人行绿道40公里、口袋公园60处", "quote": "x"}
             {"type": "task", "text": "新建口袋公园 60 处。"}
             {"type": "task", "text": "持续优化营商环境"}
@@ -31,11 +34,13 @@ struct ExtractionScorerTests {
 
     @Test("quantities match on value, range and unit with overlapping quotes, once each")
     func quantities() throws {
-        let gold = try Self.records("""
+        let gold = try Self.records(
+            """
             {"type": "quantity", "quote": "新建人行绿道40公里", "value": 40, "valueMax": null, "unit": "公里", "kind": "target", "comparator": "eq", "subject": "人行绿道", "section": "3.1"}
             {"type": "quantity", "quote": "口袋公园60处", "value": 60, "unit": "处", "kind": "target", "comparator": "eq", "subject": "口袋公园", "section": "3.1"}
             """)
-        let predicted = try Self.records("""
+        let predicted = try Self.records(
+            """
             {"type": "quantity", "quote": "人行绿道40公里", "value": 40.0, "valueMax": null, "unit": "公里", "kind": "achievement", "comparator": "eq", "subject": "绿道", "section": "3.1"}
             {"type": "quantity", "quote": "人行绿道40公里", "value": 40, "unit": "公里", "kind": "target", "comparator": "eq", "subject": "绿道", "section": "3.1"}
             {"type": "quantity", "quote": "口袋公园60处", "value": 60, "unit": "个", "kind": "target", "comparator": "eq", "subject": "口袋公园", "section": "3.1"}
@@ -53,8 +58,11 @@ struct ExtractionScorerTests {
         #expect(ExtractionScore(predicted: predicted, gold: gold).meta == 0.75)
     }
 
-    @Test("agrees with shared/eval/score.py to three decimals, on the output and on a damaged copy",
-          .enabled(if: FileManager.default.fileExists(atPath: Fixtures.sharedScorer), "shared/eval/score.py is not beside this repository"))
+    @Test(
+        "agrees with shared/eval/score.py to three decimals, on the output and on a damaged copy",
+        .enabled(
+            if: FileManager.default.fileExists(atPath: Fixtures.sharedScorer),
+            "shared/eval/score.py is not beside this repository"))
     func agreesWithSharedScorer() throws {
         // setup: the real output, and one with every third record dropped and quotes cut short
         let output = ReportExtractor.extract(try Fixtures.yuquan).jsonRecords()
@@ -69,7 +77,8 @@ struct ExtractionScorerTests {
             let python = try Fixtures.run(["python3", Fixtures.sharedScorer, path, Fixtures.yuquanGoldPath, "--json"])
             try #require(python.status == 0)
             let theirs = try JSONDecoder().decode(PythonScore.self, from: Data(python.output.utf8))
-            let ours = ExtractionScore(predicted: try JSONValue.records(jsonLines: lines.joined(separator: "\n")), gold: try AccuracyTests.gold())
+            let ours = ExtractionScore(
+                predicted: try JSONValue.records(jsonLines: lines.joined(separator: "\n")), gold: try AccuracyTests.gold())
             // check
             func thousandths(_ value: Double?) -> Double? { value.map { ($0 * 1000).rounded() } }
             for (name, mine, reference) in [

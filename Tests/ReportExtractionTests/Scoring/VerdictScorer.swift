@@ -40,27 +40,37 @@ struct VerdictScore {
         func ratio(_ a: Int, _ b: Int) -> Double? { b > 0 ? Double(a) / Double(b) : nil }
         targets = required.count
         coverage = ratio(required.filter { $0.predicted != nil }.count, required.count)
-        outcomeAccuracy = ratio(required.filter { row in row.predicted.map { Self.outcome($0) == Self.outcome(row.gold) } ?? false }.count, required.count)
+        outcomeAccuracy = ratio(
+            required.filter { row in row.predicted.map { Self.outcome($0) == Self.outcome(row.gold) } ?? false }.count,
+            required.count)
         let withEvidence = required.filter { Self.outcome($0.gold) != "silent" && Self.span($0.gold, "evidence") != nil }
         evidence = ratio(
-            withEvidence.filter { row in row.predicted.map { Self.overlap(Self.span(row.gold, "evidence"), Self.span($0, "evidence")) > 0 } ?? false }.count,
+            withEvidence.filter { row in
+                row.predicted.map { Self.overlap(Self.span(row.gold, "evidence"), Self.span($0, "evidence")) > 0 } ?? false
+            }.count,
             withEvidence.count)
         let withActual = required.filter { if case .object = $0.gold[get: "actual"] { true } else { false } }
-        actual = ratio(withActual.filter { row in row.predicted.map { Self.sameActual($0[get: "actual"], row.gold[get: "actual"]) } ?? false }.count, withActual.count)
+        actual = ratio(
+            withActual.filter { row in row.predicted.map { Self.sameActual($0[get: "actual"], row.gold[get: "actual"]) } ?? false
+            }.count, withActual.count)
         let predictedSilent = required.filter { $0.predicted.map { Self.outcome($0) == "silent" } ?? false }
         silentPrecision = ratio(predictedSilent.filter { Self.outcome($0.gold) == "silent" }.count, predictedSilent.count)
         let spoken = required.filter { Self.outcome($0.gold) != "silent" }
-        spokenAccuracy = ratio(spoken.filter { row in row.predicted.map { Self.outcome($0) == Self.outcome(row.gold) } ?? false }.count, spoken.count)
+        spokenAccuracy = ratio(
+            spoken.filter { row in row.predicted.map { Self.outcome($0) == Self.outcome(row.gold) } ?? false }.count, spoken.count
+        )
         allSilentBaseline = ratio(required.count - spoken.count, required.count)
         unmatchedPredictions = predicted.count - used.count
         for row in required {
             let wrongOutcome = row.predicted.map { Self.outcome($0) != Self.outcome(row.gold) } ?? true
             let goldEvidence = Self.span(row.gold, "evidence")
-            let wrongEvidence = Self.outcome(row.gold) != "silent" && goldEvidence != nil
+            let wrongEvidence =
+                Self.outcome(row.gold) != "silent" && goldEvidence != nil
                 && Self.overlap(goldEvidence, row.predicted.flatMap { Self.span($0, "evidence") }) == 0
             guard wrongOutcome || wrongEvidence else { continue }
             misses.append(
-                "\(Self.quote(row.gold, "target")) | gold \(Self.outcome(row.gold)): \(Self.quote(row.gold, "evidence")) | predicted \(row.predicted.map(Self.outcome) ?? "(none)"): \(row.predicted.map { Self.quote($0, "evidence") } ?? "")")
+                "\(Self.quote(row.gold, "target")) | gold \(Self.outcome(row.gold)): \(Self.quote(row.gold, "evidence")) | predicted \(row.predicted.map(Self.outcome) ?? "(none)"): \(row.predicted.map { Self.quote($0, "evidence") } ?? "")"
+            )
         }
     }
 
@@ -76,7 +86,8 @@ struct VerdictScore {
 
     /// A record's `target` or `evidence` span, when it has both offsets.
     static func span(_ record: Record, _ key: String) -> (Int, Int)? {
-        guard case .object(let object) = record[get: key], let start = object["start"]?.float, let end = object["end"]?.float else { return nil }
+        guard case .object(let object) = record[get: key], let start = object["start"]?.float, let end = object["end"]?.float
+        else { return nil }
         return (Int(start), Int(end))
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportExtraction
 
 /// A figure against a target, by the target's comparator (`shared/spec/verdicts.md`).

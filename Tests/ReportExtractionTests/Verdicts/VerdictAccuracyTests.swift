@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReportExtraction
 
 /// Verdicts against hand-labelled pairs: the State Council's 2023 plan judged by the 2024
@@ -11,7 +12,9 @@ struct VerdictAccuracyTests {
     static let pairs = ["china-2023-2024", "qingshi-2023-2024", "yunjiang-2022-2023"]
     /// Real county pairs (the 2021 plan judged by the 2022 report), labelled in `shared/corpus/counties/gold`.
     static let countyPairs = ["yixian-2021", "boye-2021", "laiyuan-2021", "fuping-2021", "dingxing-2021"]
-    static let sharedScorer = Fixtures.repository.deletingLastPathComponent().appendingPathComponent("shared/eval/score_verdicts.py").path
+    static let sharedScorer = Fixtures.repository.deletingLastPathComponent().appendingPathComponent(
+        "shared/eval/score_verdicts.py"
+    ).path
 
     static let counties = Fixtures.directory.appendingPathComponent("counties")
 
@@ -94,13 +97,17 @@ struct VerdictAccuracyTests {
                 guard case .object(let span) = record[get: key] else { continue }
                 let start = try #require(span["start"]?.float.map(Int.init))
                 let end = try #require(span["end"]?.float.map(Int.init))
-                #expect(String(String.UnicodeScalarView(text[start..<end])) == span["quote"]?.string, "\(pair) \(key) at \(start)")
+                #expect(
+                    String(String.UnicodeScalarView(text[start..<end])) == span["quote"]?.string, "\(pair) \(key) at \(start)")
             }
         }
     }
 
-    @Test("agrees with shared/eval/score_verdicts.py to three decimals, on the output and on a damaged copy",
-          .enabled(if: FileManager.default.fileExists(atPath: sharedScorer), "shared/eval/score_verdicts.py is not beside this repository"))
+    @Test(
+        "agrees with shared/eval/score_verdicts.py to three decimals, on the output and on a damaged copy",
+        .enabled(
+            if: FileManager.default.fileExists(atPath: sharedScorer),
+            "shared/eval/score_verdicts.py is not beside this repository"))
     func agreesWithSharedScorer() throws {
         for pair in Self.pairs + Self.countyPairs {
             // setup: the real output, and one with every third verdict dropped and outcomes changed
@@ -110,7 +117,8 @@ struct VerdictAccuracyTests {
             let lines = String(decoding: writer.bytes, as: UTF8.self).split(separator: "\n").map(String.init)
             let damaged = lines.enumerated().compactMap { index, line -> String? in
                 if index % 3 == 2 { return nil }
-                return index % 4 == 0 ? line.replacingOccurrences(of: "\"outcome\":\"reached\"", with: "\"outcome\":\"silent\"") : line
+                return index % 4 == 0
+                    ? line.replacingOccurrences(of: "\"outcome\":\"reached\"", with: "\"outcome\":\"silent\"") : line
             }
             let goldPath = Self.goldPath(pair)
             for output in [lines, damaged] {

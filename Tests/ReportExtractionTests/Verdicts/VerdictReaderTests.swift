@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportExtraction
 
 /// The rules of `shared/spec/verdicts.md` on made-up plan and review sentences.
@@ -80,11 +81,15 @@ struct VerdictReaderTests {
         #expect(revenue.outcome != .reached && revenue.outcome != .short)
     }
 
-    @Test("reviews name a target otherwise: a short name, the same head noun, the same count, the words after a count, a bare rate")
+    @Test(
+        "reviews name a target otherwise: a short name, the same head noun, the same count, the words after a count, a bare rate")
     func namedOtherwise() throws {
         // setup (made-up counties, in the ways real reviews write)
         let pairs: [(plan: String, review: String, quote: String, outcome: VerdictOutcome, actual: ActualFigure)] = [
-            ("食用菌种植总面积发展到2.2万亩。", "全县食用菌达到2.1万亩，林果达到9.7万亩。", "食用菌种植总面积发展到2.2万亩", .reached, ActualFigure(value: 21_000, unit: "亩")),
+            (
+                "食用菌种植总面积发展到2.2万亩。", "全县食用菌达到2.1万亩，林果达到9.7万亩。", "食用菌种植总面积发展到2.2万亩", .reached,
+                ActualFigure(value: 21_000, unit: "亩")
+            ),
             ("打造标准化示范园10个。", "建成优质水果示范园12个，新增养殖小区6个。", "打造标准化示范园10个", .exceeded, ActualFigure(value: 12, unit: "个")),
             ("改造8000座户厕。", "改造农村旱厕8000座，新建城市公厕10座。", "改造8000座户厕", .reached, ActualFigure(value: 8000, unit: "座")),
             ("地区生产总值增长8%。", "全县地区生产总值完成81.16亿元，增速7.9%，提高3个位次。", "地区生产总值增长8%", .reached, ActualFigure(value: 7.9, unit: "%")),
@@ -119,7 +124,8 @@ struct VerdictReaderTests {
         ]
         for item in cases {
             // act
-            let verdict = try #require(Self.verdict(Self.verdicts(item.plan, item.review), item.quote, kind: .task), "\(item.plan)")
+            let verdict = try #require(
+                Self.verdict(Self.verdicts(item.plan, item.review), item.quote, kind: .task), "\(item.plan)")
             // check
             #expect(verdict.outcome == item.outcome, "\(item.plan) → \(item.review)")
             #expect((verdict.evidence == nil) == (item.outcome == .silent), "\(item.plan)")
@@ -152,7 +158,8 @@ struct VerdictReaderTests {
         ]
         for item in cases {
             // act
-            let verdict = try #require(Self.verdict(Self.verdicts(item.plan, item.review), item.quote, kind: .task), "\(item.plan)")
+            let verdict = try #require(
+                Self.verdict(Self.verdicts(item.plan, item.review), item.quote, kind: .task), "\(item.plan)")
             // check
             #expect(verdict.outcome == item.outcome, "\(item.plan) → \(item.review)")
             #expect(verdict.evidence != nil)
@@ -198,7 +205,8 @@ struct VerdictReaderTests {
         // act
         let verdicts = VerdictReader.judge(plan: plan, review: Self.review("全年建成口袋公园10处。", year: 2021)).verdicts
         // check
-        #expect(verdicts.map(\.target.span.quote).contains("全年新建口袋公园10处") || verdicts.map(\.target.span.quote).contains("新建口袋公园10处"))
+        #expect(
+            verdicts.map(\.target.span.quote).contains("全年新建口袋公园10处") || verdicts.map(\.target.span.quote).contains("新建口袋公园10处"))
         #expect(!verdicts.contains { $0.target.span.quote.contains("300亿元") })
     }
 
