@@ -53,7 +53,7 @@ struct FulfilmentCommand: AsyncParsableCommand {
                         book.entries.map { entry in
                             let verdict = entry.verdict
                             return [
-                                String(verdict.id), verdict.targetKind == "quantity" ? "指标" : "任务",
+                                String(verdict.id), verdict.targetKind == .quantity ? "指标" : "任务",
                                 TableRenderer.clip(verdict.targetQuote, 28),
                                 verdict.effectiveOutcome.label + (verdict.decision == .proposed ? "" : "✓"),
                                 verdict.actualValue.map { JSONObject.number($0) + (verdict.actualUnit ?? "") } ?? "",
@@ -73,7 +73,7 @@ struct FulfilmentCommand: AsyncParsableCommand {
                         rows: book.entries.map { entry in
                             let verdict = entry.verdict
                             return [
-                                String(verdict.id), String(verdict.rowVersion), verdict.targetKind,
+                                String(verdict.id), String(verdict.rowVersion), verdict.targetKind.rawValue,
                                 verdict.taskID.map(String.init) ?? "",
                                 verdict.sectionPath ?? "", verdict.targetQuote, verdict.effectiveOutcome.rawValue,
                                 verdict.outcome.rawValue,

@@ -54,7 +54,7 @@ enum TaskListing {
                 tasks.map { task in
                     [
                         String(task.id), task.sectionPath ?? "—", task.horizon == "year" ? "年度" : "五年",
-                        task.vague ? "是" : "", target(task) ?? "", TaskListing.stateName(task.state),
+                        task.vague ? "是" : "", target(task) ?? "", task.state.chinese,
                         String(task.rowVersion), TableRenderer.clip(task.text, 60),
                     ]
                 }, rightAligned: [0, 6])
@@ -67,20 +67,16 @@ enum TaskListing {
         }
     }
 
-    static func stateName(_ state: String) -> String {
-        ["active": "有效", "dropped": "已撤销", "removed": "已删除"][state] ?? state
-    }
-
     private static func target(_ task: TaskRecord) -> String? {
         guard let value = task.targetValue else { return nil }
-        let comparator = ["gte": "≥", "lte": "≤", "approx": "约"][task.targetComparator ?? ""] ?? ""
+        let comparator = task.targetComparator.map { [.gte: "≥", .lte: "≤", .approx: "约"][$0] ?? "" } ?? ""
         return comparator + JSONObject.number(value) + (task.targetUnit ?? "")
     }
 
     private static func row(_ task: TaskRecord) -> [String] {
         [
             String(task.id), task.sectionPath ?? "", task.horizon, task.vague ? "true" : "false", target(task) ?? "",
-            task.state, String(task.rowVersion), task.text,
+            task.state.rawValue, String(task.rowVersion), task.text,
         ]
     }
 
@@ -93,8 +89,8 @@ enum TaskListing {
         object.add("text", task.text)
         object.add("targetValue", task.targetValue)
         object.add("targetUnit", task.targetUnit)
-        object.add("targetComparator", task.targetComparator)
-        object.add("state", task.state)
+        object.add("targetComparator", task.targetComparator?.rawValue)
+        object.add("state", task.state.rawValue)
         object.add("version", task.rowVersion)
         object.add("start", task.startOffset)
         object.add("end", task.endOffset)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanStore
+import ReportExtraction
 
 /// Options of a command that changes a task.
 struct ChangeOptions: ParsableArguments {
@@ -232,14 +233,14 @@ enum TaskDescription {
     static func text(_ allocated: AllocatedTask) -> String {
         let task = allocated.task
         var lines = [
-            "任务 \(task.id)（\(task.sectionPath ?? "—")，版本 \(task.rowVersion)，\(TaskListing.stateName(task.state))）",
+            "任务 \(task.id)（\(task.sectionPath ?? "—")，版本 \(task.rowVersion)，\(task.state.chinese)）",
             "  \(task.text)",
             "  牵头单位 lead: \(allocated.lead ?? "—")",
             "  责任单位 co:   \(allocated.coResponsible.isEmpty ? "—" : allocated.coResponsible.joined(separator: "、"))",
             "  完成时限 deadline: \(task.deadline)",
         ]
         if let value = task.targetValue {
-            lines.append("  目标值 target: \(task.targetComparator ?? "eq") \(value) \(task.targetUnit ?? "")")
+            lines.append("  目标值 target: \(task.targetComparator?.rawValue ?? "eq") \(value) \(task.targetUnit ?? "")")
         }
         return lines.joined(separator: "\n")
     }

@@ -211,7 +211,7 @@ struct WebBench: AsyncParsableCommand {
 
     /// Adds copies of the plan's tasks, each with a lead and a progress report, up to `tasks`.
     private func grow(_ store: PlanStore, jurisdiction: String) async throws -> Int {
-        let existing = try await store.tasks(jurisdiction: jurisdiction).filter { $0.state == "active" }
+        let existing = try await store.tasks(jurisdiction: jurisdiction).filter { $0.state == .active }
         guard let year = existing.first?.planYear, existing.count < tasks else { return existing.count }
         let change = Change(actor: "bench", reason: "基准测试 benchmark")
         var inputs: [ProgressInput] = []
@@ -228,7 +228,7 @@ struct WebBench: AsyncParsableCommand {
                     narrative: "按计划推进", percent: Double(10 + index % 90), actor: "bench"))
         }
         _ = try await store.fileProgress(inputs)
-        return try await store.tasks(jurisdiction: jurisdiction).filter { $0.state == "active" }.count
+        return try await store.tasks(jurisdiction: jurisdiction).filter { $0.state == .active }.count
     }
 
     /// Runs wrk (after a short warm-up) and reads requests/s and the 99th percentile latency.

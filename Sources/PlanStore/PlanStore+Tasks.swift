@@ -10,7 +10,7 @@ extension PlanStore {
             guard let jurisdictionID = try await Self.existingJurisdictionID(jurisdiction, in: database) else { return [] }
             let query = database.select().column("*").from("tasks").where("jurisdiction_id", .equal, jurisdictionID)
             if let planYear { query.where("plan_year", .equal, planYear) }
-            if !includeRemoved { query.where("state", .equal, "active") }
+            if !includeRemoved { query.where("state", .equal, TaskState.active.rawValue) }
             return try await query.orderBy("plan_year").orderBy("start_offset").orderBy("id").all(decoding: TaskRecord.self)
         }
     }

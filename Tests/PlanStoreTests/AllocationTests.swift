@@ -128,9 +128,9 @@ struct AllocationTests {
         await test.finish()
         // check
         #expect(parts.map(\.lead) == ["区住建局", "区住建局"])
-        #expect(parts.allSatisfy { $0.task.origin == "split" })
-        #expect(merged.task.origin == "merged")
-        #expect(dropped.task.state == "dropped")
+        #expect(parts.allSatisfy { $0.task.origin == .split })
+        #expect(merged.task.origin == .merged)
+        #expect(dropped.task.state == .dropped)
         #expect(Set(active.map(\.text)) == Set(parts.map(\.task.text) + [merged.task.text]))
         let expectedCount = 7  // 3 imported, 2 parts, 1 merged, 1 added
         #expect(all.count == expectedCount)

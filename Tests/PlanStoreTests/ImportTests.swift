@@ -43,7 +43,7 @@ struct ImportTests {
         #expect(result.version == 1)
         #expect(result.added.count == report.tasks.count)
         #expect(tasks.count == report.tasks.count)
-        #expect(tasks.allSatisfy { $0.state == "active" && $0.origin == "extracted" && $0.rowVersion == 1 })
+        #expect(tasks.allSatisfy { $0.state == .active && $0.origin == .extracted && $0.rowVersion == 1 })
         #expect(tasks.allSatisfy { $0.deadline == ($0.horizon == "term" ? "2026-12-31" : "2022-12-31") })
         #expect(tasks.contains { $0.horizon == "term" })
         let scalars = Array(report.normalizedText.unicodeScalars)
@@ -53,11 +53,11 @@ struct ImportTests {
         let transferStations = try #require(tasks.first { $0.text == "新建垃圾转运站4座" })
         #expect(transferStations.targetValue == 4)
         #expect(transferStations.targetUnit == "座")
-        #expect(transferStations.targetComparator == "eq")
+        #expect(transferStations.targetComparator == .eq)
         #expect(transferStations.vague == false)
         let training = try #require(tasks.first { $0.text.contains("职业技能培训2200人以上") })
         #expect(training.targetValue == 2200)
-        #expect(training.targetComparator == "gte")
+        #expect(training.targetComparator == .gte)
     }
 
     @Test("importing the same text again changes nothing and says so", arguments: TestEngine.available)

@@ -17,7 +17,7 @@ struct RankingTests {
                 task: TaskRecord(
                     id: id, jurisdictionID: 1, reportID: 1, planYear: 2022, sectionPath: nil, horizon: "year", text: "任务\(id)",
                     startOffset: id, endOffset: id + 1, vague: false, targetValue: nil, targetUnit: nil, targetComparator: nil,
-                    deadline: deadline, origin: "extracted", state: "active", completedOn: completedOn, rowVersion: 1,
+                    deadline: deadline, origin: .extracted, state: .active, completedOn: completedOn, rowVersion: 1,
                     createdAt: "", updatedAt: ""),
                 assignments: [Assignment(department: department, role: .lead)]),
             leadDepartmentID: departmentID, reports: reports)

@@ -1,3 +1,4 @@
+import ReportExtraction
 import Testing
 
 @testable import PlanStore
@@ -5,13 +6,13 @@ import Testing
 /// The traffic-light rules on made-up tasks: a pure function, no database.
 @Suite("Status rules")
 struct StatusRuleTests {
-    static func task(target: Double? = 100, comparator: String = "eq", completedOn: String? = nil) -> AllocatedTask {
+    static func task(target: Double? = 100, comparator: Comparator = .eq, completedOn: String? = nil) -> AllocatedTask {
         AllocatedTask(
             task: TaskRecord(
                 id: 7, jurisdictionID: 1, reportID: 1, planYear: 2022, sectionPath: "3.5", horizon: "year",
                 text: "改造老旧小区100个", startOffset: 0, endOffset: 10, vague: false, targetValue: target,
                 targetUnit: target == nil ? nil : "个", targetComparator: target == nil ? nil : comparator,
-                deadline: "2022-12-31", origin: "extracted", state: "active", completedOn: completedOn, rowVersion: 1,
+                deadline: "2022-12-31", origin: .extracted, state: .active, completedOn: completedOn, rowVersion: 1,
                 createdAt: "", updatedAt: ""),
             assignments: [Assignment(department: "区住建局", role: .lead), Assignment(department: "区城管局", role: .co)])
     }
@@ -88,8 +89,8 @@ struct StatusRuleTests {
 
     @Test("a ceiling (lte) target is kept while the value stays under it")
     func ceiling() {
-        let kept = Self.status(Self.task(target: 5, comparator: "lte"), [Self.report("2022-06-30", value: 4.2)], "2022-07-02")
-        let broken = Self.status(Self.task(target: 5, comparator: "lte"), [Self.report("2022-06-30", value: 5.6)], "2022-07-02")
+        let kept = Self.status(Self.task(target: 5, comparator: .lte), [Self.report("2022-06-30", value: 4.2)], "2022-07-02")
+        let broken = Self.status(Self.task(target: 5, comparator: .lte), [Self.report("2022-06-30", value: 5.6)], "2022-07-02")
         #expect(kept.light == .green)
         #expect(broken.light == .red)
     }

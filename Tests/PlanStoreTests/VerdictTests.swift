@@ -49,7 +49,7 @@ struct VerdictTests {
     }
 
     static func entry(_ book: VerdictBook, _ quote: String) throws -> VerdictEntry {
-        try #require(book.entries.first { $0.verdict.targetQuote.contains(quote) && $0.verdict.targetKind == "task" }, "\(quote)")
+        try #require(book.entries.first { $0.verdict.targetQuote.contains(quote) && $0.verdict.targetKind == .task }, "\(quote)")
     }
 
     @Test("importing the next year's report judges the plan, in either order", arguments: TestEngine.available)

@@ -110,7 +110,7 @@ struct AccessRulesTests {
             #expect(reports.count == 1)
             #expect(reports[0].reviewState == .pending)
             #expect(try await fixture.store.deadlineRequests(taskID: other).isEmpty)
-            #expect(try await fixture.store.allocatedTask(other).task.state == "active")
+            #expect(try await fixture.store.allocatedTask(other).task.state == .active)
         }
     }
 

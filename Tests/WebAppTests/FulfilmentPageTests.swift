@@ -34,7 +34,7 @@ struct FulfilmentPageTests {
     static func verdict(_ fixture: WebFixture, _ word: String) async throws -> VerdictRecord {
         let book = try await fixture.store.verdictBook(jurisdiction: "白水区", planYear: 2022)
         return try #require(
-            book.entries.first { $0.verdict.targetKind == "task" && $0.verdict.targetQuote.contains(word) }?.verdict)
+            book.entries.first { $0.verdict.targetKind == .task && $0.verdict.targetQuote.contains(word) }?.verdict)
     }
 
     @Test(

@@ -184,7 +184,7 @@ struct JourneyTests {
             #expect(allocated.lead == "区教育局")
             #expect(allocated.coResponsible == ["区住建局"])
             #expect(allocated.task.deadline == "2022-09-01")
-            #expect(allocated.task.state == "active")
+            #expect(allocated.task.state == .active)
             #expect(try await fixture.store.isPublished(jurisdiction: "白水区", planYear: 2022))
         }
     }

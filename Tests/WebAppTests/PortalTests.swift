@@ -22,7 +22,7 @@ struct PortalTests {
                     change: Change(actor: "test", reason: "补充任务"))
                 _ = try await store.assign(taskID: added.task.id, lead: "区住建局", change: Change(actor: "test", reason: "补充任务"))
             }
-            let total = try await store.tasks(jurisdiction: "白水区", planYear: 2022).filter { $0.state == "active" }.count
+            let total = try await store.tasks(jurisdiction: "白水区", planYear: 2022).filter { $0.state == .active }.count
             try await fixture.withApp(adjust: { $0.portalRefresh = .zero }) { client in
                 var visitor = Browser(client)
                 let path = "/portal/" + Browser.encode("白水区") + "/2022"

@@ -78,8 +78,9 @@ extension PlanStore {
     /// Drops a task the extractor got wrong (or the office no longer wants).
     public func dropTask(_ taskID: Int, change: Change) async throws(StoreError) -> AllocatedTask {
         try await modifyTask(taskID, change: change, action: "drop") { task, database in
-            guard task.state == "active" else { throw StoreError.invalid("任务 \(task.id) 不是有效任务。 Task \(task.id) is not active.") }
-            try await database.update("tasks").set("state", to: SQLBind("dropped")).where("id", .equal, task.id).run()
+            guard task.state == .active else { throw StoreError.invalid("任务 \(task.id) 不是有效任务。 Task \(task.id) is not active.") }
+            try await database.update("tasks").set("state", to: SQLBind(TaskState.dropped.rawValue)).where("id", .equal, task.id)
+                .run()
         }
     }
 
@@ -98,7 +99,7 @@ extension PlanStore {
             try await Self.requireReason(change, jurisdictionID: jurisdictionID, planYear: planYear, in: database)
             let id = try await Self.insertTask(
                 jurisdictionID: jurisdictionID, reportID: reportID, planYear: planYear, section: section, text: text,
-                offsets: (0, 0), deadline: deadline, origin: "added", in: database)
+                offsets: (0, 0), deadline: deadline, origin: .added, in: database)
             let created = try await Self.allocatedTask(id, in: database)
             try await AuditLog.record(
                 database, jurisdictionID: jurisdictionID, actor: change.actor, entity: "task", entityID: id, action: "add",
@@ -119,7 +120,7 @@ extension PlanStore {
                     jurisdictionID: original.task.jurisdictionID, reportID: original.task.reportID,
                     planYear: original.task.planYear, section: original.task.sectionPath, text: text,
                     offsets: (original.task.startOffset, original.task.endOffset), deadline: original.task.deadline,
-                    origin: "split", in: database)
+                    origin: .split, in: database)
                 try await Self.copyAssignments(from: original, to: id, in: database)
                 parts.append(try await Self.allocatedTask(id, in: database))
             }
@@ -148,7 +149,7 @@ extension PlanStore {
                 jurisdictionID: first.jurisdictionID, reportID: first.reportID, planYear: first.planYear,
                 section: first.sectionPath, text: text,
                 offsets: (originals.map(\.task.startOffset).min()!, originals.map(\.task.endOffset).max()!),
-                deadline: originals.map(\.task.deadline).max()!, origin: "merged", in: database)
+                deadline: originals.map(\.task.deadline).max()!, origin: .merged, in: database)
             try await Self.copyAssignments(from: originals[0], to: id, in: database)
             for original in originals {
                 try await Self.retire(original, action: "merge", change: change, successors: [id], in: database)
@@ -166,13 +167,13 @@ extension PlanStore {
             }
             let unassigned = try await database.select().column("id").from("tasks")
                 .where("jurisdiction_id", .equal, jurisdictionID).where("plan_year", .equal, planYear)
-                .where("state", .equal, "active")
+                .where("state", .equal, TaskState.active.rawValue)
                 .where(SQLRaw("NOT EXISTS (SELECT 1 FROM assignments a WHERE a.task_id = tasks.id AND a.role = 'lead')"))
                 .all().map { try $0.decode(column: "id", as: Int.self) }
             guard unassigned.isEmpty else { throw StoreError.unassignedTasks(unassigned) }
             let count = try await database.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("tasks")
                 .where("jurisdiction_id", .equal, jurisdictionID).where("plan_year", .equal, planYear)
-                .where("state", .equal, "active").first()!.decode(column: "n", as: Int.self)
+                .where("state", .equal, TaskState.active.rawValue).first()!.decode(column: "n", as: Int.self)
             guard count > 0 else { throw StoreError.notFound(what: "计划 plan", id: "\(jurisdiction) \(planYear)") }
             if try await Self.isPublished(jurisdictionID, planYear, in: database) {
                 throw StoreError.invalid(
@@ -276,7 +277,7 @@ extension PlanStore {
 
     static func insertTask(
         jurisdictionID: Int, reportID: Int, planYear: Int, section: String?, text: String, offsets: (Int, Int),
-        deadline: String, origin: String, in database: any SQLDatabase
+        deadline: String, origin: TaskOrigin, in database: any SQLDatabase
     ) async throws -> Int {
         let now = Timestamp.now()
         return try await database.insert(into: "tasks")
@@ -286,7 +287,8 @@ extension PlanStore {
             )
             .values(
                 SQLBind(jurisdictionID), SQLBind(reportID), SQLBind(planYear), SQLBind(section), SQLBind("year"), SQLBind(text),
-                SQLBind(offsets.0), SQLBind(offsets.1), SQLBind(false), SQLBind(deadline), SQLBind(origin), SQLBind("active"),
+                SQLBind(offsets.0), SQLBind(offsets.1), SQLBind(false), SQLBind(deadline), SQLBind(origin.rawValue),
+                SQLBind(TaskState.active.rawValue),
                 SQLBind(1), SQLBind(now), SQLBind(now)
             )
             .returning("id").first()!.decode(column: "id", as: Int.self)
@@ -306,7 +308,7 @@ extension PlanStore {
         _ original: AllocatedTask, action: String, change: Change, successors: [Int], in database: any SQLDatabase
     ) async throws {
         let updated = try await database.update("tasks")
-            .set("state", to: SQLBind("dropped")).set("row_version", to: SQLBind(original.task.rowVersion + 1))
+            .set("state", to: SQLBind(TaskState.dropped.rawValue)).set("row_version", to: SQLBind(original.task.rowVersion + 1))
             .set("updated_at", to: SQLBind(Timestamp.now()))
             .where("id", .equal, original.task.id).where("row_version", .equal, original.task.rowVersion)
             .returning("id").all()

@@ -25,7 +25,7 @@ extension PlanStore {
                 try await Self.isPublished(jurisdictionID, planYear, in: database),
                 try await database.select().column("id").from("tasks").where("id", .equal, new.taskID)
                     .where("jurisdiction_id", .equal, jurisdictionID).where("plan_year", .equal, planYear)
-                    .where("state", .equal, "active").first() != nil
+                    .where("state", .equal, TaskState.active.rawValue).first() != nil
             else { throw StoreError.notFound(what: "公开的任务 public task", id: "\(new.taskID)") }
             if try await database.select().column("id").from("comments").where("challenge", .equal, new.challenge).first() != nil
             {

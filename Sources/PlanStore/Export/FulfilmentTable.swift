@@ -20,7 +20,7 @@ public struct FulfilmentTable: Sendable, Equatable {
                 value.map { .text(AllocationTable.Cell.number($0).text + (unit ?? "")) } ?? .text("")
             }
             return [
-                .number(Double(verdict.id)), .text(verdict.targetKind == "quantity" ? "指标" : "任务"),
+                .number(Double(verdict.id)), .text(verdict.targetKind == .quantity ? "指标" : "任务"),
                 .text(verdict.sectionPath ?? ""),
                 .text(verdict.targetQuote), figure(verdict.targetValue, verdict.targetUnit),
                 figure(verdict.actualValue, verdict.actualUnit),

@@ -1,4 +1,5 @@
 import Foundation
+import ReportExtraction
 
 extension PlanStore {
     /// The allocation table of a plan with its progress and status as of a date, in report order.
@@ -43,7 +44,7 @@ extension PlanStore {
 
     private static func target(_ task: TaskRecord) -> String {
         guard let value = task.targetValue else { return "" }
-        let prefix = ["gte": "不少于", "lte": "不超过", "approx": "约"][task.targetComparator ?? ""] ?? ""
+        let prefix = task.targetComparator.map { [.gte: "不少于", .lte: "不超过", .approx: "约"][$0] ?? "" } ?? ""
         return prefix + AllocationTable.Cell.number(value).text + (task.targetUnit ?? "")
     }
 

@@ -54,7 +54,8 @@ extension PlanStore {
             if previous != nil {
                 for row in try await database.select().columns("id", "text").from("tasks")
                     .where("jurisdiction_id", .equal, jurisdictionID).where("plan_year", .equal, year)
-                    .where("state", .notEqual, "removed").where("origin", .equal, "extracted").orderBy("id").all()
+                    .where("state", .notEqual, TaskState.removed.rawValue).where("origin", .equal, TaskOrigin.extracted.rawValue)
+                    .orderBy("id").all()
                 {
                     let id = try row.decode(column: "id", as: Int.self)
                     let text = try row.decode(column: "text", as: String.self)
@@ -100,7 +101,8 @@ extension PlanStore {
                         SQLBind(task.vague && target == nil), SQLBind(target?.value), SQLBind(target?.unit),
                         SQLBind(target?.comparator.rawValue),
                         SQLBind(PlanCalendar.defaultDeadline(year, horizon: task.horizon)),
-                        SQLBind("extracted"), SQLBind("active"), SQLBind(1), SQLBind(now), SQLBind(now)
+                        SQLBind(TaskOrigin.extracted.rawValue), SQLBind(TaskState.active.rawValue), SQLBind(1), SQLBind(now),
+                        SQLBind(now)
                     )
                 }
                 try await insert.run()

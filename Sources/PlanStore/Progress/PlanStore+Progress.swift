@@ -99,7 +99,7 @@ extension PlanStore {
 
     /// The rules a report must meet for its task.
     private static func check(_ input: ProgressInput, against task: AllocatedTask) throws(StoreError) {
-        guard task.task.state == "active" else {
+        guard task.task.state == .active else {
             throw .invalid("任务 \(task.task.id) 已撤销，不能填报进展。 Task \(task.task.id) is not active.")
         }
         guard task.assignments.contains(where: { $0.department == input.department }) else {

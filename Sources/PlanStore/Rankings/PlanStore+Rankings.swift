@@ -11,7 +11,7 @@ extension PlanStore {
                 throw StoreError.notFound(what: "行政区 jurisdiction", id: jurisdiction)
             }
             let records = try await database.select().column("*").from("tasks").where("jurisdiction_id", .equal, jurisdictionID)
-                .where("plan_year", .equal, planYear).where("state", .equal, "active")
+                .where("plan_year", .equal, planYear).where("state", .equal, TaskState.active.rawValue)
                 .orderBy("start_offset").orderBy("id").all(decoding: TaskRecord.self)
             let leads = try await database.raw(
                 """

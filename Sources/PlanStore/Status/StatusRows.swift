@@ -1,3 +1,4 @@
+import ReportExtraction
 import SQLKit
 
 /// What the status rules read, fetched in one round trip: the plan's active tasks, their
@@ -81,7 +82,8 @@ struct StatusRows {
                             id: id, jurisdictionID: 0, reportID: 0, planYear: planYear, sectionPath: fields.optionalString(3),
                             horizon: "year", text: fields.string(9), startOffset: fields.int(2) ?? 0, endOffset: 0, vague: false,
                             targetValue: fields.double(5), targetUnit: fields.optionalString(6),
-                            targetComparator: fields.optionalString(7), deadline: fields.string(4), origin: "", state: "active",
+                            targetComparator: fields.optionalString(7).flatMap { Comparator(rawValue: $0) },
+                            deadline: fields.string(4), origin: .extracted, state: .active,  // origin: not read, no status depends on it
                             completedOn: fields.optionalString(8), rowVersion: 0, createdAt: "", updatedAt: ""))
                 case UInt8(ascii: "a"):
                     let fields = PackedFields(record, count: 5)

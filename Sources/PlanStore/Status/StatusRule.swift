@@ -6,6 +6,8 @@
 /// percent last reported. Green: actual ≥ expected − 10 points; yellow: within 25; red: behind
 /// more, past due and not done, or no report for longer than the reporting period. Done only
 /// from the day the office accepted the completion.
+import ReportExtraction
+
 public struct StatusRule: Sendable {
     /// How long a department may go without reporting before the task turns red.
     public var reportingPeriodDays: Int
@@ -47,7 +49,7 @@ public struct StatusRule: Sendable {
             if !values.isEmpty {
                 let total = values.reduce(0, +)
                 currentValue = total
-                actual = record.targetComparator == "lte" ? (total <= target ? 100 : 0) : min(total / target * 100, 100)
+                actual = record.targetComparator == .lte ? (total <= target ? 100 : 0) : min(total / target * 100, 100)
             }
         }
         if actual == nil {
@@ -64,7 +66,7 @@ public struct StatusRule: Sendable {
         var state: TaskStatus.State
         var light: TaskStatus.Light
         var why: TaskStatus.Why
-        if record.state != "active" {
+        if record.state != .active {
             (state, light, why) = (.dropped, .none, .dropped)
         } else if let completed = record.completedOn, completed <= today {
             (state, light, why) = (.done, .green, .done(on: completed))

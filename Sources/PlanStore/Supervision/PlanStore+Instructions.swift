@@ -29,7 +29,7 @@ extension PlanStore {
                 guard task.task.jurisdictionID == jurisdictionID else {
                     throw StoreError.notFound(what: "任务 task", id: "\(taskID)")
                 }
-                guard task.task.state == "active" else {
+                guard task.task.state == .active else {
                     throw StoreError.invalid("任务 \(taskID) 已撤销，不能再作批示。 Task \(taskID) was dropped: it takes no instruction.")
                 }
                 planYear = task.task.planYear

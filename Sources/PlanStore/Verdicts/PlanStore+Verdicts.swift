@@ -27,7 +27,7 @@ extension PlanStore {
         let pair = VerdictReader.judge(plan: try await sourceText(planReportID), review: try await sourceText(reviewReportID))
         let tasks = try await database.select().columns("id", "text").from("tasks")
             .where("jurisdiction_id", .equal, jurisdictionID).where("plan_year", .equal, planYear)
-            .where("state", .equal, "active").orderBy("start_offset").orderBy("id").all()
+            .where("state", .equal, TaskState.active.rawValue).orderBy("start_offset").orderBy("id").all()
             .map { (id: try $0.decode(column: "id", as: Int.self), text: try $0.decode(column: "text", as: String.self)) }
         // What the office decided stays; everything else is judged again.
         let decided = Set(
@@ -173,7 +173,7 @@ extension PlanStore {
                 let id = try await Self.insertTask(
                     jurisdictionID: verdict.jurisdictionID, reportID: nextReportID, planYear: nextYear,
                     section: nil, text: original.task.text, offsets: (0, 0),
-                    deadline: PlanCalendar.defaultDeadline(nextYear), origin: "added", in: database)
+                    deadline: PlanCalendar.defaultDeadline(nextYear), origin: .added, in: database)
                 try await database.raw(
                     """
                     INSERT INTO assignments (jurisdiction_id, task_id, department_id, role, created_at)

@@ -27,7 +27,7 @@ public struct VerdictRecord: Codable, Sendable, Equatable {
     public var planReportID: Int
     public var reviewReportID: Int
     /// `quantity` or `task`.
-    public var targetKind: String
+    public var targetKind: VerdictTarget.Kind
     /// The tracked task the commitment is (or, for a target, the task that holds it).
     public var taskID: Int?
     public var sectionPath: String?
@@ -38,7 +38,7 @@ public struct VerdictRecord: Codable, Sendable, Equatable {
     public var targetValue: Double?
     public var targetValueMax: Double?
     public var targetUnit: String?
-    public var targetComparator: String?
+    public var targetComparator: Comparator?
     /// The outcome computed from the reports.
     public var outcome: VerdictOutcome
     public var actualValue: Double?

@@ -30,7 +30,7 @@ struct VerdictJSON: Codable, Sendable {
         let verdict = entry.verdict
         id = verdict.id
         row_version = verdict.rowVersion
-        kind = verdict.targetKind
+        kind = verdict.targetKind.rawValue
         task_id = verdict.taskID
         section = verdict.sectionPath
         vague = verdict.vague

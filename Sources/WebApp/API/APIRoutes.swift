@@ -99,7 +99,7 @@ struct APIRoutes {
             TaskDetailJSON(
                 task: plan.statusByTask[task.task.id].map(TaskJSON.init), id: task.task.id, text: task.task.text,
                 row_version: task.task.rowVersion,
-                vague: task.task.vague, active: task.task.state == "active", progress: progress))
+                vague: task.task.vague, active: task.task.state == .active, progress: progress))
     }
 
     private func pending(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -199,7 +199,7 @@ struct APIRoutes {
             TaskDetailJSON(
                 task: nil, id: updated.task.id, text: updated.task.text, row_version: updated.task.rowVersion,
                 vague: updated.task.vague,
-                active: updated.task.state == "active", progress: []))
+                active: updated.task.state == .active, progress: []))
     }
 
     private func review(_ request: Request, _ context: AppRequestContext) async throws -> Response {

@@ -68,7 +68,7 @@ extension Pages {
         let section = request.uri.queryParameters["section"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
         let show = request.uri.queryParameters["show"].map(String.init) ?? "all"
         let tasks = try await store.tasks(jurisdiction: plan.jurisdiction, planYear: plan.planYear).filter {
-            $0.state == "active"
+            $0.state == .active
         }
         .sorted { ($0.startOffset, $0.id) < ($1.startOffset, $1.id) }
         let suggester = LeadSuggester(departments: plan.departments)
@@ -105,7 +105,7 @@ extension Pages {
         }
         // Last year's unfinished tasks, proposed for this plan (the office decides here or on 年度兑现).
         let carryOvers = try await store.verdictBook(jurisdiction: plan.jurisdiction, planYear: plan.planYear - 1).entries
-            .filter { $0.carryOver == .proposed && $0.verdict.targetKind == "task" }
+            .filter { $0.carryOver == .proposed && $0.verdict.targetKind == .task }
             .map { entry in
                 AllocationModel.CarryOver(
                     verdictID: entry.verdict.id, taskLink: entry.verdict.taskID.map { "/tasks/\($0)" } ?? "#",

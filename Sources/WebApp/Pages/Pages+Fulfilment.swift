@@ -85,7 +85,7 @@ extension Pages {
         let book = try await store.verdictBook(jurisdiction: jurisdiction, planYear: year)
         let sections = try await snapshots.snapshot(jurisdiction: jurisdiction, planYear: year)
         let outcomeFilter = query["outcome"].flatMap { VerdictOutcome(rawValue: String($0)) }
-        let kindFilter = query["kind"].map(String.init).flatMap { ["quantity", "task"].contains($0) ? $0 : nil }
+        let kindFilter = query["kind"].flatMap { VerdictTarget.Kind(rawValue: String($0)) }
         let departmentFilter = query["department"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
         let discrepancyOnly = query["discrepancy"] == "1"
         let includeVague = query["vague"] == "1"
@@ -107,10 +107,10 @@ extension Pages {
         let back = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
         let items = shown.map { entry -> FulfilmentModel.Item in
             let verdict = entry.verdict
-            let comparator = verdict.targetComparator.flatMap { strings["comparator_" + $0] } ?? ""
+            let comparator = verdict.targetComparator.flatMap { strings["comparator_" + $0.rawValue] } ?? ""
             return FulfilmentModel.Item(
                 id: verdict.id, version: verdict.rowVersion,
-                kind: verdict.targetKind == "quantity" ? strings["fulfilment_kind_quantity"]! : strings["fulfilment_kind_task"]!,
+                kind: verdict.targetKind == .quantity ? strings["fulfilment_kind_quantity"]! : strings["fulfilment_kind_task"]!,
                 section: sections?.sectionTitle(verdict.sectionPath) ?? verdict.sectionPath ?? "",
                 planQuote: verdict.targetQuote, reviewQuote: verdict.evidenceQuote,
                 target: verdict.targetValue.map { comparator + Format.number($0) + (verdict.targetUnit ?? "") },
@@ -149,8 +149,8 @@ extension Pages {
                 + VerdictOutcome.allCases.map { .init(value: $0.rawValue, label: label($0), selected: $0 == outcomeFilter) },
             filterKinds: [
                 .init(value: "", label: strings["all"]!, selected: kindFilter == nil),
-                .init(value: "quantity", label: strings["fulfilment_kind_quantity"]!, selected: kindFilter == "quantity"),
-                .init(value: "task", label: strings["fulfilment_kind_task"]!, selected: kindFilter == "task"),
+                .init(value: "quantity", label: strings["fulfilment_kind_quantity"]!, selected: kindFilter == .quantity),
+                .init(value: "task", label: strings["fulfilment_kind_task"]!, selected: kindFilter == .task),
             ],
             filterDepartments: [.init(value: "", label: strings["all"]!, selected: departmentFilter == nil)]
                 + byLead.keys.sorted().map { .init(value: $0, label: $0, selected: $0 == departmentFilter) },

@@ -122,7 +122,7 @@ extension Pages {
         for entry in try await store.verdictBook(jurisdiction: plan.jurisdiction, planYear: plan.planYear).entries
         where entry.verdict.decision != .proposed {
             guard let taskID = entry.verdict.taskID else { continue }
-            if verdicts[taskID] == nil || entry.verdict.targetKind == "task" { verdicts[taskID] = entry.verdict.effectiveOutcome }
+            if verdicts[taskID] == nil || entry.verdict.targetKind == .task { verdicts[taskID] = entry.verdict.effectiveOutcome }
         }
         let commentCounts = try await store.publicCommentCounts(jurisdiction: plan.jurisdiction, planYear: plan.planYear)
         let taskPath = Self.portalTaskPrefix(plan)

@@ -23,7 +23,7 @@ extension Pages {
         let plan = try await snapshot(for: viewer, request: request)
         let text = try await store.reportText(reportID: plan.report.id)
         let tasks = try await store.tasks(jurisdiction: plan.jurisdiction, planYear: plan.planYear)
-            .filter { $0.reportID == plan.report.id && $0.state == "active" }
+            .filter { $0.reportID == plan.report.id && $0.state == .active }
         let quantities = try await store.quantities(reportID: plan.report.id)
         // The glossary is read again from the text: extraction is deterministic and takes milliseconds.
         let terms = ReportExtractor.extract(text.source).terms

@@ -146,12 +146,12 @@ extension Pages {
             status: status.map { TaskRow($0, language: language) }, lead: allocated.lead ?? strings["unassigned"]!,
             co: allocated.coResponsible.joined(separator: "、"), deadline: language.date(task.deadline),
             target: task.targetValue.map {
-                (task.targetComparator.map { strings["comparator_" + $0] ?? "" } ?? "") + Format.number($0)
+                (task.targetComparator.map { strings["comparator_" + $0.rawValue] ?? "" } ?? "") + Format.number($0)
                     + (task.targetUnit ?? "")
             },
-            unit: task.targetUnit, vague: task.vague, dropped: task.state != "active", chart: chart, progress: Array(progress),
+            unit: task.targetUnit, vague: task.vague, dropped: task.state != .active, chart: chart, progress: Array(progress),
             requests: requests, audit: audit,
-            mayReport: viewer.user.role == .department && viewer.isAssigned(allocated) && task.state == "active",
+            mayReport: viewer.user.role == .department && viewer.isAssigned(allocated) && task.state == .active,
             mayAllocate: viewer.isOffice, today: ISODate.today.text,
             reasons: BehindReason.allCases.map {
                 TaskPageModel.ReasonOption(value: $0.rawValue, label: strings["reason_" + $0.rawValue] ?? $0.chinese)
