@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanStore
+import ReportExtraction
 
 /// `luoshi task …`: the tasks of a plan.
 struct TaskCommand: AsyncParsableCommand {
@@ -45,7 +46,7 @@ struct TaskCommand: AsyncParsableCommand {
             let selected = tasks.filter { task in
                 guard let section else { return true }
                 guard let path = task.sectionPath else { return false }
-                return path == section || path.hasPrefix(section + ".")
+                return SectionPath.section(path, isWithin: section)
             }
             var output = StandardOutput()
             output.write(TaskListing.render(selected, format: format ?? .defaultForOutput))

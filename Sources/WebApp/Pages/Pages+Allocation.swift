@@ -83,7 +83,7 @@ extension Pages {
                 suggestionWords: suggestion.map { $0.matched.joined(separator: "、") }, version: task.rowVersion)
         }
         let shown = all.filter { row in
-            if let section, !(row.section == section || row.section.hasPrefix(section + ".")) { return false }
+            if let section, !SectionPath.section(row.section, isWithin: section) { return false }
             switch show {
             case "unassigned": return row.lead.isEmpty
             case "vague": return row.vague
@@ -119,7 +119,7 @@ extension Pages {
             rows: rows,
             unassigned: all.filter { $0.lead.isEmpty }.count, vague: all.filter(\.vague).count, suggestions: suggestions,
             hasSuggestions: suggestions > 0,
-            sections: plan.sections.filter { $0.path.split(separator: ".").count <= 2 }.map {
+            sections: plan.sections.filter { SectionPath.depth(of: $0.path) <= 2 }.map {
                 TaskListModel.Option(value: $0.path, label: "\($0.path) \($0.title)", selected: $0.path == section)
             },
             shows: ["all", "unassigned", "vague"].map {

@@ -35,7 +35,7 @@ extension Pages {
         }
         let model = ReaderModel(
             title: plan.report.title ?? plan.jurisdiction,
-            toc: plan.sections.filter { $0.path.split(separator: ".").count <= 2 }.map {
+            toc: plan.sections.filter { SectionPath.depth(of: $0.path) <= 2 }.map {
                 ReaderModel.Entry(path: $0.path, label: $0.marker + $0.title, nested: $0.path.contains("."))
             },
             html: ReportMarkup.html(

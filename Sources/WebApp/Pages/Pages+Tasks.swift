@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import PlanStore
+import ReportExtraction
 
 /// The task list: filters, search, sort and pages over the tasks the viewer may see.
 struct TaskListModel {
@@ -32,10 +33,10 @@ struct TaskListModel {
         let matches = query.matches(plan, viewer: viewer)
         let paging = Paging(count: matches.count, perPage: query.perPage, requested: query.page)
         let rows = paging.items(matches).map { TaskRow($0, language: language) }
-        let sectionOptions = plan.sections.filter { $0.path.split(separator: ".").count <= 2 }.map {
+        let sectionOptions = plan.sections.filter { SectionPath.depth(of: $0.path) <= 2 }.map {
             Option(
                 value: $0.path,
-                label: String(repeating: "　", count: $0.path.split(separator: ".").count - 1) + $0.marker + $0.title,
+                label: String(repeating: "　", count: SectionPath.depth(of: $0.path) - 1) + $0.marker + $0.title,
                 selected: $0.path == query.section)
         }
         let visibleDepartments = viewer.readsWholePlan ? plan.departments.map(\.name) : [viewer.departmentName].compactMap { $0 }

@@ -1,4 +1,5 @@
 import PlanStore
+import ReportExtraction
 
 /// A plan as of a date, as the pages read it: the latest report version, its outline, and the
 /// status of every task (most behind first).
@@ -23,7 +24,7 @@ struct PlanSnapshot: Sendable {
 
     /// The part (top-level section) a task belongs to: `3` for `3.5.2`.
     static func part(of path: String?) -> String? {
-        path.flatMap { $0.split(separator: ".").first.map(String.init) }
+        path.flatMap { SectionPath($0)?.part.description ?? $0.split(separator: ".").first.map(String.init) }
     }
 }
 

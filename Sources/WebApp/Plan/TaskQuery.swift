@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import PlanStore
+import ReportExtraction
 
 /// The filters, search, sort and page of a task list, as the page's query string or the API's
 /// parameters give them. Search matches inside words: Chinese has no spaces between them.
@@ -73,7 +74,7 @@ struct TaskQuery: Sendable {
         let today = plan.asOf.text
         var rows = plan.statuses.filter { status in
             guard viewer.mayRead(status) else { return false }
-            if let section, !(status.section == section || status.section?.hasPrefix(section + ".") == true) { return false }
+            if let section, !SectionPath.section(status.section, isWithin: section) { return false }
             if let department, status.lead != department, !status.coResponsible.contains(department) { return false }
             if let light, status.light != light { return false }
             if let state, status.state != state { return false }

@@ -33,7 +33,7 @@ enum ReportMarkup {
             while paragraphEnd < scalars.count, scalars[paragraphEnd] != "\n" { paragraphEnd += 1 }
             if paragraphEnd > paragraphStart {
                 if let heading = headings[paragraphStart] {
-                    let level = min(4, heading.path.split(separator: ".").count + 1)
+                    let level = min(4, SectionPath.depth(of: heading.path) + 1)
                     out +=
                         "<h\(level) id=\"sec-\(HTML.escape(heading.path))\">" + escaped(scalars, paragraphStart, paragraphEnd)
                         + "</h\(level)>\n"
