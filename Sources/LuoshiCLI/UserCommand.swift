@@ -29,10 +29,10 @@ struct UserCommand: AsyncParsableCommand {
                 )
             }
             let password = ProcessInfo.processInfo.environment["LUOSHI_PASSWORD"] ?? readLine(strippingNewline: true) ?? ""
-            guard password.count >= PasswordHasher.minimumLength else {
-                throw ValidationError(
-                    "密码至少 \(PasswordHasher.minimumLength) 个字符。 A password has at least \(PasswordHasher.minimumLength) characters."
-                )
+            do {
+                try PasswordHasher.validate(password)
+            } catch {
+                throw ValidationError(error.localizedDescription)
             }
             let hash = try await PasswordHasher().hash(password)
             let user = try await store.run { store in

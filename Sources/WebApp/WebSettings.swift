@@ -1,4 +1,5 @@
 import Foundation
+import PlanStore
 import ReportExtraction
 
 /// How the web application runs.

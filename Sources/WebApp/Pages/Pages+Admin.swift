@@ -58,10 +58,7 @@ extension Pages {
         try form.checkCSRF(viewer)
         guard let role = form["role"].flatMap(User.Role.init(rawValue:)) else { throw AppError.invalid("请选择角色。 Choose a role.") }
         let password = form.values["password"]?.first ?? ""
-        guard password.count >= PasswordHasher.minimumLength else {
-            throw AppError.invalid(
-                "密码至少 \(PasswordHasher.minimumLength) 个字符。 A password has at least \(PasswordHasher.minimumLength) characters.")
-        }
+        try PasswordHasher.validate(password)
         _ = try await store.createUser(
             NewUser(
                 login: try form.required("login", label: "登录名 login"), displayName: try form.required("name", label: "姓名 name"),
@@ -95,10 +92,7 @@ extension Pages {
             throw AppError.notFound
         }
         let password = form.values["password"]?.first ?? ""
-        guard password.count >= PasswordHasher.minimumLength else {
-            throw AppError.invalid(
-                "密码至少 \(PasswordHasher.minimumLength) 个字符。 A password has at least \(PasswordHasher.minimumLength) characters.")
-        }
+        try PasswordHasher.validate(password)
         try await store.setPasswordHash(userID: user.id, try await settings.hasher.hash(password), actor: viewer.user.displayName)
         return Response(status: .seeOther, headers: [.location: "/admin"])
     }

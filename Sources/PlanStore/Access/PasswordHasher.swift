@@ -14,6 +14,14 @@ public struct PasswordHasher: Sendable {
     /// The shortest password accepted.
     public static let minimumLength = 8
 
+    /// Refuses a password too short to be kept, with the message the office reads (the pages,
+    /// the API and `luoshi user` all ask here).
+    public static func validate(_ password: String) throws(StoreError) {
+        guard password.count >= minimumLength else {
+            throw .invalid("密码至少 \(minimumLength) 个字符。 A password has at least \(minimumLength) characters.")
+        }
+    }
+
     public func hash(_ password: String) async throws -> String {
         let cost = cost
         return try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: cost) }
