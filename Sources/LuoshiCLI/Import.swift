@@ -61,9 +61,7 @@ struct Import: AsyncParsableCommand {
             }
             for warning in decoded.warnings { StandardError.write("luoshi: \(warning)") }
             do {
-                let report = ReportExtractor.extract(decoded.text)
-                let result = try await planStore.importReport(
-                    report, sourceText: decoded.text, jurisdiction: jurisdiction, planYear: year)
+                let result = try await planStore.importReport(text: decoded.text, jurisdiction: jurisdiction, planYear: year)
                 print(format == .jsonl ? Self.json(result, file: file) : Self.describe(result, file: file))
             } catch {
                 StandardError.write("luoshi: \(file): \(error.localizedDescription)")

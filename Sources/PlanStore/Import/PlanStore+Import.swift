@@ -8,6 +8,14 @@ extension PlanStore {
     /// Importing the same text again changes nothing. A corrected text of the same plan year
     /// becomes a new version; tasks whose text is unchanged are carried over (keeping their id,
     /// so their assignments and progress stay), new ones are added and missing ones marked removed.
+    /// Reads a report's text and imports it: what `luoshi import`, the admin's upload and the demo
+    /// all do once the file is decoded.
+    public func importReport(text: String, jurisdiction: String? = nil, planYear: Int? = nil) async throws(StoreError)
+        -> ImportResult
+    {
+        try await importReport(ReportExtractor.extract(text), sourceText: text, jurisdiction: jurisdiction, planYear: planYear)
+    }
+
     public func importReport(
         _ report: ExtractedReport, sourceText: String, jurisdiction: String? = nil, planYear: Int? = nil
     ) async throws(StoreError) -> ImportResult {

@@ -40,9 +40,8 @@ public enum DemoPlan {
     )
         async throws -> String
     {
-        let extracted = ReportExtractor.extract(text)
         let today = ISODate.today
-        let imported = try await store.importReport(extracted, sourceText: text, planYear: today.year)
+        let imported = try await store.importReport(text: text, planYear: today.year)
         let jurisdiction = imported.jurisdiction
         let year = imported.planYear
         let entries = try DepartmentDirectory.entries(directory)
@@ -67,7 +66,7 @@ public enum DemoPlan {
         let lastMonth = today.day >= 25 ? today.month : today.month - 1
         var inputs: [ProgressInput] = []
         var completions: Set<Int> = []
-        let allocated = try await tasks.asyncCompactMap { try? await store.allocatedTask($0.id) }
+        let allocated = await tasks.asyncCompactMap { try? await store.allocatedTask($0.id) }
         for task in allocated {
             guard let lead = task.lead else { continue }
             let pace = Pace(taskID: task.task.id)
@@ -115,7 +114,7 @@ public enum DemoPlan {
         // The next year's report: its review judges this plan (the 年度兑现 page); its own plan
         // waits, unpublished, for next year. Only with the built-in report, which it reviews.
         if text == report {
-            _ = try await store.importReport(ReportExtractor.extract(nextReport), sourceText: nextReport, planYear: year + 1)
+            _ = try await store.importReport(text: nextReport, planYear: year + 1)
             // The office has checked the figures: those verdicts are confirmed, and public.
             for entry in try await store.verdictBook(jurisdiction: jurisdiction, planYear: year).entries
             where entry.verdict.actualValue != nil {

@@ -123,10 +123,8 @@ extension Pages {
         } catch {
             throw AppError.invalid(error.localizedDescription)
         }
-        let report = ReportExtractor.extract(decoded.text)
         let result = try await store.importReport(
-            report, sourceText: decoded.text, jurisdiction: viewer.user.jurisdiction,
-            planYear: try form.integer("year", label: "年度 year"))
+            text: decoded.text, jurisdiction: viewer.user.jurisdiction, planYear: try form.integer("year", label: "年度 year"))
         let summary = "\(result.planYear)|\(result.version)|\(result.outcome.rawValue)"
         return Response(
             status: .seeOther,
