@@ -57,6 +57,12 @@ struct FulfilmentPageTests {
             // filters: only the short ones
             let short = String(buffer: try await office.get("/fulfilment?year=2022&outcome=short").body)
             #expect(short.contains("新建幼儿园3所") && !short.contains("新建垃圾转运站4座"))
+            // by lead department, and an unknown kind is no filter (a link edited by hand shows everything)
+            let byLead = String(
+                buffer: try await office.get("/fulfilment?year=2022&department=%E5%8C%BA%E5%9F%8E%E7%AE%A1%E5%B1%80").body)
+            #expect(byLead.contains("新建垃圾转运站4座") && !byLead.contains("新建幼儿园3所"))
+            let anyKind = String(buffer: try await office.get("/fulfilment?year=2022&kind=everything").body)
+            #expect(anyKind.contains("新建垃圾转运站4座") && anyKind.contains("新建幼儿园3所"))
 
             var leader = try await Browser.signedIn(client, as: "leader")
             let leaderPage = String(buffer: try await leader.get("/fulfilment").body)

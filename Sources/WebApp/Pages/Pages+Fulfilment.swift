@@ -84,18 +84,11 @@ extension Pages {
         }
         let book = try await store.verdictBook(jurisdiction: jurisdiction, planYear: year)
         let sections = try await snapshots.snapshot(jurisdiction: jurisdiction, planYear: year)
-        let outcomeFilter = query["outcome"].flatMap { VerdictOutcome(rawValue: String($0)) }
-        let kindFilter = query["kind"].flatMap { VerdictTarget.Kind(rawValue: String($0)) }
-        let departmentFilter = query["department"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
-        let discrepancyOnly = query["discrepancy"] == "1"
-        let includeVague = query["vague"] == "1"
-        let considered = book.entries.filter { includeVague || !$0.verdict.vague || $0.verdict.effectiveOutcome != .silent }
-        let shown = considered.filter { entry in
-            (outcomeFilter.map { entry.verdict.effectiveOutcome == $0 } ?? true)
-                && (kindFilter.map { entry.verdict.targetKind == $0 } ?? true)
-                && (departmentFilter.map { entry.lead == $0 } ?? true)
-                && (!discrepancyOnly || entry.discrepancy != nil)
-        }
+        let filters = VerdictQuery(request: request)
+        let considered = filters.considered(book.entries)
+        let shown = filters.matches(book.entries)
+        let (outcomeFilter, kindFilter, departmentFilter) = (filters.outcome, filters.kind, filters.department)
+        let (discrepancyOnly, includeVague) = (filters.discrepancyOnly, filters.includeVague)
         func label(_ outcome: VerdictOutcome) -> String { strings["outcome_" + outcome.rawValue] ?? outcome.label }
         func breakdown(_ name: String, _ entries: [VerdictEntry]) -> FulfilmentModel.Breakdown {
             let counts = Dictionary(grouping: entries, by: \.verdict.effectiveOutcome).mapValues(\.count)
