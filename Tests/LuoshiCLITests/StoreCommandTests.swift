@@ -171,18 +171,26 @@ struct DepartmentCommandTests {
     }
 }
 
-@Suite("luoshi task assign")
-struct TaskAssignCommandTests {
-    @Test("--lead and --co take a department's short name as the directory lists it; an unknown one exits 1 and changes nothing")
-    func shortNames() throws {
-        // setup
-        let db = try StoreCommandTests.database()
+extension StoreCommandTests {
+    /// A new store with the fixture report and the demo directory imported, and the tasks of section 3.5.
+    static func fixtureWithDirectory() throws -> (db: String, tasks: [[String: Any]]) {
+        let db = try database()
         _ = try ExtractCommandTests.luoshi(["import", "--db", db, ExtractCommandTests.fixture])
         _ = try ExtractCommandTests.luoshi([
             "department", "import", "--db", db, "--jurisdiction", "玉泉区", DepartmentCommandTests.directory,
         ])
         let listed = try ExtractCommandTests.records(
             ExtractCommandTests.luoshi(["task", "list", "--db", db, "--jurisdiction", "玉泉区", "--section", "3.5"]).output)
+        return (db, listed)
+    }
+}
+
+@Suite("luoshi task assign")
+struct TaskAssignCommandTests {
+    @Test("--lead and --co take a department's short name as the directory lists it; an unknown one exits 1 and changes nothing")
+    func shortNames() throws {
+        // setup
+        let (db, listed) = try StoreCommandTests.fixtureWithDirectory()
         let id = String(try #require(listed.first?["id"] as? Int))
         // act
         let short = try ExtractCommandTests.luoshi(["task", "assign", "--db", db, id, "--lead", "区政府办", "--co", "区住建局"])
@@ -202,13 +210,7 @@ struct ProgressCommandTests {
     @Test("assign, file progress, see the status table; a wrong unit exits 1 and stores nothing")
     func fileAndStatus() throws {
         // setup
-        let db = try StoreCommandTests.database()
-        _ = try ExtractCommandTests.luoshi(["import", "--db", db, ExtractCommandTests.fixture])
-        _ = try ExtractCommandTests.luoshi([
-            "department", "import", "--db", db, "--jurisdiction", "玉泉区", DepartmentCommandTests.directory,
-        ])
-        let listed = try ExtractCommandTests.records(
-            ExtractCommandTests.luoshi(["task", "list", "--db", db, "--jurisdiction", "玉泉区", "--section", "3.5"]).output)
+        let (db, listed) = try StoreCommandTests.fixtureWithDirectory()
         let task = try #require(listed.first { $0["text"] as? String == "实施82个老旧小区提升改造工程" })
         let id = String(try #require(task["id"] as? Int))
         _ = try ExtractCommandTests.luoshi(["task", "assign", "--db", db, id, "--lead", "玉泉区住房和城乡建设局"])
