@@ -87,11 +87,13 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Documents built as text: SVG charts and the HTML escaping they need (pages and `luoshi compare`).
+        .target(name: "Documents", dependencies: ["ReportExtraction"], swiftSettings: swiftSettings),
         // The web application and JSON API over the store: routes, sessions, pages. Thin: the store decides.
         .target(
             name: "WebApp",
             dependencies: [
-                "ReportExtraction", "ReportFiles", "PlanStore",
+                "ReportExtraction", "ReportFiles", "PlanStore", "Documents",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -128,7 +130,7 @@ let package = Package(
         .target(
             name: "LuoshiCLI",
             dependencies: [
-                "ReportExtraction", "ReportFiles", "PlanStore", "WebApp", "Messaging",
+                "ReportExtraction", "ReportFiles", "PlanStore", "Documents", "WebApp", "Messaging",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Metrics", package: "swift-metrics"),

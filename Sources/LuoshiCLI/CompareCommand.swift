@@ -3,7 +3,6 @@ import Foundation
 import PlanStore
 import ReportExtraction
 import ReportFiles
-import WebApp
 
 /// `luoshi compare --indicator 地区生产总值 FILES|DIRS…|--db`: an indicator's targets against
 /// its actuals, per place and year.

@@ -1,6 +1,6 @@
+import Documents
 import PlanStore
 import ReportExtraction
-import WebApp
 
 /// An indicator comparison as a terminal table, CSV for Excel, JSON Lines or an SVG chart.
 enum ComparisonTable {

@@ -1,3 +1,4 @@
+import Documents
 import PlanStore
 
 /// One task as a table row shows it.

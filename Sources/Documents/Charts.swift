@@ -2,17 +2,24 @@
 /// (every bar carries its figure as text).
 import Foundation
 
-enum Charts {
+public enum Charts {
     /// One row of a bar chart: a label, a percent (0–100) and the figure written beside the bar.
-    struct Bar {
-        var label: String
-        var percent: Double
-        var caption: String
-        var link: String?
+    public struct Bar: Sendable {
+        public var label: String
+        public var percent: Double
+        public var caption: String
+        public var link: String?
+
+        public init(label: String, percent: Double, caption: String, link: String?) {
+            self.label = label
+            self.percent = percent
+            self.caption = caption
+            self.link = link
+        }
     }
 
     /// Horizontal progress bars, one a row.
-    static func bars(_ rows: [Bar], title: String) -> String {
+    public static func bars(_ rows: [Bar], title: String) -> String {
         let rowHeight = 24, labelWidth = 260, barWidth = 360, width = labelWidth + barWidth + 90
         let height = rows.count * rowHeight + 8
         var svg =
@@ -31,7 +38,9 @@ enum Charts {
     }
 
     /// Tasks done by the end of each month against the total: the year's burn-up.
-    static func burnUp(doneByMonth: [Int], total: Int, throughMonth: Int, title: String, monthLabel: (Int) -> String) -> String {
+    public static func burnUp(doneByMonth: [Int], total: Int, throughMonth: Int, title: String, monthLabel: (Int) -> String)
+        -> String
+    {
         let left = 40, top = 10, plotWidth = 600, plotHeight = 200
         let width = left + plotWidth + 20, height = top + plotHeight + 30
         let maximum = max(total, 1)
@@ -61,7 +70,7 @@ enum Charts {
     }
 
     /// Reported values of one task over time (day of the plan year) against its target.
-    static func progressLine(
+    public static func progressLine(
         points: [(day: Int, value: Double)], target: Double, title: String, monthLabel: (Int) -> String = { String($0) }
     ) -> String {
         let left = 50, top = 10, plotWidth = 420, plotHeight = 120
@@ -85,19 +94,5 @@ enum Charts {
                 #"<circle cx="\#(x(point.day))" cy="\#(y(point.value))" r="3" class="value-point"><title>\#(Format.number(point.value))</title></circle>"#
         }
         return svg + "</svg>"
-    }
-}
-
-/// Numbers as the pages write them.
-enum Format {
-    /// `82`, `1.5`, `12000`: no trailing zeros.
-    static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15
-            ? String(Int(value))
-            : String(format: "%.2f", value).replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression)
-    }
-
-    static func percent(_ value: Double?) -> String {
-        value.map { "\(Int($0.rounded()))%" } ?? "—"
     }
 }

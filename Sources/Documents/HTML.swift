@@ -1,6 +1,7 @@
 /// Escaping for the little HTML and SVG that is built in code rather than in a template.
-enum HTML {
-    static func escape(_ text: String) -> String {
+public enum HTML {
+    /// The text with `& < > " '` written as entities.
+    public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
