@@ -8,10 +8,10 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
-/// The web application's templates, assets and demo data, compiled into the program so that the one
+/// The web application's templates and assets, compiled into the program so that the one
 /// `luoshi` binary runs from any directory and any install location (SwiftPM's `embedInCode`).
 /// Listed one by one: a new template is added here (a test checks that every file of these
-/// folders is listed, and SwiftPM warns of an unlisted one).
+/// folders is listed, and SwiftPM warns of an unlisted one). The demo's texts are `DemoData`'s.
 let webAppFiles: [Resource] = [
     // Templates/
     "Templates/admin.mustache", "Templates/allocation.mustache", "Templates/circular-draft.mustache",
@@ -24,8 +24,6 @@ let webAppFiles: [Resource] = [
     "Templates/task.mustache", "Templates/tasks.mustache", "Templates/workspace.mustache",
     // Assets/
     "Assets/app.css", "Assets/openapi.json",
-    // Demo/
-    "Demo/yuquan-2022.txt", "Demo/yuquan-2023-review.txt", "Demo/yuquan-departments.csv",
 ].map { Resource.embedInCode($0) }
 
 let package = Package(
@@ -87,13 +85,19 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The demo's report, next year's report and department directory, compiled in.
+        .target(
+            name: "DemoData",
+            resources: ["yuquan-2022.txt", "yuquan-2023-review.txt", "yuquan-departments.csv"].map { .embedInCode($0) },
+            swiftSettings: swiftSettings
+        ),
         // Documents built as text: SVG charts and the HTML escaping they need (pages and `luoshi compare`).
         .target(name: "Documents", dependencies: ["ReportExtraction"], swiftSettings: swiftSettings),
         // The web application and JSON API over the store: routes, sessions, pages. Thin: the store decides.
         .target(
             name: "WebApp",
             dependencies: [
-                "ReportExtraction", "ReportFiles", "PlanStore", "Documents",
+                "ReportExtraction", "ReportFiles", "PlanStore", "Documents", "DemoData",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -130,7 +134,7 @@ let package = Package(
         .target(
             name: "LuoshiCLI",
             dependencies: [
-                "ReportExtraction", "ReportFiles", "PlanStore", "Documents", "WebApp", "Messaging",
+                "ReportExtraction", "ReportFiles", "PlanStore", "Documents", "DemoData", "WebApp", "Messaging",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -140,7 +144,9 @@ let package = Package(
             plugins: ["BuildInfoPlugin"]
         ),
         .executableTarget(name: "luoshi", dependencies: ["LuoshiCLI"], swiftSettings: swiftSettings),
-        .testTarget(name: "ReportExtractionTests", dependencies: ["ReportExtraction"], swiftSettings: swiftSettings),
+        // Test data is read from the repository by path, not bundled.
+        .testTarget(
+            name: "ReportExtractionTests", dependencies: ["ReportExtraction"], exclude: ["Golden"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ReportFilesTests",
             dependencies: ["ReportFiles", "ReportExtraction", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
@@ -149,6 +155,7 @@ let package = Package(
         .testTarget(
             name: "PlanStoreTests",
             dependencies: ["PlanStore", "ReportExtraction", .product(name: "PostgresKit", package: "postgres-kit")],
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,5 +1,4 @@
 import ArgumentParser
-import WebApp
 
 /// `--demo-report` and `--demo-departments`: the demo data compiled into the program unless a
 /// file is given.

@@ -1,19 +1,19 @@
 import ArgumentParser
+import DemoData
 import Foundation
 import ReportFiles
-import WebApp
 
 /// Files named on the command line, read with one clear message when they cannot be.
 enum ReportInput {
     /// The text of the report at `path`, or the built-in demo report when there is none.
     static func text(_ path: String?, sizeLimit: Int = ReportFile.defaultSizeLimit) throws -> String {
-        guard let path else { return DemoPlan.report }
+        guard let path else { return DemoTexts.report }
         return try read { () throws(ReportFileError) in try ReportFile.read(path: path, sizeLimit: sizeLimit).text }
     }
 
     /// The CSV department directory at `path`, or the built-in demo directory when there is none.
     static func directory(_ path: String?) throws -> String {
-        guard let path else { return DemoPlan.departments }
+        guard let path else { return DemoTexts.departments }
         return try read { () throws(ReportFileError) in try InputFile.text(path: path) }
     }
 

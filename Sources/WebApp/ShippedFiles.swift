@@ -1,4 +1,4 @@
-/// The templates, assets and demo data compiled into the program (SwiftPM's `embedInCode`, see
+/// The templates and assets compiled into the program (SwiftPM's `embedInCode`, see
 /// Package.swift), so that one `luoshi` binary serves from any directory with nothing beside it.
 enum ShippedFiles {
     /// The Mustache templates by name (the file name without `.mustache`).
@@ -34,13 +34,4 @@ enum ShippedFiles {
 
     /// The OpenAPI 3 document of `/api/v1`.
     static let openAPIDocument = PackageResources.openapi_json
-
-    /// The demo report: the 2022 work report of 玉泉区 (a public document).
-    static let demoReport = PackageResources.yuquan_2022_txt
-
-    /// A made-up report of the next year whose review judges the demo report's plan (年度兑现).
-    static let demoReview = PackageResources.yuquan_2023_review_txt
-
-    /// The demo department directory of 玉泉区, with the keywords the lead suggestion reads.
-    static let demoDepartments = PackageResources.yuquan_departments_csv
 }

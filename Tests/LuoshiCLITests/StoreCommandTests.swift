@@ -118,7 +118,7 @@ struct StoreCommandTests {
 
 @Suite("luoshi department")
 struct DepartmentCommandTests {
-    static let directory = ExtractCommandTests.repository.appendingPathComponent("Sources/WebApp/Demo/yuquan-departments.csv")
+    static let directory = ExtractCommandTests.repository.appendingPathComponent("Sources/DemoData/yuquan-departments.csv")
         .path
     static let leads = ExtractCommandTests.repository.appendingPathComponent(
         "Tests/PlanStoreTests/Fixtures/yuquan-2022-leads.csv"

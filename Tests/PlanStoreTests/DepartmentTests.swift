@@ -7,7 +7,7 @@ import Testing
 @Suite("Departments")
 struct DepartmentTests {
     static let directoryPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Sources/WebApp/Demo/yuquan-departments.csv").path
+        .deletingLastPathComponent().appendingPathComponent("Sources/DemoData/yuquan-departments.csv").path
     static let leadsPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures/yuquan-2022-leads.csv").path
 

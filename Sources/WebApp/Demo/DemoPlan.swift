@@ -1,3 +1,4 @@
+import DemoData
 import Foundation
 import PlanStore
 import ReportExtraction
@@ -23,14 +24,14 @@ public enum DemoPlan {
     ]
 
     /// The demo report compiled into the program: the 2022 work report of 玉泉区.
-    public static let report = String(decoding: ShippedFiles.demoReport, as: UTF8.self)
+    public static let report = DemoTexts.report
 
     /// The next year's report compiled into the program: made up in the style of the demo
     /// report, its review judges the demo plan so that every outcome of a verdict shows.
-    public static let nextReport = String(decoding: ShippedFiles.demoReview, as: UTF8.self)
+    public static let nextReport = DemoTexts.nextReport
 
     /// The demo department directory compiled into the program (CSV: 名称,简称,上级,关键词).
-    public static let departments = String(decoding: ShippedFiles.demoDepartments, as: UTF8.self)
+    public static let departments = DemoTexts.departments
 
     /// Fills `store` (expected empty) from a report's text and a department directory (CSV);
     /// returns the jurisdiction. By default, the demo data compiled into the program.
