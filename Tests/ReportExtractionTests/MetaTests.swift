@@ -210,7 +210,9 @@ struct MetaTests {
         #expect(ReportExtractor.extract(text("所有关心支持白河县发展")).meta.jurisdiction == "白河县")
         #expect(ReportExtractor.extract(text("关心青岭发展")).meta.jurisdiction == "青岭县")
         #expect(ReportExtractor.extract(text("关心和支持青岭经济社会发展", greeting: "我代表区人民政府")).meta.jurisdiction == "青岭区")
-        // Caring about development in general names no place.
+        // Caring about development in general names no place, nor does the phrase outside the thanks.
         #expect(ReportExtractor.extract(text("关心支持发展")).meta.jurisdiction == nil)
+        let elsewhere = text("关心支持发展").replacingOccurrences(of: "新建幼儿园3所。", with: "动员全社会关心支持教育发展。")
+        #expect(ReportExtractor.extract(elsewhere).meta.jurisdiction == nil)
     }
 }

@@ -284,7 +284,8 @@ enum MetaReader {
     /// (`向所有关心支持易县发展的朋友们`, `关心容城发展的`), its unit from the greeting or the
     /// report's `全县` (`容城` → `容城县`).
     static func thanksJurisdiction(_ scalars: [Unicode.Scalar], paragraphs: [Range<Int>]) -> String? {
-        for range in paragraphs {
+        // Only in the thanks (`表示衷心的感谢`, `致以崇高的敬意`): `关心支持教育发展` elsewhere names no place.
+        for range in paragraphs where thanksWords.anyOccurs(in: scalars, range) {
             var index = range.lowerBound
             while let found = scalars.firstRange(of: caring, in: index..<range.upperBound) {
                 index = found.upperBound
@@ -308,6 +309,7 @@ enum MetaReader {
     private static let representing = Array("我代表".unicodeScalars)
     private static let thanksJoiners = Lexicon(words: ["支持", "和", "、", "参与"])
     private static let thanksEnds = WordList(["发展", "经济社会发展", "经济发展"])
+    private static let thanksWords = WordList(["感谢", "敬意", "谢意"])
 
     /// The kind of unit the report speaks for: `我代表县人民政府`, else the most of `全县`, `全区`, `全市`.
     private static func unitOfReport(_ scalars: [Unicode.Scalar], paragraphs: [Range<Int>]) -> String? {
