@@ -93,7 +93,8 @@ struct ServeCommand: AsyncParsableCommand {
             interval: .seconds(max(remindEvery, 1)), logger: logger)
         let app = try await WebApplication.build(
             store: planStore, settings: settings, host: host, port: port, metrics: registry, logger: logger,
-            services: remindEvery > 0 ? [scheduler] : [], onServerRunning: announcement(setUp: setUp))
+            services: remindEvery > 0 ? [scheduler] : [],
+            onServerRunning: announcement(setUp: setUp, mailConfigured: settings.mailConfigured))
         do {
             try await app.runService()
         } catch {
@@ -147,8 +148,8 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     /// What `serve` prints once it listens: the address, the demo's users, the set-up guide, where mail waits.
-    private func announcement(setUp: StoreContents?) -> @Sendable (Int) async -> Void {
-        let (demo, host, mailConfigured) = (demo, host, messaging.mailer != nil)
+    private func announcement(setUp: StoreContents?, mailConfigured: Bool) -> @Sendable (Int) async -> Void {
+        let (demo, host) = (demo, host)
         let storeArgument = store.db.map { "--db " + ($0.contains(" ") ? "'\($0)'" : $0) } ?? ""
         return { port in
             var lines = ["落实已启动 Luoshi is running: http://\(host):\(port)/"]
