@@ -143,6 +143,13 @@ struct QuantityTests {
         #expect(quantities.map(\.subject) == ["老旧小区", "村", "社区服务中心"])
     }
 
+    @Test("a rate named by its verb (建成率) is the subject; a manner (因地制宜) is not; a goal's frame (目标) is not the counted thing")
+    func rateNamesMannersAndGoalFrames() {
+        let quantities = ReportExtractor.planQuantities("年底前建成率达到70%以上，因地制宜实施30公里农村公路建设，实现年出栏800万只目标。")
+        #expect(quantities.map(\.subject) == ["建成率", "农村公路", "年出栏"])
+        #expect(quantities.map(\.action) == ["达到", "实施", "实现"])
+    }
+
     @Test("the review reports achievements, the plan sets targets")
     func kinds() {
         #expect(ReportExtractor.reviewQuantities("建成农村公厕80座。").map(\.kind) == [.achievement])

@@ -36,7 +36,9 @@ enum PhraseReader {
             }
         }
         if let verb = Actions.verbs.match(text, at: cursor, limit: end), verb.length >= 2 || cursor > lower,
-            !Actions.nounsLikeVerbs.anyStarts(text, cursor..<end)
+            !Actions.nounsLikeVerbs.anyStarts(text, cursor..<end),
+            // A verb and 率 are a rate's name (`建成率`, `覆盖率`), not an action.
+            cursor + verb.length >= end || text[cursor + verb.length] != "率"
         {
             // Building verbs in a row are one action: 新建改扩建, 新建、改扩建.
             var verbEnd = cursor + verb.length

@@ -285,7 +285,12 @@ enum QuantityScanner {
         if after.isEmpty, phrase.subject == nil, reading.end < text.count, text[reading.end] == "的" {
             after = PhraseReader.nounAfter(text, from: reading.end + 1)
         }
-        let useAfter = !after.isEmpty && (Units.classifiers.contains(reading.unit) || phrase.subject == nil)
+        // `实现年出栏8100万只目标`: a goal's frame after the count leaves the subject before it.
+        let framesGoal =
+            phrase.subject != nil && !after.isEmpty
+            && Actions.goalFrames.longestMatch(text, at: after.lowerBound, limit: after.upperBound) == after.count
+        let useAfter =
+            !after.isEmpty && !framesGoal && (Units.classifiers.contains(reading.unit) || phrase.subject == nil)
         if useAfter {
             subjectRange = after
             quoteEnd = after.upperBound

@@ -34,7 +34,10 @@ struct TopicBigrams: Sendable, Equatable {
             broken = false
         }
         while index < range.upperBound {
-            if let (length, _) = generic.match(scalars, at: index, limit: range.upperBound) {
+            // A verb and 率 name a rate (`建成率`, `完成率`): the verb is then part of the name.
+            if let (length, _) = generic.match(scalars, at: index, limit: range.upperBound),
+                index + length >= range.upperBound || scalars[index + length] != "率"
+            {
                 previous = nil
                 broken = true
                 index += length

@@ -93,6 +93,12 @@ struct VerdictReaderTests {
             ("打造标准化示范园10个。", "建成优质水果示范园12个，新增养殖小区6个。", "打造标准化示范园10个", .exceeded, ActualFigure(value: 12, unit: "个")),
             ("改造8000座户厕。", "改造农村旱厕8000座，新建城市公厕10座。", "改造8000座户厕", .reached, ActualFigure(value: 8000, unit: "座")),
             ("地区生产总值增长8%。", "全县地区生产总值完成81.16亿元，增速7.9%，提高3个位次。", "地区生产总值增长8%", .reached, ActualFigure(value: 7.9, unit: "%")),
+            // A rate named by its verb (`覆盖率`), in a review that gives two rates at once; a floor met is reached.
+            ("年底前覆盖率达到80%以上。", "建成智慧社区42个，覆盖率和使用率均为100%。", "覆盖率达到80%以上", .reached, ActualFigure(value: 100, unit: "%")),
+            // A goal's frame after the count (`…目标`) is not what is counted.
+            ("实现年出栏500万只目标。", "龙泉禽业年出栏420万只。", "实现年出栏500万只", .short, ActualFigure(value: 4_200_000, unit: "只")),
+            // Roads cut short are counted in 处 and in 条.
+            ("打通东关街、西环路2处断头路。", "打通东关街、北关路等4条断头路。", "打通东关街、西环路2处断头路", .exceeded, ActualFigure(value: 4, unit: "条")),
         ]
         for pair in pairs {
             // act
