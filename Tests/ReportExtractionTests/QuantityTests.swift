@@ -150,6 +150,12 @@ struct QuantityTests {
         #expect(quantities.map(\.action) == ["达到", "实施", "实现"])
     }
 
+    @Test("a dimension in front (总长) leaves the thing to the words after 的")
+    func dimensionBeforeTheThing() {
+        let quantities = ReportExtractor.reviewQuantities("完成了总长12.5公里的城区道路改造，建成占地300亩的体育公园。")
+        #expect(quantities.map(\.subject) == ["城区道路", "体育公园"])
+    }
+
     @Test("the review reports achievements, the plan sets targets")
     func kinds() {
         #expect(ReportExtractor.reviewQuantities("建成农村公厕80座。").map(\.kind) == [.achievement])

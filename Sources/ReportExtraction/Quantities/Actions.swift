@@ -67,6 +67,12 @@ enum Actions {
         "分期",
     ])
 
+    /// Words that name a dimension, not a thing (`总长28.2公里的农村公路`): the thing is written after the figure.
+    static let dimensions = WordList([
+        "总长", "全长", "长度", "总长度", "里程", "总里程", "面积", "总面积", "占地", "占地面积", "建筑面积", "规模",
+        "总规模",
+    ])
+
     /// Words after a count that frame it as a goal (`实现年出栏8100万只目标`): not what is counted.
     static let goalFrames = WordList(["目标", "任务", "目标任务", "指标"])
 

@@ -282,7 +282,11 @@ enum QuantityScanner {
         var quoteEnd = reading.end
         // A counting word names its thing after it (`49个老旧小区`); a measure after a bare verb
         // may do so through 的 (`总投资6亿元的技改扩建项目`).
-        if after.isEmpty, phrase.subject == nil, reading.end < text.count, text[reading.end] == "的" {
+        // A dimension in front (`完成了总长28.2公里的农村公路建设`) leaves the thing to the words after 的.
+        let measuresDimension =
+            phrase.subject.map { Actions.dimensions.longestMatch(text, at: $0.lowerBound, limit: $0.upperBound) == $0.count }
+            ?? false
+        if after.isEmpty, phrase.subject == nil || measuresDimension, reading.end < text.count, text[reading.end] == "的" {
             after = PhraseReader.nounAfter(text, from: reading.end + 1)
         }
         // `实现年出栏8100万只目标`: a goal's frame after the count leaves the subject before it.
@@ -290,7 +294,8 @@ enum QuantityScanner {
             phrase.subject != nil && !after.isEmpty
             && Actions.goalFrames.longestMatch(text, at: after.lowerBound, limit: after.upperBound) == after.count
         let useAfter =
-            !after.isEmpty && !framesGoal && (Units.classifiers.contains(reading.unit) || phrase.subject == nil)
+            !after.isEmpty && !framesGoal
+            && (Units.classifiers.contains(reading.unit) || phrase.subject == nil || measuresDimension)
         if useAfter {
             subjectRange = after
             quoteEnd = after.upperBound

@@ -97,6 +97,8 @@ struct VerdictReaderTests {
             ("年底前覆盖率达到80%以上。", "建成智慧社区42个，覆盖率和使用率均为100%。", "覆盖率达到80%以上", .reached, ActualFigure(value: 100, unit: "%")),
             // A goal's frame after the count (`…目标`) is not what is counted.
             ("实现年出栏500万只目标。", "龙泉禽业年出栏420万只。", "实现年出栏500万只", .short, ActualFigure(value: 4_200_000, unit: "只")),
+            // A dimension in front names no thing: the road is after 的.
+            ("完成40公里农村公路建设。", "投资9000万元完成了总长36.5公里的农村公路建设。", "完成40公里农村公路", .short, ActualFigure(value: 36.5, unit: "公里")),
             // Roads cut short are counted in 处 and in 条.
             ("打通东关街、西环路2处断头路。", "打通东关街、北关路等4条断头路。", "打通东关街、西环路2处断头路", .exceeded, ActualFigure(value: 4, unit: "条")),
         ]
@@ -161,6 +163,12 @@ struct VerdictReaderTests {
             ("开工建设青石至白河二级公路。", "青石至白河二级公路完成路基工程60%。", "开工建设青石至白河二级公路", .progress),
             ("搞好机构改革。", "新一轮机构改革县级层面基本完成，乡镇层面有序展开。", "搞好机构改革", .progress),
             ("建成县体育馆。", "县体育馆尚未建成，完成主体工程。", "建成县体育馆", .progress),
+            // Passing the inspection is the frame of a title, not its subject.
+            (
+                "力争达到省级园林城市验收标准。",
+                "成功创建省级园林城市。新增省级文明村8个，省级示范园3个，省级龙头企业2家。城市道路改造加快，城市公园开放，城市管网更新。",
+                "力争达到省级园林城市验收标准", .done
+            ),
         ]
         for item in cases {
             // act
