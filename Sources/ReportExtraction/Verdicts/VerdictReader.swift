@@ -144,13 +144,40 @@ public enum VerdictReader {
         guard saysDone(clause.range, review) || doneNext else { return .progress }
         // Done in part and begun in the rest (`中央层面基本完成，地方层面有序展开`, `一期建成，二期开工`),
         // or done to a share (`完成路基工程60%`).
-        if OutcomeWords.started.anyOccurs(in: review.scalars, clause.range.lowerBound..<clause.sentence.upperBound)
+        if OutcomeWords.started.anyOccurs(in: review.scalars, clause.range)
+            || startsTheRest(after: clause, review)
             || review.figures.contains(where: { $0.unit == "%" && $0.value < 100 && clause.range.contains($0.start) })
         {
             return .progress
         }
         return .done
     }
+
+    /// Whether a later clause of the sentence says the rest of the same work has begun: with no
+    /// name of its own or only a phase (`部分投入使用`, `一期建成，二期开工`), or in parallel with it
+    /// (`县级层面基本完成，乡镇层面有序展开`); not one that names another work (`容固路开工建设`).
+    private static func startsTheRest(after clause: ReviewPart.Clause, _ review: ReviewPart) -> Bool {
+        var current = clause
+        while let next = review.clause(after: current) {
+            if let start = next.range.first(where: {
+                OutcomeWords.started.longestMatch(review.scalars, at: $0, limit: next.range.upperBound) != nil
+            }) {
+                let before = next.range.lowerBound..<start
+                // No name of its own: nothing before the word but verbs (`完成主体工程`).
+                if TopicBigrams(review.scalars, before).isEmpty || review.scalars[start - 1] == "期"
+                    || restOfWork.longestMatch(review.scalars, at: before.lowerBound, limit: start) == before.count
+                    || !next.topic.pairs.isDisjoint(with: clause.topic.pairs)
+                {
+                    return true
+                }
+            }
+            current = next
+        }
+        return false
+    }
+
+    /// Words that name the rest of a work already named (`其余`, `后续工程`).
+    private static let restOfWork = WordList(["其余", "其他", "其它", "剩余", "后续", "后续工程", "其余工程"])
 
     /// The clause that names a work: the start of its name, three characters or more and most
     /// of the name (`醇油坊` of `醇油坊二期`, `照旺台` of `照旺台片区`), or five characters of it
@@ -178,11 +205,34 @@ public enum VerdictReader {
                         longest = max(longest, length)
                     }
                 }
+                longest = max(longest, shortenedLength(of: run, in: clause, review))
             }
             guard longest >= 2 else { continue }
             if best == nil || longest > best!.shared { best = (clause, longest) }
         }
         return best?.clause
+    }
+
+    /// How many pairs of a name a clause holds when it writes the name shortened, its start kept
+    /// and a middle word dropped (`荣乌新线` for `荣乌高速新线一期`): the start, the pair that joins
+    /// it to the rest, and two characters or more of the rest; 0 when it does not.
+    static func shortenedLength(of run: [UInt64], in clause: ReviewPart.Clause, _ review: ReviewPart) -> Int {
+        let pairs = clause.topic.pairs
+        var start = 0
+        while start < run.count, pairs.contains(run[start]) { start += 1 }
+        // run[0..<start] spell the kept start; its last character is the second of run[start - 1].
+        guard start >= 1, start + 1 < run.count else { return 0 }
+        let last = run[start - 1] & 0xFFFF_FFFF
+        for resume in (start + 1)..<run.count where pairs.contains(run[resume]) {
+            let joint = last << 32 | run[resume] >> 32
+            guard pairs.contains(joint) else { continue }
+            var rest = 0
+            while resume + rest < run.count, pairs.contains(run[resume + rest]) { rest += 1 }
+            let spelled = run[0..<start] + [joint] + run[resume..<(resume + rest)]
+            guard spelled.contains(where: { (review.clauseCounts[$0] ?? 0) <= 3 }) else { continue }
+            return spelled.count
+        }
+        return 0
     }
 
     static func bestClause(for topic: TopicBigrams, in review: ReviewPart) -> ReviewPart.Clause? {

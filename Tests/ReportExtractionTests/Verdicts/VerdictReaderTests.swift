@@ -128,6 +128,11 @@ struct VerdictReaderTests {
             ("加快第三高中、易水初中建设。", "第三高中竣工投用，易水初中竣工投用。", "加快第三高中、易水初中建设", .done),
             ("推动通达泵阀、东田汽车等项目早落地。", "中科锂电、通达泵阀等顺利开工。", "推动通达泵阀、东田汽车等项目早落地", .progress),
             ("实施易兴路东延、迎晖街南延等路网建设。", "泰元街南延改造提升工程竣工通车。", "实施易兴路东延、迎晖街南延等路网建设", .silent),
+            // A name shortened by a middle word (`青龙新线` for `青龙高速新线一期`) is the work.
+            (
+                "保障白河大桥、青龙高速新线一期建成通车。", "对接市域路网，白河大桥、青龙新线西段建成通车，石门路开工建设。",
+                "保障白河大桥、青龙高速新线一期建成通车", .done
+            ),
             ("新一中报告厅、体育场馆等投入使用。", "同光创新中心暨院士工作站投入使用。", "新一中报告厅、体育场馆等投入使用", .silent),
         ]
         for item in cases {
@@ -138,6 +143,25 @@ struct VerdictReaderTests {
             #expect(verdict.outcome == item.outcome, "\(item.plan) → \(item.review)")
             #expect((verdict.evidence == nil) == (item.outcome == .silent), "\(item.plan)")
         }
+    }
+
+    @Test("a name shortened by a middle word keeps its start and joins the rest (青龙新线 for 青龙高速新线一期)")
+    func shortenedNames() throws {
+        // setup
+        let review = ReviewPart(reading: Self.review("青龙新线西段建成通车，青龙高速东线开工。"))
+        let clause = try #require(review.clauses.first)
+        func length(_ name: String) -> Int {
+            let scalars = Array(name.unicodeScalars)
+            return TopicBigrams.runs(scalars, 0..<scalars.count).map {
+                VerdictReader.shortenedLength(of: $0, in: clause, review)
+            }.max() ?? 0
+        }
+        // act, check: 青龙 + 龙新 + 新线
+        #expect(length("青龙高速新线一期") == 3)
+        // Another line of the same road, a name not starting the same, a name written whole: no shortening.
+        #expect(length("青龙高速北线") == 0)
+        #expect(length("白河高速新线") == 0)
+        #expect(length("青龙新线") == 0)
     }
 
     @Test("a sentence can settle several targets, each with its own figure")
@@ -163,6 +187,10 @@ struct VerdictReaderTests {
             ("开工建设青石至白河二级公路。", "青石至白河二级公路完成路基工程60%。", "开工建设青石至白河二级公路", .progress),
             ("搞好机构改革。", "新一轮机构改革县级层面基本完成，乡镇层面有序展开。", "搞好机构改革", .progress),
             ("建成县体育馆。", "县体育馆尚未建成，完成主体工程。", "建成县体育馆", .progress),
+            // Begun in part (`部分投入使用`) is under way; another work begun after it (`石门路开工建设`) is not its.
+            ("加快县医院迁建。", "县医院迁建门诊楼、住院楼全面竣工，部分投入使用。", "加快县医院迁建", .progress),
+            ("建成东环路北延工程。", "东环路北延工程建成通车，石门路开工建设。", "建成东环路北延工程", .done),
+            ("建成东环路北延一期工程。", "东环路北延一期工程建成通车，二期开工建设。", "建成东环路北延一期工程", .progress),
             // Passing the inspection is the frame of a title, not its subject.
             (
                 "力争达到省级园林城市验收标准。",
