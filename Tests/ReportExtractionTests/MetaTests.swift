@@ -202,6 +202,15 @@ struct MetaTests {
         #expect(meta.speaker == "李保森" && meta.speakerTitle == "白河县人民政府县长" && meta.date == "2012-02-16")
     }
 
+    @Test("a session's name wrapped onto the next line (…人民代表大会 / 第五次会议上) is one session; the speaker after it is read")
+    func wrappedSession() {
+        let text = "政府工作报告2011年1月20日在白河县第十四届人民代表大会\n第五次会议上\n白河县人民政府县长王立新\n各位代表：\n\(Self.body)\n"
+        let meta = ReportExtractor.extract(text).meta
+        #expect(meta.session == "白河县第十四届人民代表大会第五次会议")
+        #expect(meta.speaker == "王立新" && meta.speakerTitle == "白河县人民政府县长")
+        #expect(meta.date == "2011-01-20" && meta.jurisdiction == "白河县")
+    }
+
     @Test("no name anywhere in the opening: the thanks names the place (关心支持易县发展, 关心容城发展 + 县 from the greeting)")
     func thanksNamesThePlace() {
         func text(_ thanks: String, greeting: String = "我代表县人民政府") -> String {

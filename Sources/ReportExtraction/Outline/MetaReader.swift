@@ -16,7 +16,7 @@ enum MetaReader {
         _ scalars: [Unicode.Scalar], paragraphs: [Range<Int>], front: Range<Int>, titleIndex: Int?
     ) -> ReportMeta {
         var meta = ReportMeta()
-        let lines = front.flatMap { FrontMatter.segments(scalars.string(paragraphs[$0])) }
+        let lines = joiningSessions(front.flatMap { FrontMatter.segments(scalars.string(paragraphs[$0])) })
         let titleLine = titleIndex.flatMap { index in
             title(in: scalars.string(paragraphs[index]) + (nextShortLine(scalars, paragraphs, after: index) ?? ""))
         }
@@ -136,6 +136,25 @@ enum MetaReader {
 
     /// `在玉泉区第十八届人民代表大会第一次会议上` → `玉泉区第十八届人民代表大会第一次会议`.
     /// Also a date line without 在…上 (`2019年1月29日保定市徐水区第二届人民代表大会第三次会议`).
+    /// Whether a line is the end of a session's name that a page wrapped (`第五次会议上` after
+    /// `…在徐水县第十四届人民代表大会`).
+    static func continuesSession(_ line: String) -> Bool {
+        line.hasPrefix("第") && line.contains(word: "次会议")
+    }
+
+    /// The front lines with a wrapped session's two halves joined.
+    private static func joiningSessions(_ lines: [String]) -> [String] {
+        var joined: [String] = []
+        for line in lines {
+            if let last = joined.last, last.hasSuffix("代表大会"), line.count <= 12, continuesSession(line) {
+                joined[joined.count - 1] += line
+            } else {
+                joined.append(line)
+            }
+        }
+        return joined
+    }
+
     static func session(in rest: String) -> String? {
         guard let at = rest.firstIndex(of: "在") else {
             // Only a congress's session stands on its own so: 人民代表大会 names it.

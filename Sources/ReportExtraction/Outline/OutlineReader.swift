@@ -164,6 +164,7 @@ enum OutlineReader {
                 || range.count <= 60 && MetaReader.leadingDate(string) != nil
                 || range.count <= 40 && MetaReader.speaker(in: string) != nil
                 || range.count <= 60 && MetaReader.session(in: string) != nil
+                || range.count <= 12 && MetaReader.continuesSession(string)
                 || range.count <= 4
                 || range.count <= 300 && holdsTitleBlock(scalars.string(range))
                 || DebrisFilter.isSummaryLabel(scalars, paragraphs[index - 1])
