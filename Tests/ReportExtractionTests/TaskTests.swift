@@ -152,12 +152,20 @@ struct TaskTests {
             "推动万豪广场、银泰城等项目加快建设", "研究制定《青山县乡村振兴规划》", "加快推进第三高中、实验初级中学建设",
             "推进青河南北堤景观提升", "盘活南区10.6万平米闲置厂房", "筹办好第一季度重点项目集中开工活动",
             "继续召开全县招商引资优化营商环境大会",
+            // A verb of speed driving a concrete one; a work finished or opened; an item of a list of
+            // works; named firms or projects and the work on them.
+            "加快完成老城拆迁扫尾", "美邻中心年底前完成主体建设", "直播经济产业园3月份实现运营",
+            "推进石门中学、柳树底地震监测台站、气象局业务用房建设", "加快青松锂电、华美食品等项目建设进度",
+            "推动天浩制药、五合窖等重点企业扩能升级", "支持实体经济贷款余额达到百亿以上",
         ] {
             #expect(vague(concrete) == false, "\(concrete)")
         }
         for general in [
             "加快项目建设", "推进重点项目建设", "加强基础设施建设", "完善财政项目资金绩效考核", "加强与国内一流学校的学习交流",
             "谋划一批打基础、补短板的项目", "深化医药卫生体制改革", "推进重点项目提升",
+            // Firms' growth and projects' preparation are not checked as done.
+            "培育扶持良丰晓月、昌利、华农等本地企业发展壮大", "统筹推进百兴路、中易水大道等项目前期工作",
+            "加快推进乡村振兴",
         ] {
             #expect(vague(general) == true, "\(general)")
         }

@@ -140,10 +140,10 @@ enum QuantityScanner {
                 if text[index] == "万" || text[index] == "亿" {
                     guard !before.isHan || Self.scaleLeaders.contains(before) else { return nil }
                 } else {
-                    // 达百亿, 稳定在百亿以上, 突破千亿元: a round figure reached, after a word of reaching;
-                    // not 百亿级 (a class of), nor 千万 as an adverb (千万不能).
+                    // 达百亿, 达到百亿以上, 稳定在百亿以上, 突破千亿元: a round figure reached, after a word
+                    // of reaching; not 百亿级 (a class of), nor 千万 as an adverb (千万不能).
                     guard number.end - number.start >= 2, text[number.end - 1] == "亿" || text[number.end - 1] == "万",
-                        Self.scaleLeaders.contains(before) || before == "在",
+                        Self.scaleLeaders.contains(before) || before == "在" || before == "到" || before == "至",
                         number.end >= limit || text[number.end] != "级"
                     else { return nil }
                 }

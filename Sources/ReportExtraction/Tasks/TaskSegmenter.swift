@@ -179,7 +179,11 @@ enum TaskSegmenter {
                 return nil
             }
         }
-        let concrete = TaskWords.concreteVerbs.match(text, at: cursor, limit: range.upperBound) != nil
+        // A verb of speed in front of a concrete one (`加快完成老城拆迁扫尾`, `加快建成…`) drives it.
+        let driven = TaskWords.drivers.match(text, at: cursor, limit: range.upperBound).map { cursor + $0.length }
+        let concrete =
+            TaskWords.concreteVerbs.match(text, at: cursor, limit: range.upperBound) != nil
+            || driven.map { TaskWords.concreteVerbs.match(text, at: $0, limit: range.upperBound) != nil } == true
         let startsWithVerb =
             concrete
             || Actions.verbs.match(text, at: cursor, limit: range.upperBound).map { $0.length >= 2 } == true
@@ -200,6 +204,7 @@ enum TaskSegmenter {
             inside.isEmpty && !concrete && !finished && !namedEvent
             && !TaskWords.checkableOutcomes.anyOccurs(in: text, range)
             && !namesWork(text, range, objectFrom: cursor) && !namesDocument(text, range)
+            && !namesListedProjects(text, range)
         return (vague, inside)
     }
 
@@ -216,10 +221,23 @@ enum TaskSegmenter {
         guard object + 2 < range.upperBound, !text.contains(oneBatch, in: object..<range.upperBound) else { return false }
         return TaskWords.works.anyOccurrence(in: text, (object + 2)..<range.upperBound) { start, noun in
             guard !TaskWords.genericModifiers.anyEnds(text, object..<start) else { return false }
-            // The named work is the clause's object: nothing but the work done to it follows.
+            // The named work is the clause's object: nothing but the work done to it follows, or
+            // it is an item of a list of works built (`推进台峪中学、柳树底地震监测台站建设`).
             let rest = start + noun
-            return rest == range.upperBound
+            return rest == range.upperBound || text[rest] == "、" && TaskWords.listTails.anyEnds(text, range)
                 || TaskWords.workTails.match(text, at: rest, limit: range.upperBound)?.length == range.upperBound - rest
+        }
+    }
+
+    /// Whether the clause lists named projects or firms and the work done on them
+    /// (`加快中科锂电、华美食品等项目建设进度`, `推动天浩制药、五合窖等重点企业扩能升级`): each can be
+    /// checked; the firms' growth (`…等本地企业发展壮大`) or preparations (`…等项目前期工作`) cannot.
+    static func namesListedProjects(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard text[range].contains("、") else { return false }
+        return TaskWords.listedProjects.anyOccurrence(in: text, range) { start, length in
+            let rest = start + length
+            return text[range.lowerBound..<start].contains("、")
+                && TaskWords.projectWorks.match(text, at: rest, limit: range.upperBound)?.length == range.upperBound - rest
         }
     }
 

@@ -63,7 +63,9 @@ enum TaskWords {
     static let ongoingEndings = WordList(["建设", "运营"])
 
     /// …unless the work is started by it (`一期开工建设`, `在谈项目落地建设`).
-    static let startedWorks = WordList(["开工建设", "落地建设", "建成运营", "投入运营"])
+    static let startedWorks = WordList([
+        "开工建设", "落地建设", "建成运营", "投入运营", "实现运营", "正式运营", "完成主体建设",
+    ])
 
     /// Kinds of works, facilities and sites that a name makes one thing to build, open or
     /// finish (`保定财经职业学院`, `杨树湾大桥`, `太行水镇二期`): `推进…建设` of such a named
@@ -102,6 +104,21 @@ enum TaskWords {
         "组建", "出台", "制定", "编制", "修编", "达到", "新开工", "竣工", "开业", "运营", "投用", "交付", "拆除",
         "迁建", "修缮", "落地", "筹办", "召开", "举行",
     ])
+
+    /// Endings of a list of works that are built (`…台站、气象局业务用房建设`).
+    static let listTails = WordList(["建设", "工程", "项目", "改造", "改扩建", "迁建", "开工", "竣工", "完工", "投用"])
+
+    /// The close of a list of named projects or firms (`中科锂电、华美食品等项目`).
+    static let listedProjects = WordList(["等项目", "等重点项目", "等企业", "等重点企业", "等龙头企业"])
+
+    /// Work done on listed projects or firms that can be checked.
+    static let projectWorks = Lexicon(words: [
+        "建设", "建设进度", "加快建设", "开工", "开工建设", "竣工", "投产", "建成投产", "落地", "扩能", "扩能升级", "扩产",
+        "技改", "技术改造", "升级改造", "改造提升",
+    ])
+
+    /// Verbs that only speed up the verb after them (`加快完成`, `尽快建成`).
+    static let drivers = Lexicon(words: ["加快", "加速", "尽快", "力促"])
 
     /// Verbs that end a work item in a 、-list (`…一期开工建设、…二期投产`), so each item is a task.
     static let resultVerbs = WordList([
