@@ -156,6 +156,13 @@ struct QuantityTests {
         #expect(quantities.map(\.subject) == ["城区道路", "体育公园"])
     }
 
+    @Test("a count of people named before a number with no unit (旅游人数突破150万) is in 人")
+    func unwrittenHeadcount() throws {
+        let quantity = try #require(ReportExtractor.planQuantities("力争年内旅游人数突破150万。").first)
+        #expect(quantity.value == 1_500_000 && quantity.unit == "人" && quantity.subject == "旅游人数")
+        #expect(ReportExtractor.planQuantities("争取年内办结150万。").isEmpty)
+    }
+
     @Test("the review reports achievements, the plan sets targets")
     func kinds() {
         #expect(ReportExtractor.reviewQuantities("建成农村公厕80座。").map(\.kind) == [.achievement])

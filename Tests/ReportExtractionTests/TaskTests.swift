@@ -157,6 +157,9 @@ struct TaskTests {
             "加快完成老城拆迁扫尾", "美邻中心年底前完成主体建设", "直播经济产业园3月份实现运营",
             "推进石门中学、柳树底地震监测台站、气象局业务用房建设", "加快青松锂电、华美食品等项目建设进度",
             "推动天浩制药、五合窖等重点企业扩能升级", "支持实体经济贷款余额达到百亿以上",
+            // An examination to pass, a partner named in front, a work ready to open, a count brought to zero.
+            "年内通过省级洁净城市验收", "确保顺利通过中期考核", "与西部控股合作打造“遍地红”实景演出项目",
+            "平阳温暖谷4月底达到运营条件", "仙人山、林上清溪项目“十一”前具备接待能力", "确保贫困人口动态清零",
         ] {
             #expect(vague(concrete) == false, "\(concrete)")
         }
@@ -166,8 +169,12 @@ struct TaskTests {
             // Firms' growth and projects' preparation are not checked as done.
             "培育扶持良丰晓月、昌利、华农等本地企业发展壮大", "统筹推进百兴路、中易水大道等项目前期工作",
             "加快推进乡村振兴",
+            // Capacity raised, products launched: a task, but no result to check.
+            "全面提升旅游综合服务接待能力", "推出一批高端精品民宿", "推出阜平旅游形象大使",
         ] {
             #expect(vague(general) == true, "\(general)")
         }
+        // `通过` as `by means of` frames; it is no examination.
+        #expect(vague("通过招商引资带动就业") == nil)
     }
 }

@@ -10,6 +10,7 @@ struct QuantityContext {
 /// number, its scale, range, unit and comparator, then the action and subject around it.
 enum QuantityScanner {
     private static let scaleLeaders = ScalarSet("近约超逾上过等达破")
+    private static let headcount = Array("人数".unicodeScalars)
     private static let openBrackets = ScalarSet("[【〔")
     private static let closeBrackets = ScalarSet("]】〕")
     private static let listJoiners = ScalarSet("、和及与")
@@ -204,9 +205,18 @@ enum QuantityScanner {
             number.end - number.start >= 2 && text[number.end - 1] == "亿" && cursor == number.end
             && (cursor >= limit || Units.lexicon.match(text, at: cursor, limit: limit) == nil)
             && (cursor >= limit || !text[cursor].isHan || Comparators.suffixes.match(text, at: cursor, limit: limit) != nil)
-        guard impliedMoney || cursor < limit,
-            let unit = impliedMoney ? (length: 0, value: "元") : Units.lexicon.match(text, at: cursor, limit: limit),
-            impliedMoney || !Units.isFalseUnit(text, unitStart: cursor, unitLength: unit.length)
+        // `旅游人数突破150万`: a count of people named before a number with no unit.
+        let unwritten =
+            !impliedMoney && (cursor >= limit || Units.lexicon.match(text, at: cursor, limit: limit) == nil)
+            && (cursor >= limit || !text[cursor].isHan || Comparators.suffixes.match(text, at: cursor, limit: limit) != nil)
+        let impliedPeople =
+            unwritten && !number.isChinese
+            && text.firstRange(of: Self.headcount, in: max(range.lowerBound, index - 6)..<index) != nil
+        let implied: (length: Int, value: String)? =
+            impliedMoney ? (length: 0, value: "元") : impliedPeople ? (length: 0, value: "人") : nil
+        guard implied != nil || cursor < limit,
+            let unit = implied ?? Units.lexicon.match(text, at: cursor, limit: limit),
+            implied != nil || !Units.isFalseUnit(text, unitStart: cursor, unitLength: unit.length)
         else { return nil }
         if number.isChinese {
             guard Units.chineseNumeralUnits.contains(unit.value) else { return nil }

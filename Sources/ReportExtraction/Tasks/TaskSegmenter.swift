@@ -171,7 +171,16 @@ enum TaskSegmenter {
         {
             cursor += purpose.length
         }
-        if inside.isEmpty {
+        // `与西部控股合作打造…项目`: a partner named in front, then the work.
+        if let partnered = TaskWords.partnership(text, in: range, from: cursor) { cursor = partnered }
+        // `通过…验收` is an examination to pass, not `by means of` (`确保年内顺利通过中期考核`).
+        var examStart = cursor
+        if let purpose = TaskWords.purposes.match(text, at: examStart, limit: range.upperBound) { examStart += purpose.length }
+        while let adverb = TaskWords.adverbs.match(text, at: examStart, limit: range.upperBound) { examStart += adverb.length }
+        let passes =
+            TaskWords.passing.match(text, at: examStart, limit: range.upperBound) != nil
+            && TaskWords.examinations.anyEnds(text, range)
+        if inside.isEmpty, !passes {
             if TaskWords.framing.match(text, at: cursor, limit: range.upperBound) != nil { return nil }
             while let adverb = TaskWords.adverbs.match(text, at: cursor, limit: range.upperBound) { cursor += adverb.length }
             if TaskWords.framing.match(text, at: cursor, limit: range.upperBound) != nil { return nil }
@@ -185,7 +194,7 @@ enum TaskSegmenter {
             TaskWords.concreteVerbs.match(text, at: cursor, limit: range.upperBound) != nil
             || driven.map { TaskWords.concreteVerbs.match(text, at: $0, limit: range.upperBound) != nil } == true
         let startsWithVerb =
-            concrete
+            concrete || passes
             || Actions.verbs.match(text, at: cursor, limit: range.upperBound).map { $0.length >= 2 } == true
             || TaskVerbs.general.match(text, at: cursor, limit: range.upperBound) != nil
         // A named work and its result (`蒙萃源四系生态农业示范基地投产达效`).
@@ -201,7 +210,7 @@ enum TaskSegmenter {
             endsWithResult
             && (!TaskWords.ongoingEndings.anyEnds(text, range) || TaskWords.startedWorks.anyEnds(text, range))
         let vague =
-            inside.isEmpty && !concrete && !finished && !namedEvent
+            inside.isEmpty && !concrete && !finished && !namedEvent && !passes
             && !TaskWords.checkableOutcomes.anyOccurs(in: text, range)
             && !namesWork(text, range, objectFrom: cursor) && !namesDocument(text, range)
             && !namesListedProjects(text, range)
@@ -262,5 +271,6 @@ enum TaskVerbs {
         "延伸", "壮大", "招引", "招商", "申建", "争取", "争创", "力促", "确立", "夯实", "激发", "释放", "降低",
         "减少", "缩短", "简化", "精简", "取消", "下放", "整合", "统一", "联动", "共建", "共享", "普及", "宣传",
         "培训", "服务", "监管", "监测", "排查", "督导", "考核", "通报", "研究", "编制", "修订", "完成", "搞好", "转变",
+        "推出",
     ])
 }

@@ -117,12 +117,32 @@ enum TaskWords {
         "技改", "技术改造", "升级改造", "改造提升",
     ])
 
+    /// `通过` in front of an examination (`年内通过省级洁净城市验收`, `确保顺利通过中期考核`).
+    static let passing = Lexicon(words: ["通过", "顺利通过"])
+
+    /// Examinations a work or a title passes: the clause is a result to check.
+    static let examinations = WordList(["验收", "考核", "评审", "评估", "认证", "复审", "复核", "审核", "考评"])
+
+    /// Where the work starts after a partner named in front (`与西部控股合作打造…`,
+    /// `同中国食品工业协会合作建立…`); nil when the clause does not open so.
+    static func partnership(_ text: [Unicode.Scalar], in range: Range<Int>, from start: Int) -> Int? {
+        guard start < range.upperBound, text[start] == "与" || text[start] == "同" || text[start] == "和" else { return nil }
+        let window = start..<min(range.upperBound, start + 20)
+        guard let cooperate = text.firstRange(of: cooperation, in: window), cooperate.lowerBound > start + 2,
+            cooperate.upperBound < range.upperBound
+        else { return nil }
+        return cooperate.upperBound
+    }
+
+    private static let cooperation = Array("合作".unicodeScalars)
+
     /// Verbs that only speed up the verb after them (`加快完成`, `尽快建成`).
     static let drivers = Lexicon(words: ["加快", "加速", "尽快", "力促"])
 
     /// Verbs that end a work item in a 、-list (`…一期开工建设、…二期投产`), so each item is a task.
     static let resultVerbs = WordList([
         "开工建设", "投产达效", "投产", "建成", "竣工", "落地", "开业", "运营", "完工", "通车", "启用", "投用",
-        "投入使用", "交付使用", "开工", "建设", "达效", "启动", "完成", "挂牌", "验收", "建成通车",
+        "投入使用", "交付使用", "开工", "建设", "达效", "启动", "完成", "挂牌", "验收", "建成通车", "运营条件",
+        "通车条件", "投产条件", "入住条件", "具备接待能力", "清零",
     ])
 }

@@ -99,6 +99,8 @@ struct VerdictReaderTests {
             ("实现年出栏500万只目标。", "龙泉禽业年出栏420万只。", "实现年出栏500万只", .short, ActualFigure(value: 4_200_000, unit: "只")),
             // A dimension in front names no thing: the road is after 的.
             ("完成40公里农村公路建设。", "投资9000万元完成了总长36.5公里的农村公路建设。", "完成40公里农村公路", .short, ActualFigure(value: 36.5, unit: "公里")),
+            // Visitors are counted as 旅游人数 and as 接待游客…人次.
+            ("力争年内旅游人数突破150万。", "全年累计接待游客152万人次。", "旅游人数突破150万", .reached, ActualFigure(value: 1_520_000, unit: "人次")),
             // Roads cut short are counted in 处 and in 条.
             ("打通东关街、西环路2处断头路。", "打通东关街、北关路等4条断头路。", "打通东关街、西环路2处断头路", .exceeded, ActualFigure(value: 4, unit: "条")),
         ]
