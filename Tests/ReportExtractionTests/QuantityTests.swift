@@ -156,6 +156,12 @@ struct QuantityTests {
         #expect(quantities.map(\.subject) == ["城区道路", "体育公园"])
     }
 
+    @Test("an air quality target is in 微克/立方米")
+    func airQuality() throws {
+        let quantity = try #require(ReportExtractor.planQuantities("PM2.5平均浓度达到58微克/立方米。").first)
+        #expect(quantity.value == 58 && quantity.unit == "微克/立方米" && quantity.subject == "PM2.5平均浓度")
+    }
+
     @Test("a count of people named before a number with no unit (旅游人数突破150万) is in 人")
     func unwrittenHeadcount() throws {
         let quantity = try #require(ReportExtractor.planQuantities("力争年内旅游人数突破150万。").first)

@@ -160,6 +160,8 @@ struct TaskTests {
             // An examination to pass, a partner named in front, a work ready to open, a count brought to zero.
             "年内通过省级洁净城市验收", "确保顺利通过中期考核", "与西部控股合作打造“遍地红”实景演出项目",
             "平阳温暖谷4月底达到运营条件", "仙人山、林上清溪项目“十一”前具备接待能力", "确保贫困人口动态清零",
+            // Adverbs joined by 、; a bound (`及以下`) is not `the following`; a plan to build a named work.
+            "高标准、高质量完成石门水库除险加固工程", "规划实施县城北环路工程",
         ] {
             #expect(vague(concrete) == false, "\(concrete)")
         }
@@ -171,9 +173,13 @@ struct TaskTests {
             "加快推进乡村振兴",
             // Capacity raised, products launched: a task, but no result to check.
             "全面提升旅游综合服务接待能力", "推出一批高端精品民宿", "推出阜平旅游形象大使",
+            "积极稳妥推进乡镇区划调整", "进行全员核酸检测应急演练", "招录一批师范类优秀教师",
+            "全面淘汰国三及以下营运柴油货车",
         ] {
             #expect(vague(general) == true, "\(general)")
         }
+        // `以下` as `the following` introduces, it commits to nothing.
+        #expect(vague("重点抓好以下工作") == nil)
         // `通过` as `by means of` frames; it is no examination.
         #expect(vague("通过招商引资带动就业") == nil)
     }

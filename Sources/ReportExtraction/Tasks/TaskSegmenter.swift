@@ -150,7 +150,7 @@ enum TaskSegmenter {
     private static func isConcrete(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         var cursor = ListMarker.skip(text, in: range)
         let words = cursor..<range.upperBound
-        while let adverb = TaskWords.adverbs.match(text, at: cursor, limit: range.upperBound) { cursor += adverb.length }
+        cursor = TaskWords.skipAdverbs(text, from: cursor, limit: range.upperBound)
         return TaskWords.concreteVerbs.match(text, at: cursor, limit: range.upperBound) != nil
             || text[words].contains { NumberReader.digitValue($0) != nil }
     }
@@ -176,15 +176,15 @@ enum TaskSegmenter {
         // `通过…验收` is an examination to pass, not `by means of` (`确保年内顺利通过中期考核`).
         var examStart = cursor
         if let purpose = TaskWords.purposes.match(text, at: examStart, limit: range.upperBound) { examStart += purpose.length }
-        while let adverb = TaskWords.adverbs.match(text, at: examStart, limit: range.upperBound) { examStart += adverb.length }
+        examStart = TaskWords.skipAdverbs(text, from: examStart, limit: range.upperBound)
         let passes =
             TaskWords.passing.match(text, at: examStart, limit: range.upperBound) != nil
             && TaskWords.examinations.anyEnds(text, range)
         if inside.isEmpty, !passes {
             if TaskWords.framing.match(text, at: cursor, limit: range.upperBound) != nil { return nil }
-            while let adverb = TaskWords.adverbs.match(text, at: cursor, limit: range.upperBound) { cursor += adverb.length }
+            cursor = TaskWords.skipAdverbs(text, from: cursor, limit: range.upperBound)
             if TaskWords.framing.match(text, at: cursor, limit: range.upperBound) != nil { return nil }
-            if TaskWords.abstractEndings.anyEnds(text, range) || TaskWords.resultsOrStatements.anyOccurs(in: text, range) {
+            if TaskWords.abstractEndings.anyEnds(text, range) || TaskWords.statesResult(text, range) {
                 return nil
             }
         }
@@ -222,7 +222,7 @@ enum TaskSegmenter {
     /// of it, not a kind alone (`加快项目建设`) nor a kind qualified as a kind (`推进重点项目建设`).
     static func namesWork(_ text: [Unicode.Scalar], _ range: Range<Int>, objectFrom cursor: Int) -> Bool {
         var object = cursor
-        while let adverb = TaskWords.adverbs.match(text, at: object, limit: range.upperBound) { object += adverb.length }
+        object = TaskWords.skipAdverbs(text, from: object, limit: range.upperBound)
         var verb = TaskWords.concreteVerbs.match(text, at: object, limit: range.upperBound)?.length ?? 0
         verb = max(verb, Actions.verbs.match(text, at: object, limit: range.upperBound)?.length ?? 0)
         verb = max(verb, TaskVerbs.general.match(text, at: object, limit: range.upperBound)?.length ?? 0)
@@ -271,6 +271,6 @@ enum TaskVerbs {
         "延伸", "壮大", "招引", "招商", "申建", "争取", "争创", "力促", "确立", "夯实", "激发", "释放", "降低",
         "减少", "缩短", "简化", "精简", "取消", "下放", "整合", "统一", "联动", "共建", "共享", "普及", "宣传",
         "培训", "服务", "监管", "监测", "排查", "督导", "考核", "通报", "研究", "编制", "修订", "完成", "搞好", "转变",
-        "推出",
+        "推出", "规划实施", "规划建设", "招录", "进行",
     ])
 }

@@ -7,6 +7,7 @@ enum TaskWords {
         "率先", "力争", "加速", "稳步", "逐步", "认真", "主动", "精准", "同步", "集中", "着重", "统筹", "分类",
         "及时", "依法", "重点围绕", "全年", "今年", "年内", "还要", "要", "并", "同时", "此外", "另外", "再",
         "到年底", "年底前", "年底", "上半年", "下半年", "年中", "一季度", "二季度", "三季度", "四季度", "年末",
+        "稳妥", "积极稳妥", "高水平", "高起点",
     ])
 
     /// Clause openings that frame, justify or state a principle rather than commit to work.
@@ -45,6 +46,28 @@ enum TaskWords {
 
     /// Both lists, searched in one pass.
     static let resultsOrStatements = WordList(combining: [results, statements])
+
+    /// Whether the clause is a result or a statement, not a commitment; `以下` after `及` or a
+    /// figure is a bound (`淘汰国三及以下营运柴油货车`), not `the following`.
+    static func statesResult(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        resultsOrStatements.anyOccurrence(in: text, range) { start, length in
+            guard length == 2, text[start] == "以", text[start + 1] == "下", start > range.lowerBound else { return true }
+            let before = text[start - 1]
+            return
+                !(before == "及" || before == "或" || before.isASCIIDigit
+                || Units.lexicon.matchEnding(text, at: start, lower: range.lowerBound) != nil)
+        }
+    }
+
+    /// Skips the adverbs in front of a verb, also two joined by `、` (`高质量、高水平推动…`).
+    static func skipAdverbs(_ text: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
+        var cursor = start
+        while let adverb = adverbs.match(text, at: cursor, limit: limit) {
+            cursor += adverb.length
+            if cursor + 1 < limit, text[cursor] == "、", adverbs.match(text, at: cursor + 1, limit: limit) != nil { cursor += 1 }
+        }
+        return cursor
+    }
 
     /// Outcomes that make a general clause checkable: a designation or full coverage.
     static let checkableOutcomes = WordList([
