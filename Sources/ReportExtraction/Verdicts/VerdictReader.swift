@@ -89,13 +89,17 @@ public enum VerdictReader {
     static func matchingFigure(for quantity: Quantity, plan: [Unicode.Scalar], in review: ReviewPart) -> Quantity? {
         let match = FigureMatch(
             subject: quantity.subject, following: countedAfter(quantity, plan), value: quantity.value, unit: quantity.unit)
+        let bareInvestment = quantity.unit == "元" && isBareInvestment(wordsAround(quantity, plan))
         var best: (figure: Quantity, score: Double, reverse: Double)?
         for described in review.describedFigures {
             let figure = described.figure
+            // The year's investment said alone (`计划完成投资34.43亿元` ↔ `完成投资29亿元`): neither
+            // clause names a work, so both are the year's total.
+            let alsoBare = bareInvestment && figure.unit == "元" && isBareInvestment(wordsAround(figure, review.scalars))
             guard
                 let score = match.score(
                     figureSubject: figure.subject, name: described.name, own: described.own, clause: described.clause,
-                    value: figure.value, unit: figure.unit)
+                    value: figure.value, unit: figure.unit) ?? (alsoBare ? FigureMatch.pairShare : nil)
             else { continue }
             let reverse = described.own.coverage(by: match.target)
             if best == nil || (score, reverse) > (best!.score, best!.reverse) { best = (figure, score, reverse) }
@@ -104,6 +108,31 @@ public enum VerdictReader {
     }
 
     private static let clauseEnds = ScalarSet("，；。：！？,;:!?、\n")
+
+    private static let investment = TopicBigrams("投资").pairs
+    /// Words a bare statement of the year's investment may carry besides 投资.
+    private static let investmentFrame = ["计划", "年度", "全年", "全县", "全区", "全市"].reduce(into: investment) {
+        $0.formUnion(TopicBigrams($1).pairs)
+    }
+
+    /// Whether a clause's words are about investment and name nothing else.
+    static func isBareInvestment(_ words: TopicBigrams) -> Bool {
+        words.pairs.contains(where: investment.contains) && words.pairs.isSubset(of: investmentFrame)
+    }
+
+    /// The words of the clause holding a quantity, without its figure.
+    static func wordsAround(_ quantity: Quantity, _ text: [Unicode.Scalar]) -> TopicBigrams {
+        guard quantity.end <= text.count else { return TopicBigrams("") }
+        var start = quantity.start
+        while start > 0, !clauseEnds.contains(text[start - 1]) { start -= 1 }
+        var end = quantity.end
+        while end < text.count, !clauseEnds.contains(text[end]) { end += 1 }
+        let named = quantity.quote.unicodeScalars.prefix { !$0.isASCIIDigit }
+        var words = TopicBigrams(text, start..<quantity.start)
+        words.formUnion(TopicBigrams(String(String.UnicodeScalarView(named))))
+        words.formUnion(TopicBigrams(text, quantity.end..<end))
+        return words
+    }
 
     /// For a count, the words after its quote in its clause: what is counted is often written
     /// there (`完成22个行政村的生活污水治理`, `完成32个行政村生活污水治理`).

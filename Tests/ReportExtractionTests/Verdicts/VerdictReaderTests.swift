@@ -101,6 +101,11 @@ struct VerdictReaderTests {
             ("完成40公里农村公路建设。", "投资9000万元完成了总长36.5公里的农村公路建设。", "完成40公里农村公路", .short, ActualFigure(value: 36.5, unit: "公里")),
             // Visitors are counted as 旅游人数 and as 接待游客…人次.
             ("力争年内旅游人数突破150万。", "全年累计接待游客152万人次。", "旅游人数突破150万", .reached, ActualFigure(value: 1_520_000, unit: "人次")),
+            // The year's investment said alone in both reports is the same total.
+            (
+                "全年谋划重点项目30个，计划完成投资40亿元。", "全年实施重点项目28个，完成投资36亿元，占年度计划的90%。", "完成投资40亿元", .short,
+                ActualFigure(value: 3_600_000_000, unit: "元")
+            ),
             // Roads cut short are counted in 处 and in 条.
             ("打通东关街、西环路2处断头路。", "打通东关街、北关路等4条断头路。", "打通东关街、西环路2处断头路", .exceeded, ActualFigure(value: 4, unit: "条")),
         ]
@@ -117,6 +122,9 @@ struct VerdictReaderTests {
         // Money named in one word is any work's: another project's investment is no actual.
         let money = try #require(Self.verdicts("投资2500万元完成备用水源地建设。", "投资1.2亿元完成了农村公路建设。").first { $0.target.kind == .quantity })
         #expect(money.actual == nil)
+        // …nor is the year's total the investment of one named work.
+        let oneWork = try #require(Self.verdicts("投资2500万元完成备用水源地建设。", "全年完成投资29亿元。").first { $0.target.kind == .quantity })
+        #expect(oneWork.actual == nil)
         // A share of 100% is every rate's goal: the same number says nothing.
         let rates = try #require(Self.verdict(Self.verdicts("安全利用率达到100%。", "城市道路机械化清扫率100%。"), "安全利用率达到100%"))
         #expect(rates.actual == nil)
@@ -198,6 +206,11 @@ struct VerdictReaderTests {
                 "力争达到省级园林城市验收标准。",
                 "成功创建省级园林城市。新增省级文明村8个，省级示范园3个，省级龙头企业2家。城市道路改造加快，城市公园开放，城市管网更新。",
                 "力争达到省级园林城市验收标准", .done
+            ),
+            (
+                "年内通过省级卫生县城验收。",
+                "成功创建省级卫生县城。新增省级文明村8个，省级示范园3个，省级龙头企业2家。县城道路改造加快，县城公园开放，县城管网更新。",
+                "年内通过省级卫生县城验收", .done
             ),
         ]
         for item in cases {
