@@ -268,7 +268,7 @@ public enum VerdictReader {
         guard topic.count >= 2 else { return nil }
         let weights = topic.pairs.map { pair in (pair, 1 / Double(max(1, review.clauseCounts[pair] ?? 0))) }
         let total = weights.reduce(0) { $0 + $1.1 }
-        var best: (clause: ReviewPart.Clause, score: Double)?
+        var best: (clause: ReviewPart.Clause, score: Double, focus: Double)?
         for index in review.clauses(sharing: topic.pairs) {
             let clause = review.clauses[index]
             var shared = 0
@@ -279,7 +279,11 @@ public enum VerdictReader {
             }
             score /= total
             guard shared >= 2, score >= clauseMatch else { continue }
-            if best == nil || score > best!.score { best = (clause, score) }
+            // Of clauses that share as much, the one most about it: the fewest other things named.
+            let focus = Double(shared) / Double(max(1, clause.topic.count))
+            if best == nil || score > best!.score + 1e-9 || (abs(score - best!.score) <= 1e-9 && focus > best!.focus) {
+                best = (clause, score, focus)
+            }
         }
         return best?.clause
     }

@@ -174,6 +174,19 @@ struct VerdictReaderTests {
         #expect(length("青龙新线") == 0)
     }
 
+    @Test("of clauses that share as much with a commitment, the evidence is the one that names least else")
+    func evidenceMostAboutIt() throws {
+        // act
+        let verdict = try #require(
+            Self.verdict(
+                Self.verdicts(
+                    "加快云溪小镇项目建设。", "构建滨河景观带及老城片区、新城片区、云溪小镇片区“一带三区”城市空间布局。启动总投资20亿元的云溪小镇建设。重点项目加快推进，项目审批提速，项目资金到位。"),
+                "加快云溪小镇项目建设", kind: .task))
+        // check
+        #expect(verdict.outcome == .progress)
+        #expect(verdict.evidence?.quote == "启动总投资20亿元的云溪小镇建设")
+    }
+
     @Test("a sentence can settle several targets, each with its own figure")
     func oneSentenceSeveralTargets() throws {
         // act
