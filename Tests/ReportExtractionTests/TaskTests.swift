@@ -95,8 +95,12 @@ struct TaskTests {
 
     @Test("list markers in front of a task are skipped, not mistaken for its start")
     func listMarkers() {
-        let tasks = ReportExtractor.planTasks("一是建设创新型省份，研发经费投入强度达到2.8%；（1）新建5G基站2万个；2.启动机场三期工程。")
-        #expect(tasks.map(\.text) == ["建设创新型省份", "研发经费投入强度达到2.8%", "新建5G基站2万个", "启动机场三期工程"])
+        let tasks = ReportExtractor.planTasks(
+            "一是建设创新型省份，研发经费投入强度达到2.8%；（1）新建5G基站2万个；2.启动机场三期工程。①投资5000万元推进西环路建设；②启动东关街北延建设。")
+        #expect(
+            tasks.map(\.text) == [
+                "建设创新型省份", "研发经费投入强度达到2.8%", "新建5G基站2万个", "启动机场三期工程", "投资5000万元推进西环路建设", "启动东关街北延建设",
+            ])
     }
 
     @Test("a clause that refers to the text around it is not a task")

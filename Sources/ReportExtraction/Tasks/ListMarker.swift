@@ -1,7 +1,8 @@
-/// Enumeration in front of a clause (`一是`, `（1）`, `2.`, `首先`, `——`, `●`): not part of the work.
+/// Enumeration in front of a clause (`一是`, `（1）`, `2.`, `首先`, `——`, `●`, `①`): not part of the work.
 enum ListMarker {
     /// Bullets a list item may open with (`——地区生产总值增长7%左右；`).
-    static let bullets = ScalarSet("—–―●•·■□◆◇▲△★☆►▶")
+    /// Circled numbers (`①投资5000万元推进…`) count items the same way.
+    static let bullets = ScalarSet("—–―●•·■□◆◇▲△★☆►▶①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 
     private static let words = Lexicon(words: [
         "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "首先", "其次", "再次", "最后",

@@ -17,6 +17,15 @@ enum OutcomeWords {
     /// Work begun but not finished: a count of these is not a count of what was done.
     static let started = WordList(["开工", "主体", "正在", "在建", "启动", "展开", "部分"])
 
+    /// Verbs that commit to starting a work, not finishing it (`启动…建设`, `开工建设…`).
+    static let startVerbs = WordList(["启动", "开工", "新开工", "开工建设"])
+
+    /// Words that say a work has begun (`实施了…工程`, `…开工建设`).
+    static let begun = WordList(["实施", "开工", "启动", "开建", "动工", "建设"])
+
+    /// Steps before a work itself (`启动…征迁`, `…前期工作`): begun, they do not start the work.
+    static let preparation = WordList(["征迁", "拆迁", "征地", "前期", "规划", "设计", "谋划", "招标", "立项"])
+
     /// Words that undo a done word near them (`尚未完成`, `未能建成`).
     static let negations = WordList(["未", "没有", "尚未", "未能", "不到", "滞后"])
 }

@@ -149,8 +149,16 @@ public enum VerdictReader {
     /// speak of the whole.
     static func judgeByText(_ target: VerdictTarget, topic: TopicBigrams, _ review: ReviewPart) -> Verdict {
         if let clause = bestClause(for: topic, in: review) {
-            return Verdict(
-                target: target, outcome: outcome(of: clause, review), actual: nil, evidence: review.quote(clause.range))
+            var judged = outcome(of: clause, review)
+            // A commitment to start a work (`启动兴隆街北延建设`) is kept when the review has it under
+            // way (`实施了兴隆街北延…工程`); not when only its preparation began (`启动…征迁`).
+            if judged == .progress, commitsToStart(target.span.quote),
+                OutcomeWords.begun.anyOccurs(in: review.scalars, clause.range),
+                !OutcomeWords.preparation.anyOccurs(in: review.scalars, clause.range)
+            {
+                judged = .done
+            }
+            return Verdict(target: target, outcome: judged, actual: nil, evidence: review.quote(clause.range))
         }
         let works = NamedWorks(target.span.quote)
         let found = works.items.map { bestClause(forName: $0, in: review) }
@@ -163,6 +171,21 @@ public enum VerdictReader {
         let judged: VerdictOutcome = allSpoken && outcomes.allSatisfy { $0 == .done } ? .done : .progress
         return Verdict(target: target, outcome: judged, actual: nil, evidence: review.quote(first.range))
     }
+
+    /// Whether a commitment's verb starts a work (`投资8000万元启动兴隆街北延建设`, `年内开工建设…`):
+    /// after adverbs and the money put in, a start verb.
+    static func commitsToStart(_ quote: String) -> Bool {
+        let scalars = Array(quote.unicodeScalars)
+        var cursor = TaskWords.skipAdverbs(scalars, from: 0, limit: scalars.count)
+        if scalars.hasPrefix(invest, in: cursor..<scalars.count) {
+            var end = cursor + invest.count
+            while end < scalars.count, !scalars[end].isHan || ChineseNumeral.multiplier(scalars[end]) != nil { end += 1 }
+            if end < scalars.count, scalars[end] == "元" { cursor = end + 1 }
+        }
+        return OutcomeWords.startVerbs.anyStarts(scalars, cursor..<scalars.count)
+    }
+
+    private static let invest = Array("投资".unicodeScalars)
 
     /// What a clause says became of the work it is about.
     static func outcome(of clause: ReviewPart.Clause, _ review: ReviewPart) -> VerdictOutcome {

@@ -214,6 +214,9 @@ struct VerdictReaderTests {
             ("加快县医院迁建。", "县医院迁建门诊楼、住院楼全面竣工，部分投入使用。", "加快县医院迁建", .progress),
             ("建成东环路北延工程。", "东环路北延工程建成通车，石门路开工建设。", "建成东环路北延工程", .done),
             ("建成东环路北延一期工程。", "东环路北延一期工程建成通车，二期开工建设。", "建成东环路北延一期工程", .progress),
+            // A work to be started is kept when the review has it under way, not when only its preparation began.
+            ("投资800万元启动东关街北延建设。", "实施了东关街北延、西门路新建道路工程。", "投资800万元启动东关街北延建设", .done),
+            ("全面启动开发区北区建设。", "大手笔启动开发区北区征迁。", "全面启动开发区北区建设", .progress),
             // Passing the inspection is the frame of a title, not its subject.
             (
                 "力争达到省级园林城市验收标准。",
