@@ -120,7 +120,7 @@ public enum VerdictReader {
         words.pairs.contains(where: investment.contains) && words.pairs.isSubset(of: investmentFrame)
     }
 
-    /// The words of the clause holding a quantity, without its figure.
+    /// The words of the clause holding a quantity and its subject, without its figure.
     static func wordsAround(_ quantity: Quantity, _ text: [Unicode.Scalar]) -> TopicBigrams {
         guard quantity.end <= text.count else { return TopicBigrams("") }
         var start = quantity.start
@@ -130,6 +130,7 @@ public enum VerdictReader {
         let named = quantity.quote.unicodeScalars.prefix { !$0.isASCIIDigit }
         var words = TopicBigrams(text, start..<quantity.start)
         words.formUnion(TopicBigrams(String(String.UnicodeScalarView(named))))
+        words.formUnion(TopicBigrams(quantity.subject))
         words.formUnion(TopicBigrams(text, quantity.end..<end))
         return words
     }

@@ -125,6 +125,9 @@ struct VerdictReaderTests {
         // …nor is the year's total the investment of one named work.
         let oneWork = try #require(Self.verdicts("投资2500万元完成备用水源地建设。", "全年完成投资29亿元。").first { $0.target.kind == .quantity })
         #expect(oneWork.actual == nil)
+        let namedAfter = try #require(
+            Self.verdicts("加快投资4亿元的国家跳台滑雪训练基地二期项目。", "全年完成投资20.98亿元。").first { $0.target.kind == .quantity })
+        #expect(namedAfter.actual == nil)
         // A share of 100% is every rate's goal: the same number says nothing.
         let rates = try #require(Self.verdict(Self.verdicts("安全利用率达到100%。", "城市道路机械化清扫率100%。"), "安全利用率达到100%"))
         #expect(rates.actual == nil)
