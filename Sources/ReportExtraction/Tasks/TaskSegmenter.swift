@@ -174,12 +174,16 @@ enum TaskSegmenter {
         // `与西部控股合作打造…项目`: a partner named in front, then the work.
         if let partnered = TaskWords.partnership(text, in: range, from: cursor) { cursor = partnered }
         // `通过…验收` is an examination to pass, not `by means of` (`确保年内顺利通过中期考核`).
-        var examStart = cursor
-        if let purpose = TaskWords.purposes.match(text, at: examStart, limit: range.upperBound) { examStart += purpose.length }
-        examStart = TaskWords.skipAdverbs(text, from: examStart, limit: range.upperBound)
-        let passes =
-            TaskWords.passing.match(text, at: examStart, limit: range.upperBound) != nil
-            && TaskWords.examinations.anyEnds(text, range)
+        var passes = false
+        // (The ending first: one look at the last character turns away almost every clause.)
+        if TaskWords.examinations.anyEnds(text, range) {
+            var examStart = cursor
+            if let purpose = TaskWords.purposes.match(text, at: examStart, limit: range.upperBound) {
+                examStart += purpose.length
+            }
+            examStart = TaskWords.skipAdverbs(text, from: examStart, limit: range.upperBound)
+            passes = TaskWords.passing.match(text, at: examStart, limit: range.upperBound) != nil
+        }
         if inside.isEmpty, !passes {
             if TaskWords.framing.match(text, at: cursor, limit: range.upperBound) != nil { return nil }
             cursor = TaskWords.skipAdverbs(text, from: cursor, limit: range.upperBound)
