@@ -93,11 +93,13 @@ let package = Package(
         ),
         // Documents built as text: SVG charts and the HTML escaping they need (pages and `luoshi compare`).
         .target(name: "Documents", dependencies: ["ReportExtraction"], swiftSettings: swiftSettings),
-        // The web application and JSON API over the store: routes, sessions, pages. Thin: the store decides.
+        // What a signed-in user does, checked once for every caller: role, reach, input, then the store.
+        .target(name: "PlanActions", dependencies: ["PlanStore"], swiftSettings: swiftSettings),
+        // The web application and JSON API over the store: routes, sessions, pages. Thin: the actions decide.
         .target(
             name: "WebApp",
             dependencies: [
-                "ReportExtraction", "ReportFiles", "PlanStore", "Documents", "DemoData",
+                "ReportExtraction", "ReportFiles", "PlanStore", "PlanActions", "Documents", "DemoData",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -154,7 +156,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanStoreTests",
-            dependencies: ["PlanStore", "ReportExtraction", .product(name: "PostgresKit", package: "postgres-kit")],
+            dependencies: ["PlanStore", "PlanActions", "ReportExtraction", .product(name: "PostgresKit", package: "postgres-kit")],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),

@@ -2,6 +2,7 @@ import Documents
 import Foundation
 import Hummingbird
 import Logging
+import PlanActions
 import PlanStore
 
 /// Why a request was refused, mapped once to a status code and to the answer the caller can
@@ -85,7 +86,19 @@ extension AppError: HTTPResponseError {
     }
 }
 
-/// Turns the store's errors into `AppError`s, so every route answers them the same way.
+extension AppError {
+    /// An action's refusal as the caller should see it.
+    init(_ error: ActionError) {
+        switch error {
+        case .forbidden: self = .forbidden
+        case .notFound: self = .notFound
+        case .invalid(let message): self = .invalid(message)
+        case .store(let error): self.init(error)
+        }
+    }
+}
+
+/// Turns the store's and the actions' errors into `AppError`s, so every route answers them the same way.
 struct StoreErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response
     {
@@ -93,6 +106,9 @@ struct StoreErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             return try await next(request, context)
         } catch let error as StoreError {
             if case .query = error { context.logger.error("store failed: \(error)") }
+            throw AppError(error)
+        } catch let error as ActionError {
+            if case .store(.query) = error { context.logger.error("store failed: \(error)") }
             throw AppError(error)
         }
     }

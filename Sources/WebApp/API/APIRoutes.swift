@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import PlanActions
 import PlanStore
 
 /// The JSON API under `/api/v1`: what the pages do, with the same rules, for scripts (token
@@ -148,37 +149,26 @@ struct APIRoutes {
     }
 
     private func fileProgress(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer { $0.user.role == .department }
+        let viewer = try context.requireViewer()
         try checkCSRF(request, viewer)
-        let (task, _) = try await readable(context, viewer)
-        guard let department = viewer.departmentName, viewer.isAssigned(task) else { throw AppError.notFound }
+        let taskID = try Pages.id(context)
         let body = try await body(ProgressBody.self, request, context)
-        var reason: BehindReason?
-        if let text = body.behind_reason {
-            guard let value = BehindReason(rawValue: text) else {
-                throw AppError.invalid("behind_reason: " + BehindReason.allCases.map(\.rawValue).joined(separator: " | "))
-            }
-            reason = value
-        }
-        let report = try await store.fileProgress(
-            ProgressInput(
-                taskID: task.task.id, department: department, reportedOn: body.reported_on ?? ISODate.today.text,
-                narrative: body.narrative,
-                value: body.value, unit: body.unit, percent: body.percent, evidence: nil,
-                completionRequested: body.completion_requested ?? false,
-                behindReason: reason, actor: viewer.user.displayName))
-        return try json(ProgressJSON(report, department: department), status: .created)
+        let report = try await ProgressActions(store: store).file(
+            ProgressDraft(
+                reportedOn: body.reported_on ?? ISODate.today.text, narrative: body.narrative, value: body.value,
+                unit: body.unit, percent: body.percent, completionRequested: body.completion_requested ?? false,
+                behindReason: try ProgressDraft.behindReason(body.behind_reason)),
+            taskID: taskID, by: viewer.acting)
+        return try json(ProgressJSON(report, department: viewer.departmentName ?? ""), status: .created)
     }
 
     private func requestDeadline(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer { $0.user.role == .department }
+        let viewer = try context.requireViewer()
         try checkCSRF(request, viewer)
-        let (task, _) = try await readable(context, viewer)
-        guard let department = viewer.departmentName, viewer.isAssigned(task) else { throw AppError.notFound }
+        let taskID = try Pages.id(context)
         let body = try await body(DeadlineRequestBody.self, request, context)
-        let created = try await store.requestDeadlineChange(
-            taskID: task.task.id, department: department, requestedDeadline: body.deadline, reason: body.reason,
-            actor: viewer.user.displayName)
+        let created = try await DeadlineActions(store: store).request(
+            taskID: taskID, deadline: body.deadline, reason: body.reason, by: viewer.acting)
         return try json(["id": created.id], status: .created)
     }
 
@@ -203,20 +193,15 @@ struct APIRoutes {
     }
 
     private func review(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer { $0.isOffice }
+        let viewer = try context.requireViewer()
         try checkCSRF(request, viewer)
-        guard let id = context.parameters.get("id").flatMap(Int.init) else { throw AppError.notFound }
+        let reportID = try Pages.id(context)
         let body = try await body(ReviewBody.self, request, context)
-        guard body.decision == "accept" || body.decision == "return" else { throw AppError.invalid("decision: accept | return") }
-        // Only a report waiting in the office's own jurisdiction.
-        let waiting = try await store.pendingReviews(jurisdiction: viewer.user.jurisdiction).first { entry in
-            if case .progress(let report) = entry.item { return report.id == id }
-            return false
-        }
-        guard let waiting else { throw AppError.notFound }
-        let report = try await store.review(
-            reportID: id, accept: body.decision == "accept", comment: body.comment, actor: viewer.user.displayName)
-        return try json(ProgressJSON(report, department: waiting.department))
+        let report = try await ProgressActions(store: store).review(
+            reportID: reportID, try ReviewDecision.parse(body.decision), comment: body.comment, by: viewer.acting)
+        let department = try await store.departments(jurisdiction: viewer.user.jurisdiction)
+            .first { $0.id == report.departmentID }?.name
+        return try json(ProgressJSON(report, department: department ?? ""))
     }
 
     private func allocationExport(_ request: Request, _ context: AppRequestContext, xlsx: Bool) async throws -> Response {

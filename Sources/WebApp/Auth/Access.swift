@@ -1,4 +1,5 @@
 import Hummingbird
+import PlanActions
 import PlanStore
 
 /// Who may do what by role; every route asks here. Which records a viewer reaches (its jurisdiction,
@@ -34,6 +35,11 @@ extension Viewer {
         guard let department = departmentName else { return false }
         return status.lead == department || status.coResponsible.contains(department)
     }
+}
+
+extension Viewer {
+    /// This viewer as the actions take it.
+    var acting: ActingUser { ActingUser(user) }
 }
 
 extension AppRequestContext {

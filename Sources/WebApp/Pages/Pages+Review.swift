@@ -1,6 +1,7 @@
 import Documents
 import Foundation
 import Hummingbird
+import PlanActions
 import PlanStore
 
 /// What waits for the office: progress reports (with completion requests) and deadline requests.
@@ -69,28 +70,26 @@ extension Pages {
     }
 
     func reviewProgress(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let (viewer, form, accept) = try await reviewForm(request, context)
-        _ = try await store.review(
-            reportID: try Self.id(context), accept: accept, comment: form["comment"], actor: viewer.user.displayName)
+        let (viewer, form) = try await decisionForm(request, context)
+        _ = try await ProgressActions(store: store).review(
+            reportID: try Self.id(context), try ReviewDecision.parse(form["decision"]), comment: form["comment"],
+            by: viewer.acting)
         return Self.redirect(fallback: "/review", form: form)
     }
 
     func reviewDeadline(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let (viewer, form, accept) = try await reviewForm(request, context)
-        _ = try await store.reviewDeadlineRequest(
-            try Self.id(context), accept: accept, comment: form["comment"], actor: viewer.user.displayName)
+        let (viewer, form) = try await decisionForm(request, context)
+        _ = try await DeadlineActions(store: store).review(
+            requestID: try Self.id(context), try ReviewDecision.parse(form["decision"]), comment: form["comment"],
+            by: viewer.acting)
         return Self.redirect(fallback: "/review", form: form)
     }
 
-    /// The office's decision: `decision=accept|return`, a comment (required to return).
-    private func reviewForm(_ request: Request, _ context: AppRequestContext) async throws -> (Viewer, FormFields, Bool) {
-        let viewer = try context.requireViewer { $0.isOffice }
+    /// The office's decision form: `decision=accept|return`, a comment (required to return).
+    private func decisionForm(_ request: Request, _ context: AppRequestContext) async throws -> (Viewer, FormFields) {
+        let viewer = try context.requireViewer()
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
-        switch form["decision"] {
-        case "accept": return (viewer, form, true)
-        case "return": return (viewer, form, false)
-        default: throw AppError.invalid("请选择通过或退回。 Choose accept or return.")
-        }
+        return (viewer, form)
     }
 }

@@ -1,6 +1,7 @@
 import Documents
 import Foundation
 import Hummingbird
+import PlanActions
 import PlanStore
 import ReportExtraction
 
@@ -173,44 +174,35 @@ extension Pages {
 
     /// A department files progress on one of its tasks (multipart: the evidence file is optional).
     func fileProgress(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer { $0.user.role == .department }
-        let (task, _) = try await readableTask(context, viewer: viewer)
+        let viewer = try context.requireViewer()
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
-        guard let department = viewer.departmentName, viewer.isAssigned(task) else { throw AppError.notFound }
-        let input = try Self.progressInput(form, taskID: task.task.id, department: department, actor: viewer.user.displayName)
-        _ = try await store.fileProgress(input)
-        return Self.redirect(fallback: "/tasks/\(task.task.id)", form: form)
+        let taskID = try Self.id(context)
+        _ = try await ProgressActions(store: store).file(try Self.progressDraft(form), taskID: taskID, by: viewer.acting)
+        return Self.redirect(fallback: "/tasks/\(taskID)", form: form)
     }
 
     /// The progress report a form describes.
-    static func progressInput(_ form: FormFields, taskID: Int, department: String, actor: String) throws -> ProgressInput {
-        let narrative = try form.required("narrative", label: "进展情况 narrative")
-        let reportedOn = form["reported_on"] ?? ISODate.today.text
-        var reason: BehindReason?
-        if let text = form["behind_reason"] {
-            guard let value = BehindReason(rawValue: text) else { throw AppError.invalid("未知的滞后原因。 Unknown reason.") }
-            reason = value
-        }
-        let evidence = form.upload("evidence").map { Evidence(name: $0.filename, bytes: $0.bytes) }
-        return ProgressInput(
-            taskID: taskID, department: department, reportedOn: reportedOn, narrative: narrative,
+    static func progressDraft(_ form: FormFields) throws -> ProgressDraft {
+        ProgressDraft(
+            reportedOn: form["reported_on"] ?? ISODate.today.text,
+            narrative: try form.required("narrative", label: "进展情况 narrative"),
             value: try form.number("value", label: "数值 value"), unit: form["unit"],
             percent: try form.number("percent", label: "百分比 percent"),
-            evidence: evidence, completionRequested: form["completion"] != nil, behindReason: reason, actor: actor)
+            evidence: form.upload("evidence").map { Evidence(name: $0.filename, bytes: $0.bytes) },
+            completionRequested: form["completion"] != nil, behindReason: try ProgressDraft.behindReason(form["behind_reason"]))
     }
 
     /// A department asks to move a task's deadline.
     func requestDeadline(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer { $0.user.role == .department }
-        let (task, _) = try await readableTask(context, viewer: viewer)
+        let viewer = try context.requireViewer()
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
-        guard let department = viewer.departmentName, viewer.isAssigned(task) else { throw AppError.notFound }
-        _ = try await store.requestDeadlineChange(
-            taskID: task.task.id, department: department, requestedDeadline: try form.required("deadline", label: "新期限 deadline"),
-            reason: try form.required("reason", label: "理由 reason"), actor: viewer.user.displayName)
-        return Self.redirect(fallback: "/tasks/\(task.task.id)", form: form)
+        let taskID = try Self.id(context)
+        _ = try await DeadlineActions(store: store).request(
+            taskID: taskID, deadline: try form.required("deadline", label: "新期限 deadline"),
+            reason: try form.required("reason", label: "理由 reason"), by: viewer.acting)
+        return Self.redirect(fallback: "/tasks/\(taskID)", form: form)
     }
 
     /// A progress report's evidence file, under the name that report gave it. Whether the viewer

@@ -1,0 +1,138 @@
+import Foundation
+import PlanActions
+import Testing
+
+@testable import PlanStore
+
+/// Who may do what, asked of the actions themselves, without HTTP: every action once with each
+/// kind of acting user. (Here, beside the store's tests, to share their stores.)
+@Suite("Actions: role and reach, without HTTP")
+struct ActionAuthorizationTests {
+    static func user(_ role: User.Role, department: String? = nil, jurisdiction: String = "白水区") -> ActingUser {
+        ActingUser(
+            User(
+                id: 1, jurisdiction: jurisdiction, login: "u", displayName: department ?? role.chinese, role: role,
+                departmentID: nil, departmentName: department, disabled: false, rowVersion: 1))
+    }
+
+    static let office = user(.officeStaff)
+    static let leader = user(.leader)
+    /// 区住建局 leads the old-housing task; 区卫健委 has no part in it.
+    static let assigned = user(.department, department: "区住建局")
+    static let unassigned = user(.department, department: "区卫健委")
+    static let otherPlaceOffice = user(.officeAdmin, jurisdiction: "青山区")
+    static let otherPlaceDepartment = user(.department, department: "区住建局", jurisdiction: "青山区")
+
+    /// What an action answered: done, or the refusal.
+    enum Answer: Equatable {
+        case done
+        case refused(ActionError)
+    }
+
+    static func answer(_ body: () async throws -> Void) async -> Answer {
+        do {
+            try await body()
+            return .done
+        } catch let error as ActionError {
+            return .refused(error)
+        } catch {
+            return .refused(.invalid("not an action's refusal: \(error)"))
+        }
+    }
+
+    @Test(
+        "filing progress: only a department the task is assigned to; nothing is stored for the others",
+        arguments: TestEngine.available)
+    func fileProgress(_ engine: TestEngine) async throws {
+        // setup
+        let (test, tasks) = try await ProgressTests.assigned(engine)
+        let houses = tasks[2].id
+        let actions = ProgressActions(store: test.store)
+        let draft = ProgressDraft(reportedOn: "2022-06-20", narrative: "已开工30个", value: 30, unit: "个")
+        // act
+        var answers: [Answer] = []
+        for actor in [Self.office, Self.leader, Self.unassigned, Self.otherPlaceOffice, Self.otherPlaceDepartment, Self.assigned]
+        {
+            answers.append(await Self.answer { _ = try await actions.file(draft, taskID: houses, by: actor) })
+        }
+        let missing = await Self.answer { _ = try await actions.file(draft, taskID: 999_999, by: Self.assigned) }
+        let stored = try await test.store.progressReports(taskID: houses)
+        await test.finish()
+        // check
+        #expect(
+            answers == [
+                .refused(.forbidden), .refused(.forbidden), .refused(.notFound), .refused(.forbidden), .refused(.notFound), .done,
+            ])
+        #expect(missing == Answer.refused(.notFound))
+        #expect(stored.map(\.createdBy) == ["区住建局"])
+    }
+
+    @Test("reviewing progress: only the office of the report's jurisdiction, once", arguments: TestEngine.available)
+    func reviewProgress(_ engine: TestEngine) async throws {
+        // setup
+        let (test, tasks) = try await ProgressTests.assigned(engine)
+        let report = try await ProgressActions(store: test.store).file(
+            ProgressDraft(reportedOn: "2022-06-20", narrative: "已开工30个"), taskID: tasks[2].id, by: Self.assigned)
+        let actions = ProgressActions(store: test.store)
+        // act
+        var answers: [Answer] = []
+        for actor in [Self.assigned, Self.leader, Self.otherPlaceOffice, Self.office, Self.office] {
+            answers.append(
+                await Self.answer { _ = try await actions.review(reportID: report.id, .accept, comment: nil, by: actor) })
+        }
+        let after = try await test.store.progressReports(taskID: tasks[2].id)
+        await test.finish()
+        // check: the second review by the office is the store's refusal (reviewed already)
+        #expect(Array(answers.prefix(4)) == [.refused(.forbidden), .refused(.forbidden), .refused(.notFound), .done])
+        guard case .refused(.store(.invalid)) = answers[4] else {
+            Issue.record("a second review: \(answers[4])")
+            return
+        }
+        #expect(after.map(\.reviewState) == [.accepted])
+    }
+
+    @Test(
+        "asking to move a deadline and deciding on it: the assigned department asks, the office decides",
+        arguments: TestEngine.available)
+    func deadlines(_ engine: TestEngine) async throws {
+        // setup
+        let (test, tasks) = try await ProgressTests.assigned(engine)
+        let houses = tasks[2].id
+        let actions = DeadlineActions(store: test.store)
+        // act
+        var asked: [Answer] = []
+        for actor in [Self.office, Self.unassigned, Self.otherPlaceDepartment] {
+            asked.append(
+                await Self.answer {
+                    _ = try await actions.request(taskID: houses, deadline: "2022-12-20", reason: "冬季停工", by: actor)
+                })
+        }
+        let request = try await actions.request(taskID: houses, deadline: "2022-12-20", reason: "冬季停工", by: Self.assigned)
+        var decided: [Answer] = []
+        for actor in [Self.assigned, Self.leader, Self.otherPlaceOffice, Self.office] {
+            decided.append(
+                await Self.answer { _ = try await actions.review(requestID: request.id, .return, comment: "理由不足", by: actor) })
+        }
+        let returnedWithout = await Self.answer {
+            _ = try await actions.review(requestID: request.id, .return, comment: nil, by: Self.office)
+        }
+        await test.finish()
+        // check
+        #expect(asked == [.refused(.forbidden), .refused(.notFound), .refused(.notFound)])
+        #expect(decided == [.refused(.forbidden), .refused(.forbidden), .refused(.notFound), .done])
+        guard case .refused(.store(.invalid)) = returnedWithout else {
+            Issue.record("returning without a comment: \(returnedWithout)")
+            return
+        }
+    }
+
+    @Test("a decision is read from its code, and a wrong one says which codes there are")
+    func decisions() throws {
+        #expect(try ReviewDecision.parse("accept") == .accept)
+        #expect(try ReviewDecision.parse("return") == .return)
+        #expect(throws: ActionError.self) { try ReviewDecision.parse("maybe") }
+        #expect(throws: ActionError.self) { try ReviewDecision.parse(nil) }
+        #expect(throws: ActionError.self) { try ProgressDraft.behindReason("bad_luck") }
+        #expect(try ProgressDraft.behindReason(nil) == nil)
+    }
+}
