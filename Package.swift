@@ -94,7 +94,7 @@ let package = Package(
         // Documents built as text: SVG charts and the HTML escaping they need (pages and `luoshi compare`).
         .target(name: "Documents", dependencies: ["ReportExtraction"], swiftSettings: swiftSettings),
         // What a signed-in user does, checked once for every caller: role, reach, input, then the store.
-        .target(name: "PlanActions", dependencies: ["PlanStore"], swiftSettings: swiftSettings),
+        .target(name: "PlanActions", dependencies: ["ReportExtraction", "PlanStore"], swiftSettings: swiftSettings),
         // The web application and JSON API over the store: routes, sessions, pages. Thin: the actions decide.
         .target(
             name: "WebApp",

@@ -1,5 +1,6 @@
 import Foundation
 import PlanActions
+import ReportExtraction
 import Testing
 
 @testable import PlanStore
@@ -126,6 +127,46 @@ struct ActionAuthorizationTests {
         }
     }
 
+    @Test(
+        "deciding a verdict and carrying a task over: only the office of the verdict's jurisdiction",
+        arguments: TestEngine.available)
+    func verdicts(_ engine: TestEngine) async throws {
+        // setup
+        let test = try await VerdictTests.prepared(engine)
+        let book = try await test.store.verdictBook(jurisdiction: "白水区", planYear: 2022)
+        let stations = try VerdictTests.entry(book, "垃圾转运站").verdict
+        let clinic = try VerdictTests.entry(book, "疾控中心").verdict
+        let actions = VerdictActions(store: test.store)
+        // 区城管局 leads the stations task: still not the office's decision to make.
+        let lead = Self.user(.department, department: "区城管局")
+        // act
+        var decided: [Answer] = []
+        for actor in [lead, Self.leader, Self.otherPlaceOffice, Self.office] {
+            decided.append(
+                await Self.answer {
+                    _ = try await actions.decide(verdictID: stations.id, .reached, reason: nil, expectedVersion: 1, by: actor)
+                })
+        }
+        var carried: [Answer] = []
+        for actor in [lead, Self.leader, Self.otherPlaceOffice, Self.office] {
+            carried.append(
+                await Self.answer { _ = try await actions.carryOver(verdictID: clinic.id, .accept, reason: nil, by: actor) })
+        }
+        let stale = await Self.answer {
+            _ = try await actions.decide(verdictID: stations.id, .short, reason: "复核", expectedVersion: 1, by: Self.office)
+        }
+        let next = try await test.store.tasks(jurisdiction: "白水区", planYear: 2023)
+        await test.finish()
+        // check
+        #expect(decided == [.refused(.forbidden), .refused(.forbidden), .refused(.notFound), .done])
+        #expect(carried == [.refused(.forbidden), .refused(.forbidden), .refused(.notFound), .done])
+        #expect(next.filter { $0.text == clinic.targetQuote }.count == 1)
+        guard case .refused(.store(.conflict)) = stale else {
+            Issue.record("a decision on a version already changed: \(stale)")
+            return
+        }
+    }
+
     @Test("a decision is read from its code, and a wrong one says which codes there are")
     func decisions() throws {
         #expect(try ReviewDecision.parse("accept") == .accept)
@@ -134,5 +175,9 @@ struct ActionAuthorizationTests {
         #expect(throws: ActionError.self) { try ReviewDecision.parse(nil) }
         #expect(throws: ActionError.self) { try ProgressDraft.behindReason("bad_luck") }
         #expect(try ProgressDraft.behindReason(nil) == nil)
+        #expect(try CarryOverDecision.parse("drop") == .drop)
+        #expect(throws: ActionError.self) { try CarryOverDecision.parse("return") }
+        #expect(try VerdictActions.outcome("short") == .short)
+        #expect(throws: ActionError.self) { try VerdictActions.outcome("failed") }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import PlanActions
 import PlanStore
 import ReportExtraction
 
@@ -102,37 +103,26 @@ extension APIRoutes {
     }
 
     private func decideVerdict(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer { $0.isOffice }
+        let viewer = try context.requireViewer()
         try checkCSRF(request, viewer)
-        let id = try await ownVerdict(context, viewer: viewer)
+        let id = try Pages.id(context)
         let body = try await body(VerdictDecisionBody.self, request, context)
-        guard let outcome = VerdictOutcome(rawValue: body.outcome) else {
-            throw AppError.invalid("outcome: reached | exceeded | short | done | progress | silent")
-        }
-        let decided = try await store.decideVerdict(
-            id, outcome: outcome, reason: body.reason, actor: viewer.user.displayName, expectedVersion: body.row_version)
+        let decided = try await VerdictActions(store: store).decide(
+            verdictID: id, try VerdictActions.outcome(body.outcome), reason: body.reason, expectedVersion: body.row_version,
+            by: viewer.acting)
         let book = try await store.verdictBook(jurisdiction: viewer.user.jurisdiction, planYear: decided.planYear)
         guard let entry = book.entries.first(where: { $0.verdict.id == id }) else { throw AppError.notFound }
         return try jsonResponse(VerdictJSON(entry))
     }
 
     private func carryOver(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer { $0.isOffice }
+        let viewer = try context.requireViewer()
         try checkCSRF(request, viewer)
-        let id = try await ownVerdict(context, viewer: viewer)
+        let id = try Pages.id(context)
         let body = try await body(CarryOverBody.self, request, context)
-        guard body.decision == "accept" || body.decision == "drop" else { throw AppError.invalid("decision: accept | drop") }
-        let state = try await store.decideCarryOver(
-            verdictID: id, accept: body.decision == "accept", reason: body.reason, actor: viewer.user.displayName)
+        let state = try await VerdictActions(store: store).carryOver(
+            verdictID: id, try CarryOverDecision.parse(body.decision), reason: body.reason, by: viewer.acting)
         return try jsonResponse(CarryOverJSON(verdict_id: id, carry_over: state.rawValue))
-    }
-
-    /// The verdict of the path, if it is of the viewer's jurisdiction; another's is not found.
-    private func ownVerdict(_ context: AppRequestContext, viewer: Viewer) async throws -> Int {
-        guard let id = context.parameters.get("id").flatMap(Int.init),
-            try await store.verdictJurisdiction(id) == viewer.user.jurisdiction
-        else { throw AppError.notFound }
-        return id
     }
 
     private func jsonResponse(_ value: some Encodable) throws -> Response {

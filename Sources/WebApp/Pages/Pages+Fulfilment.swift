@@ -1,6 +1,7 @@
 import Documents
 import Foundation
 import Hummingbird
+import PlanActions
 import PlanStore
 import ReportExtraction
 
@@ -155,34 +156,24 @@ extension Pages {
 
     /// The office confirms a verdict (same outcome) or overrides it (another outcome and a reason).
     func decideVerdict(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer { $0.isOffice }
+        let viewer = try context.requireViewer()
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
-        guard let outcome = form["outcome"].flatMap(VerdictOutcome.init(rawValue:)) else {
-            throw AppError.invalid("请选择结果。 Choose an outcome.")
-        }
         guard let version = form["version"].flatMap(Int.init) else { throw AppError.invalid("缺少版本号。 The version is missing.") }
-        try await requireOwnVerdict(try Self.id(context), viewer: viewer)
-        _ = try await store.decideVerdict(
-            try Self.id(context), outcome: outcome, reason: form["reason"], actor: viewer.user.displayName,
-            expectedVersion: version)
+        _ = try await VerdictActions(store: store).decide(
+            verdictID: try Self.id(context), try VerdictActions.outcome(form["outcome"]), reason: form["reason"],
+            expectedVersion: version, by: viewer.acting)
         return Self.redirect(fallback: "/fulfilment", form: form)
     }
 
     /// The office carries an unfinished task into the next year's plan, or drops the proposal.
     func carryOver(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer { $0.isOffice }
+        let viewer = try context.requireViewer()
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
-        let accept: Bool
-        switch form["decision"] {
-        case "accept": accept = true
-        case "drop": accept = false
-        default: throw AppError.invalid("请选择结转或不结转。 Choose carry over or drop.")
-        }
-        try await requireOwnVerdict(try Self.id(context), viewer: viewer)
-        _ = try await store.decideCarryOver(
-            verdictID: try Self.id(context), accept: accept, reason: form["reason"], actor: viewer.user.displayName)
+        _ = try await VerdictActions(store: store).carryOver(
+            verdictID: try Self.id(context), try CarryOverDecision.parse(form["decision"]), reason: form["reason"],
+            by: viewer.acting)
         return Self.redirect(fallback: "/fulfilment", form: form)
     }
 
@@ -196,8 +187,4 @@ extension Pages {
             name: "\(viewer.user.jurisdiction)\(year)年度兑现", xlsx: xlsx, csv: table.csv, writeXLSX: table.writeXLSX)
     }
 
-    /// A verdict of another jurisdiction is not found, whatever its id.
-    private func requireOwnVerdict(_ id: Int, viewer: Viewer) async throws {
-        guard try await store.verdictJurisdiction(id) == viewer.user.jurisdiction else { throw AppError.notFound }
-    }
 }
