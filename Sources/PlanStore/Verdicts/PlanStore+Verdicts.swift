@@ -254,19 +254,6 @@ extension PlanStore {
     }
 }
 
-extension PlanStore {
-    /// The jurisdiction a verdict belongs to; nil for an unknown id.
-    public func verdictJurisdiction(_ id: Int) async throws(StoreError) -> String? {
-        try await transaction(readOnly: true) { database in
-            try await database.raw(
-                """
-                SELECT j.name FROM verdicts v JOIN jurisdictions j ON j.id = v.jurisdiction_id WHERE v.id = \(bind: id)
-                """
-            ).first()?.decode(column: "name", as: String.self)
-        }
-    }
-}
-
 /// The text of a report as the store keeps it, with its place and plan year.
 public struct ReportText: Sendable {
     public var jurisdiction: String
