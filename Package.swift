@@ -156,7 +156,9 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanStoreTests",
-            dependencies: ["PlanStore", "PlanActions", "ReportExtraction", .product(name: "PostgresKit", package: "postgres-kit")],
+            dependencies: [
+                "PlanStore", "PlanActions", "ReportExtraction", .product(name: "PostgresKit", package: "postgres-kit"),
+            ],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
