@@ -14,6 +14,12 @@ public enum ActionError: Error, Equatable, Sendable, LocalizedError {
     /// The store refused it (a conflict, a duplicate, a failure).
     case store(StoreError)
 
+    /// Someone else changed the record since the acting user read it.
+    public var isConflict: Bool {
+        if case .store(.conflict) = self { return true }
+        return false
+    }
+
     public var errorDescription: String? {
         switch self {
         case .forbidden: return "您没有权限执行此操作。 You may not do this."

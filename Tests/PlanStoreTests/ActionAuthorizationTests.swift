@@ -28,6 +28,11 @@ struct ActionAuthorizationTests {
     enum Answer: Equatable {
         case done
         case refused(ActionError)
+
+        var isConflict: Bool {
+            if case .refused(let error) = self { return error.isConflict }
+            return false
+        }
     }
 
     static func answer(_ body: () async throws -> Void) async -> Answer {
@@ -165,6 +170,44 @@ struct ActionAuthorizationTests {
             Issue.record("a decision on a version already changed: \(stale)")
             return
         }
+    }
+
+    @Test(
+        "allocating, dropping and splitting: only the office of the task's jurisdiction; a stale version is a conflict",
+        arguments: TestEngine.available)
+    func allocation(_ engine: TestEngine) async throws {
+        // setup
+        let (test, tasks) = try await ProgressTests.assigned(engine)
+        let houses = tasks[2].id
+        let version = try await test.store.allocatedTask(houses).task.rowVersion
+        let actions = AllocationActions(store: test.store)
+        let change = AllocationActions.Allocation(lead: "区城管局", coResponsible: ["区住建局"], deadline: "2022-11-30")
+        // act
+        var allocated: [Answer] = []
+        for actor in [Self.assigned, Self.leader, Self.otherPlaceOffice, Self.office] {
+            allocated.append(
+                await Self.answer {
+                    _ = try await actions.allocate(taskID: houses, change, reason: nil, expectedVersion: version, by: actor)
+                })
+        }
+        let stale = await Self.answer {
+            _ = try await actions.allocate(
+                taskID: houses, .init(lead: "区卫健委"), reason: nil, expectedVersion: version, by: Self.office)
+        }
+        let after = try await test.store.allocatedTask(houses)
+        let dropped = await Self.answer {
+            _ = try await actions.drop(taskID: houses, reason: nil, expectedVersion: after.task.rowVersion, by: Self.assigned)
+        }
+        let split = await Self.answer {
+            _ = try await actions.split(
+                taskID: houses, into: ["改造50个", "改造32个"], reason: nil, expectedVersion: after.task.rowVersion, by: Self.leader)
+        }
+        await test.finish()
+        // check: lead, co-responsible and deadline changed once, by the office
+        #expect(allocated == [.refused(.forbidden), .refused(.forbidden), .refused(.notFound), .done])
+        #expect(stale.isConflict)
+        #expect(after.lead == "区城管局" && after.coResponsible == ["区住建局"] && after.task.deadline == "2022-11-30")
+        #expect(dropped == .refused(.forbidden) && split == .refused(.forbidden))
     }
 
     @Test("a decision is read from its code, and a wrong one says which codes there are")

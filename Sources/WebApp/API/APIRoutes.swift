@@ -173,18 +173,14 @@ struct APIRoutes {
     }
 
     private func assign(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer { $0.isOffice }
+        let viewer = try context.requireViewer()
         try checkCSRF(request, viewer)
-        let (task, _) = try await readable(context, viewer)
+        let taskID = try Pages.id(context)
         let body = try await body(AssignmentBody.self, request, context)
-        var updated = try await store.assign(
-            taskID: task.task.id, lead: body.lead, co: body.co_responsible ?? [],
-            change: Change(actor: viewer.user.displayName, reason: body.reason, expectedVersion: body.row_version))
-        if let deadline = body.deadline, deadline != updated.task.deadline {
-            updated = try await store.setDeadline(
-                taskID: task.task.id, deadline: deadline,
-                change: Change(actor: viewer.user.displayName, reason: body.reason, expectedVersion: updated.task.rowVersion))
-        }
+        let updated = try await AllocationActions(store: store).allocate(
+            taskID: taskID,
+            AllocationActions.Allocation(lead: body.lead, coResponsible: body.co_responsible ?? [], deadline: body.deadline),
+            reason: body.reason, expectedVersion: body.row_version, by: viewer.acting)
         return try json(
             TaskDetailJSON(
                 task: nil, id: updated.task.id, text: updated.task.text, row_version: updated.task.rowVersion,

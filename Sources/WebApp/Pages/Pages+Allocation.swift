@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import PlanActions
 import PlanStore
 import ReportExtraction
 
@@ -134,56 +135,41 @@ extension Pages {
 
     /// One change to one task: `op` = `save` (lead, co-responsible, deadline), `drop` or `split`.
     func changeTask(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer { $0.isOffice }
-        let (task, _) = try await readableTask(context, viewer: viewer)
+        let viewer = try context.requireViewer()
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
-        let change = Change(
-            actor: viewer.user.displayName, reason: form["reason"], expectedVersion: try form.integer("version", label: "version")
-        )
+        let taskID = try Self.id(context)
+        let actions = AllocationActions(store: store)
+        let version = try form.integer("version", label: "version")
         switch form["op"] {
         case "save":
+            let lead = form["lead"]
+            let allocation = AllocationActions.Allocation(
+                lead: lead, coResponsible: DepartmentEntry.splitKeywords(form["co"] ?? ""), deadline: form["deadline"])
             do {
-                try await save(task, form: form, change: change)
-            } catch let error as StoreError {
-                guard case .conflict = error else { throw error }
+                _ = try await actions.allocate(
+                    taskID: taskID, allocation, reason: form["reason"], expectedVersion: version, by: viewer.acting)
+            } catch {
+                let refusal: ActionError = error
+                guard refusal.isConflict else { throw AppError(refusal) }
                 // Say what the other person saved, so the office can decide without reloading blind.
-                let now = try await store.allocatedTask(task.task.id)
+                let now = try await store.allocatedTask(taskID)
                 let lead = now.lead ?? "—", deadline = now.task.deadline
                 throw AppError(
                     .conflict, code: "conflict",
-                    message: (error.errorDescription ?? "")
+                    message: (refusal.errorDescription ?? "")
                         + " 现在：牵头单位 \(lead)，期限 \(deadline)。 Now: lead \(lead), deadline \(deadline).")
             }
         case "drop":
-            _ = try await store.dropTask(task.task.id, change: change)
+            _ = try await actions.drop(taskID: taskID, reason: form["reason"], expectedVersion: version, by: viewer.acting)
         case "split":
             let parts = (form["parts"] ?? "").split(whereSeparator: \.isNewline).map(String.init)
-            _ = try await store.splitTask(task.task.id, into: parts, change: change)
+            _ = try await actions.split(
+                taskID: taskID, into: parts, reason: form["reason"], expectedVersion: version, by: viewer.acting)
         default:
             throw AppError.invalid("未知的操作。 Unknown operation.")
         }
-        return Self.redirect(fallback: "/allocation#task-\(task.task.id)", form: form)
-    }
-
-    /// Saves the lead, co-responsible departments and deadline of the form. Every change is checked
-    /// against the version the form was shown with: a second office user saving the same stale form
-    /// gets a conflict, whichever fields the two changed.
-    private func save(_ task: AllocatedTask, form: FormFields, change: Change) async throws {
-        var expected = change.expectedVersion
-        if let lead = form["lead"] {
-            let co = DepartmentEntry.splitKeywords(form["co"] ?? "").filter { $0 != lead }
-            if lead != task.lead || co != task.coResponsible {
-                let updated = try await store.assign(taskID: task.task.id, lead: lead, co: co, change: change)
-                // The deadline below follows on from this request's own change.
-                expected = expected.map { _ in updated.task.rowVersion }
-            }
-        }
-        if let deadline = form["deadline"], deadline != task.task.deadline {
-            _ = try await store.setDeadline(
-                taskID: task.task.id, deadline: deadline,
-                change: Change(actor: change.actor, reason: change.reason, expectedVersion: expected))
-        }
+        return Self.redirect(fallback: "/allocation#task-\(taskID)", form: form)
     }
 
     func addTask(_ request: Request, _ context: AppRequestContext) async throws -> Response {

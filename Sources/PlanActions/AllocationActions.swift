@@ -1,0 +1,77 @@
+import PlanStore
+
+/// The office's allocation of the plan: who leads a task, who shares it, by when; a task dropped
+/// or split. Every change names the version the office read, so two people editing the same
+/// task do not overwrite each other, and, once the plan is published, a reason.
+public struct AllocationActions: Sendable {
+    let store: PlanStore
+
+    public init(store: PlanStore) {
+        self.store = store
+    }
+
+    /// What the office sets on a task; nil leaves a field as it is.
+    public struct Allocation: Sendable {
+        public var lead: String?
+        public var coResponsible: [String]
+        public var deadline: String?
+
+        public init(lead: String?, coResponsible: [String] = [], deadline: String? = nil) {
+            self.lead = lead
+            self.coResponsible = coResponsible
+            self.deadline = deadline
+        }
+    }
+
+    /// Sets the lead and co-responsible departments and the deadline, each only if it changed;
+    /// both are checked against the version the office read.
+    public func allocate(
+        taskID: Int, _ allocation: Allocation, reason: String?, expectedVersion: Int?, by actor: ActingUser
+    ) async throws(ActionError) -> AllocatedTask {
+        guard actor.isOffice else { throw .forbidden }
+        try await Reach.require(.task(taskID), for: actor, in: store)
+        return try await Reach.storing { () async throws(StoreError) -> AllocatedTask in
+            var task = try await store.allocatedTask(taskID)
+            var expected = expectedVersion
+            if let lead = allocation.lead {
+                let co = allocation.coResponsible.filter { $0 != lead }
+                if lead != task.lead || co != task.coResponsible {
+                    task = try await store.assign(
+                        taskID: taskID, lead: lead, co: co,
+                        change: Change(actor: actor.name, reason: reason, expectedVersion: expected))
+                    // The deadline below follows on from this request's own change.
+                    expected = expected.map { _ in task.task.rowVersion }
+                }
+            }
+            if let deadline = allocation.deadline, deadline != task.task.deadline {
+                task = try await store.setDeadline(
+                    taskID: taskID, deadline: deadline,
+                    change: Change(actor: actor.name, reason: reason, expectedVersion: expected))
+            }
+            return task
+        }
+    }
+
+    /// Takes a task out of the plan (it stays in the audit trail).
+    public func drop(taskID: Int, reason: String?, expectedVersion: Int?, by actor: ActingUser) async throws(ActionError)
+        -> AllocatedTask
+    {
+        guard actor.isOffice else { throw .forbidden }
+        try await Reach.require(.task(taskID), for: actor, in: store)
+        return try await Reach.storing { () async throws(StoreError) -> AllocatedTask in
+            try await store.dropTask(taskID, change: Change(actor: actor.name, reason: reason, expectedVersion: expectedVersion))
+        }
+    }
+
+    /// Splits a task into parts, one task each.
+    public func split(taskID: Int, into parts: [String], reason: String?, expectedVersion: Int?, by actor: ActingUser)
+        async throws(ActionError) -> [AllocatedTask]
+    {
+        guard actor.isOffice else { throw .forbidden }
+        try await Reach.require(.task(taskID), for: actor, in: store)
+        return try await Reach.storing { () async throws(StoreError) -> [AllocatedTask] in
+            try await store.splitTask(
+                taskID, into: parts, change: Change(actor: actor.name, reason: reason, expectedVersion: expectedVersion))
+        }
+    }
+}
