@@ -74,7 +74,7 @@ struct AccuracyTests {
     /// what the extractor scores today (docs/extraction.md, Accuracy), so that a regression fails.
     @Test(
         "county reports as pasted from web pages: sections exact; concrete tasks P ≥ 0.90 and F1 at its floor; meta",
-        arguments: [("dingxing-2022", 0.87, 1.0), ("fuping-2021", 0.95, 1.0), ("yixian-2018", 0.91, 1.0)])
+        arguments: [("dingxing-2022", 0.89, 1.0), ("fuping-2021", 0.95, 1.0), ("yixian-2018", 0.91, 1.0)])
     func county(_ name: String, concreteFloor: Double, metaFloor: Double) throws {
         let score = try Self.score("\(name).txt", gold: "gold/\(name).gold.jsonl", in: "counties")
         let vague = score.misses.filter { $0.hasPrefix("task called vague") }

@@ -166,6 +166,8 @@ struct TaskTests {
             "平阳温暖谷4月底达到运营条件", "仙人山、林上清溪项目“十一”前具备接待能力", "确保贫困人口动态清零",
             // Adverbs joined by 、; a bound (`及以下`) is not `the following`; a plan to build a named work.
             "高标准、高质量完成石门水库除险加固工程", "规划实施县城北环路工程",
+            // A named project with a glossary note after it; a named area torn down; building begun on site.
+            "扎实推进教育“十百千万”工程[14]", "强势推进小店片区拆迁改造", "确保高家庄片区安置区4月份进场施工",
         ] {
             #expect(vague(concrete) == false, "\(concrete)")
         }

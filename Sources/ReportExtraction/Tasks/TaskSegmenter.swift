@@ -160,6 +160,8 @@ enum TaskSegmenter {
     static func task(
         _ text: [Unicode.Scalar], _ range: Range<Int>, quantities: [(index: Int, range: Range<Int>)]
     ) -> (vague: Bool, quantities: [Int])? {
+        // A glossary note at the end (`…“十百千万”工程[14]`) is no part of the work.
+        let range = range.lowerBound..<withoutNote(text, range)
         var cursor = TimeExpression.skip(text, from: ListMarker.skip(text, in: range), to: range.upperBound)
         let inside = quantities.map(\.index)
         // Framing, principles and results (`以…为抓手`, `坚持…`, `推动管理更加精准有效`) commit to
@@ -219,6 +221,20 @@ enum TaskSegmenter {
             && !namesWork(text, range, objectFrom: cursor) && !namesDocument(text, range)
             && !namesListedProjects(text, range)
         return (vague, inside)
+    }
+
+    private static let noteOpens = ScalarSet("[〔【（(")
+    private static let noteCloses = ScalarSet("]〕】）)")
+
+    /// Where a clause ends without a note number in brackets at its end (`[14]`, `〔8〕`).
+    static func withoutNote(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Int {
+        var end = range.upperBound
+        guard end - range.lowerBound > 3, noteCloses.contains(text[end - 1]) else { return end }
+        end -= 1
+        let digits = end
+        while end > range.lowerBound, text[end - 1].isASCIIDigit { end -= 1 }
+        guard end < digits, end > range.lowerBound, noteOpens.contains(text[end - 1]) else { return range.upperBound }
+        return end - 1
     }
 
     /// Whether the clause's object is a named work (`推进保定财经职业学院建设`,
