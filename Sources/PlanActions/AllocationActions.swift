@@ -63,6 +63,37 @@ public struct AllocationActions: Sendable {
         }
     }
 
+    /// Adds a task the report did not hold to the acting user's plan of `planYear`.
+    public func add(
+        text: String, section: String?, deadline: String?, planYear: Int, reason: String?, by actor: ActingUser
+    ) async throws(ActionError) -> AllocatedTask {
+        guard actor.isOffice else { throw .forbidden }
+        return try await Reach.storing { () async throws(StoreError) -> AllocatedTask in
+            try await store.addTask(
+                jurisdiction: actor.user.jurisdiction, planYear: planYear, text: text, section: section, deadline: deadline,
+                change: Change(actor: actor.name, reason: reason))
+        }
+    }
+
+    /// Merges tasks into one; every one of them must be within the acting user's reach.
+    public func merge(taskIDs: [Int], text: String, reason: String?, by actor: ActingUser) async throws(ActionError)
+        -> AllocatedTask
+    {
+        guard actor.isOffice else { throw .forbidden }
+        for id in taskIDs { try await Reach.require(.task(id), for: actor, in: store) }
+        return try await Reach.storing { () async throws(StoreError) -> AllocatedTask in
+            try await store.mergeTasks(taskIDs, text: text, change: Change(actor: actor.name, reason: reason))
+        }
+    }
+
+    /// Publishes the acting user's plan of `planYear`: from then on every change is an amendment with a reason.
+    public func publish(planYear: Int, by actor: ActingUser) async throws(ActionError) -> Int {
+        guard actor.isOffice else { throw .forbidden }
+        return try await Reach.storing { () async throws(StoreError) -> Int in
+            try await store.publish(jurisdiction: actor.user.jurisdiction, planYear: planYear, actor: actor.name)
+        }
+    }
+
     /// Splits a task into parts, one task each.
     public func split(taskID: Int, into parts: [String], reason: String?, expectedVersion: Int?, by actor: ActingUser)
         async throws(ActionError) -> [AllocatedTask]

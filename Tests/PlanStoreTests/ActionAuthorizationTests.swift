@@ -210,6 +210,41 @@ struct ActionAuthorizationTests {
         #expect(dropped == .refused(.forbidden) && split == .refused(.forbidden))
     }
 
+    @Test("adding, merging and publishing: only the office, within its own place", arguments: TestEngine.available)
+    func planChanges(_ engine: TestEngine) async throws {
+        // setup
+        let (test, tasks) = try await ProgressTests.assigned(engine)
+        let actions = AllocationActions(store: test.store)
+        // act
+        let addedByDepartment = await Self.answer {
+            _ = try await actions.add(
+                text: "新建口袋公园3处", section: nil, deadline: nil, planYear: 2022, reason: nil, by: Self.assigned)
+        }
+        let added = try await actions.add(
+            text: "新建口袋公园3处", section: nil, deadline: nil, planYear: 2022, reason: nil, by: Self.office)
+        let mergedElsewhere = await Self.answer {
+            _ = try await actions.merge(taskIDs: [tasks[0].id, added.task.id], text: "x", reason: nil, by: Self.otherPlaceOffice)
+        }
+        let mergedByLeader = await Self.answer {
+            _ = try await actions.merge(taskIDs: [tasks[0].id, added.task.id], text: "x", reason: nil, by: Self.leader)
+        }
+        let unassigned = await Self.answer { _ = try await actions.publish(planYear: 2022, by: Self.office) }
+        _ = try await actions.allocate(
+            taskID: added.task.id, .init(lead: "区城管局"), reason: nil, expectedVersion: added.task.rowVersion, by: Self.office)
+        let publishedByDepartment = await Self.answer { _ = try await actions.publish(planYear: 2022, by: Self.assigned) }
+        let published = await Self.answer { _ = try await actions.publish(planYear: 2022, by: Self.office) }
+        let isPublished = try await test.store.isPublished(jurisdiction: "白水区", planYear: 2022)
+        let count = try await test.store.tasks(jurisdiction: "白水区", planYear: 2022).count
+        await test.finish()
+        // check
+        #expect(addedByDepartment == .refused(.forbidden))
+        #expect(mergedElsewhere == .refused(.notFound) && mergedByLeader == .refused(.forbidden))
+        // A plan with a task nobody leads is not published (the store says which).
+        #expect(unassigned != .done)
+        #expect(publishedByDepartment == .refused(.forbidden) && published == .done && isPublished)
+        #expect(count == tasks.count + 1)
+    }
+
     @Test("a decision is read from its code, and a wrong one says which codes there are")
     func decisions() throws {
         #expect(try ReviewDecision.parse("accept") == .accept)

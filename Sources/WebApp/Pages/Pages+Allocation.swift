@@ -173,39 +173,35 @@ extension Pages {
     }
 
     func addTask(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer { $0.isOffice }
+        let viewer = try context.requireViewer()
         let plan = try await snapshot(for: viewer, request: request)
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
-        let added = try await store.addTask(
-            jurisdiction: plan.jurisdiction, planYear: plan.planYear, text: try form.required("text", label: "任务内容 text"),
-            section: form["section"], deadline: form["deadline"],
-            change: Change(actor: viewer.user.displayName, reason: form["reason"]))
+        let added = try await AllocationActions(store: store).add(
+            text: try form.required("text", label: "任务内容 text"), section: form["section"], deadline: form["deadline"],
+            planYear: plan.planYear, reason: form["reason"], by: viewer.acting)
         return Response(status: .seeOther, headers: [.location: "/allocation#task-\(added.task.id)"])
     }
 
     func mergeTasks(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer { $0.isOffice }
+        let viewer = try context.requireViewer()
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
         let ids = try (form["ids"] ?? "").split(whereSeparator: { !$0.isNumber }).map { text -> Int in
             guard let id = Int(text) else { throw AppError.invalid("任务编号有误。 Bad task number.") }
             return id
         }
-        // Every task merged must be the office's own jurisdiction's.
-        for id in ids { try await RecordScope.require(.task(id), for: viewer, in: store) }
-        let merged = try await store.mergeTasks(
-            ids, text: try form.required("text", label: "任务内容 text"),
-            change: Change(actor: viewer.user.displayName, reason: form["reason"]))
+        let merged = try await AllocationActions(store: store).merge(
+            taskIDs: ids, text: try form.required("text", label: "任务内容 text"), reason: form["reason"], by: viewer.acting)
         return Response(status: .seeOther, headers: [.location: "/allocation#task-\(merged.task.id)"])
     }
 
     func publish(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer { $0.isOffice }
+        let viewer = try context.requireViewer()
         let plan = try await snapshot(for: viewer, request: request)
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
-        _ = try await store.publish(jurisdiction: plan.jurisdiction, planYear: plan.planYear, actor: viewer.user.displayName)
+        _ = try await AllocationActions(store: store).publish(planYear: plan.planYear, by: viewer.acting)
         return Response(status: .seeOther, headers: [.location: "/allocation"])
     }
 
