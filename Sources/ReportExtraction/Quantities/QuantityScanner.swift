@@ -200,22 +200,20 @@ enum QuantityScanner {
             }
         }
         if Comparators.isMoreThan(text[min(cursor, limit - 1)]), valueMax != nil { cursor += 1 }
+        // The unit as written, looked up once; a figure without one may still imply it.
+        let written = cursor < limit ? Units.lexicon.match(text, at: cursor, limit: limit) : nil
+        let unitless =
+            written == nil
+            && (cursor >= limit || !text[cursor].isHan || Comparators.suffixes.match(text, at: cursor, limit: limit) != nil)
         // `固投稳定在百亿以上`, `产值达百亿`: a figure in 亿 with no unit after it is money.
-        let impliedMoney =
-            number.end - number.start >= 2 && text[number.end - 1] == "亿" && cursor == number.end
-            && (cursor >= limit || Units.lexicon.match(text, at: cursor, limit: limit) == nil)
-            && (cursor >= limit || !text[cursor].isHan || Comparators.suffixes.match(text, at: cursor, limit: limit) != nil)
+        let impliedMoney = unitless && number.end - number.start >= 2 && text[number.end - 1] == "亿" && cursor == number.end
         // `旅游人数突破150万`: a count of people named before a number with no unit.
-        let unwritten =
-            !impliedMoney && (cursor >= limit || Units.lexicon.match(text, at: cursor, limit: limit) == nil)
-            && (cursor >= limit || !text[cursor].isHan || Comparators.suffixes.match(text, at: cursor, limit: limit) != nil)
         let impliedPeople =
-            unwritten && !number.isChinese
+            unitless && !impliedMoney && !number.isChinese
             && text.firstRange(of: Self.headcount, in: max(range.lowerBound, index - 6)..<index) != nil
         let implied: (length: Int, value: String)? =
             impliedMoney ? (length: 0, value: "元") : impliedPeople ? (length: 0, value: "人") : nil
-        guard implied != nil || cursor < limit,
-            let unit = implied ?? Units.lexicon.match(text, at: cursor, limit: limit),
+        guard let unit = implied ?? written,
             implied != nil || !Units.isFalseUnit(text, unitStart: cursor, unitLength: unit.length)
         else { return nil }
         if number.isChinese {
