@@ -45,7 +45,7 @@ struct TopicBigrams: Sendable, Equatable {
             }
             if let (length, short) = oneForm.match(scalars, at: index, limit: range.upperBound) {
                 for scalar in short.unicodeScalars {
-                    if let previous { emit(previous, scalar) }
+                    if let previous, Self.joins(previous, scalar) { emit(previous, scalar) }
                     previous = scalar
                 }
                 index += length
@@ -53,8 +53,7 @@ struct TopicBigrams: Sendable, Equatable {
             }
             let scalar = scalars[index]
             if scalar.isHan || scalar.isASCIILetter || scalar.isASCIIDigit {
-                // Two digits are part of a figure, which is compared as a number, not as text.
-                if let previous, !(previous.isASCIIDigit && scalar.isASCIIDigit) {
+                if let previous, Self.joins(previous, scalar) {
                     emit(previous, scalar)
                 } else if previous != nil {
                     broken = true
@@ -66,6 +65,14 @@ struct TopicBigrams: Sendable, Equatable {
             }
             index += 1
         }
+    }
+
+    /// Whether two characters side by side make a pair of the topic. A digit beside a digit or
+    /// a character is part of a figure, which is compared as a number, not as text (`投资3.6亿元`
+    /// names no `资3`); beside a letter it is a name (`5G`).
+    private static func joins(_ previous: Unicode.Scalar, _ scalar: Unicode.Scalar) -> Bool {
+        if previous.isASCIIDigit { return scalar.isASCIILetter }
+        return !scalar.isASCIIDigit || previous.isASCIILetter
     }
 
     init(_ text: String) {
@@ -95,7 +102,8 @@ struct TopicBigrams: Sendable, Equatable {
         ("基本医疗保险", "医保"), ("医疗保险", "医保"), ("城镇老旧小区", "老旧小区"), ("新型基础设施", "新基建"),
         ("粤港澳大湾区", "大湾区"), ("碳达峰碳中和", "双碳"), ("碳达峰、碳中和", "双碳"), ("新能源汽车", "新能源车"),
         ("规模以上工业", "规上工业"), ("旅游接待人数", "游客"), ("旅游人数", "游客"), ("游客接待量", "游客"),
-        ("接待游客", "游客"), ("接待旅游者", "游客"),
+        ("接待游客", "游客"), ("接待旅游者", "游客"), ("KV", "千伏"), ("kV", "千伏"), ("kv", "千伏"), ("MW", "兆瓦"),
+        ("KW", "千瓦"), ("kW", "千瓦"), ("省、市、县", "省市县"), ("省、市", "省市"), ("市、县", "市县"), ("县、乡", "县乡"),
     ])
 
     /// Verbs, adverbs and filler of commitments and reviews: they say how, not what.

@@ -177,6 +177,23 @@ struct VerdictReaderTests {
         #expect(length("青龙新线") == 0)
     }
 
+    @Test("figures are no words of a subject (资6, 4亿); units and levels are read in one form (KV is 千伏, 省、市 is 省市)")
+    func figuresAndOneForms() throws {
+        // A digit beside a character is part of a figure; beside a letter it is a name.
+        #expect(TopicBigrams("投资3.2亿元").pairs == TopicBigrams("投资，亿元").pairs)
+        #expect(TopicBigrams("5G基站").pairs.count == 3)
+        #expect(TopicBigrams("西岭110KV变电站").pairs == TopicBigrams("西岭110千伏变电站").pairs)
+        #expect(TopicBigrams("省、市重点项目").pairs == TopicBigrams("省市重点项目").pairs)
+        // act: the money in front no longer outweighs the work's name
+        let verdicts = Self.verdicts(
+            "投资3.6亿元实施城区水源置换工程。",
+            "水源置换工程惠及12万人口，进度全市第一。启动总投资30.5亿元的文旅小镇建设。")
+        // check
+        let verdict = try #require(Self.verdict(verdicts, "投资3.6亿元实施城区水源置换工程", kind: .task))
+        #expect(verdict.outcome == .progress)
+        #expect(verdict.evidence?.quote == "水源置换工程惠及12万人口")
+    }
+
     @Test("of clauses that share as much with a commitment, the evidence is the one that names least else")
     func evidenceMostAboutIt() throws {
         // act
