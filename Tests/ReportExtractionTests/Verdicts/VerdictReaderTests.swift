@@ -220,7 +220,7 @@ struct VerdictReaderTests {
         #expect(Self.verdict(verdicts, "建成地铁3号线一期", kind: .task)?.outcome == .done)
     }
 
-    @Test("no figure: done when the review says built or held, progress when under way or done in part")
+    @Test("no figure: done when the review says built or held, progress when under way, done in part or about to be")
     func doneAndProgress() throws {
         // setup
         let cases: [(plan: String, review: String, quote: String, outcome: VerdictOutcome)] = [
@@ -237,6 +237,9 @@ struct VerdictReaderTests {
             // A work to be started is kept when the review has it under way, not when only its preparation began.
             ("投资800万元启动东关街北延建设。", "实施了东关街北延、西门路新建道路工程。", "投资800万元启动东关街北延建设", .done),
             ("全面启动开发区北区建设。", "大手笔启动开发区北区征迁。", "全面启动开发区北区建设", .progress),
+            // Hard bones gnawed through are done; a work about to be finished is not yet.
+            ("完成南关路征迁扫尾。", "啃下南关路、西环路等断头路征迁硬骨头。", "完成南关路征迁扫尾", .done),
+            ("完成旧城区改造扫尾。", "历时八年的旧城区改造即将圆满收官。", "完成旧城区改造扫尾", .progress),
             // Passing the inspection is the frame of a title, not its subject.
             (
                 "力争达到省级园林城市验收标准。",
