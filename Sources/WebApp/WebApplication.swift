@@ -48,8 +48,9 @@ public enum WebApplication {
             .add(middleware: ViewerMiddleware(sessions: SessionCache(store: store), unread: UnreadCounts(store: store)))
             .add(middleware: RecordScopeMiddleware(store: store))
         let cache = PageCache()
-        let pages = Pages(store: store, snapshots: snapshots, renderer: renderer, settings: settings, cache: cache)
-        pages.register(on: site)
+        Pages.register(
+            on: site,
+            services: PageServices(store: store, snapshots: snapshots, renderer: renderer, settings: settings, cache: cache))
         let standInHash = try await settings.hasher.hash(SessionToken.random().value)
         SessionPages(
             store: store, renderer: renderer, hasher: settings.hasher, throttle: LoginThrottle(), settings: settings,

@@ -28,11 +28,11 @@ struct PortalTests {
                 let path = "/portal/" + Browser.encode("白水区") + "/2022"
                 let first = String(buffer: try await visitor.get(path).body)
                 let rows = { (html: String) in html.components(separatedBy: "<tr id=\"task-").count - 1 }
-                #expect(rows(first) == Pages.portalPageSize)
+                #expect(rows(first) == PortalController.pageSize)
                 #expect(first.contains("1 / 2"))
                 #expect(first.contains(#"href="?page=2" rel="next""#))
                 let second = String(buffer: try await visitor.get(path + "?page=2").body)
-                #expect(rows(second) == total - Pages.portalPageSize)
+                #expect(rows(second) == total - PortalController.pageSize)
                 // The counts are of the whole plan, on every page.
                 #expect(second.contains(#"<span class="figure light-none">\#(total)</span>"#))
                 let found = String(buffer: try await visitor.get(path + "?q=" + Browser.encode("第149号")).body)

@@ -70,7 +70,7 @@ struct ProgressJSON: Codable, Sendable {
         narrative = report.narrative
         value = report.value
         percent = report.percent
-        evidence_url = report.evidenceID.map { _ in Pages.evidencePath(report.id) }
+        evidence_url = report.evidenceID.map { _ in EvidenceController.evidencePath(report.id) }
         completion_requested = report.completionRequested
         behind_reason = report.behindReason?.rawValue
         review_state = report.reviewState.rawValue

@@ -72,7 +72,21 @@ struct FulfilmentModel {
     let exportXLSX: String
 }
 
-extension Pages {
+/// The fulfilment page: each commitment against what the next report says, the office's decisions, the export.
+struct FulfilmentController: PageController {
+    let services: PageServices
+    static let path = "fulfilment"
+
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
+        routes.get { request, context in try await fulfilment(request, context) }
+        routes.post("verdicts/:id") { request, context in try await decideVerdict(request, context) }
+        routes.post("verdicts/:id/carry") { request, context in try await carryOver(request, context) }
+        routes.get("export.csv") { request, context in try await fulfilmentExport(request, context, xlsx: false) }
+        routes.get("export.xlsx") { request, context in try await fulfilmentExport(request, context, xlsx: true) }
+        return routes
+    }
+
     func fulfilment(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer { $0.readsWholePlan }
         let language = context.language
@@ -161,9 +175,9 @@ extension Pages {
         try form.checkCSRF(viewer)
         guard let version = form["version"].flatMap(Int.init) else { throw AppError.invalid("缺少版本号。 The version is missing.") }
         _ = try await VerdictActions(store: store).decide(
-            verdictID: try Self.id(context), try VerdictActions.outcome(form["outcome"]), reason: form["reason"],
+            verdictID: try Pages.id(context), try VerdictActions.outcome(form["outcome"]), reason: form["reason"],
             expectedVersion: version, by: viewer.acting)
-        return Self.redirect(fallback: "/fulfilment", form: form)
+        return Pages.redirect(fallback: "/fulfilment", form: form)
     }
 
     /// The office carries an unfinished task into the next year's plan, or drops the proposal.
@@ -172,9 +186,9 @@ extension Pages {
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
         _ = try await VerdictActions(store: store).carryOver(
-            verdictID: try Self.id(context), try CarryOverDecision.parse(form["decision"]), reason: form["reason"],
+            verdictID: try Pages.id(context), try CarryOverDecision.parse(form["decision"]), reason: form["reason"],
             by: viewer.acting)
-        return Self.redirect(fallback: "/fulfilment", form: form)
+        return Pages.redirect(fallback: "/fulfilment", form: form)
     }
 
     func fulfilmentExport(_ request: Request, _ context: AppRequestContext, xlsx: Bool) async throws -> Response {
@@ -183,7 +197,7 @@ extension Pages {
             throw AppError.invalid("请给出计划年度 year。 Give the plan year.")
         }
         let table = FulfilmentTable(try await store.verdictBook(jurisdiction: viewer.user.jurisdiction, planYear: year))
-        return try Self.download(
+        return try Pages.download(
             name: "\(viewer.user.jurisdiction)\(year)年度兑现", xlsx: xlsx, csv: table.csv, writeXLSX: table.writeXLSX)
     }
 

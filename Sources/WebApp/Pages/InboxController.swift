@@ -25,7 +25,18 @@ struct InboxModel {
     let hasUnread: Bool
 }
 
-extension Pages {
+/// A user's inbox.
+struct InboxController: PageController {
+    let services: PageServices
+    static let path = "inbox"
+
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
+        routes.get { request, context in try await inbox(request, context) }
+        routes.post("read") { request, context in try await markInboxRead(request, context) }
+        return routes
+    }
+
     func inbox(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer { $0.inbox != nil }
         guard let inbox = viewer.inbox else { throw AppError.forbidden }
@@ -55,6 +66,6 @@ extension Pages {
         try form.checkCSRF(viewer)
         let ids = try form.integer("id", label: "消息 message").map { [$0] }
         _ = try await store.markRead(inbox, jurisdiction: viewer.user.jurisdiction, ids: ids, reader: viewer.user.displayName)
-        return Self.redirect(fallback: "/inbox", form: form)
+        return Pages.redirect(fallback: "/inbox", form: form)
     }
 }

@@ -78,7 +78,20 @@ struct TaskPageModel {
     }
 }
 
-extension Pages {
+/// Tasks: the list with its filters, one task's page, and the forms on it (progress, a deadline request).
+struct TaskController: PageController {
+    let services: PageServices
+    static let path = "tasks"
+
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
+        routes.get { request, context in try await taskList(request, context) }
+        routes.get(":id") { request, context in try await taskPage(request, context) }
+        routes.post(":id/progress") { request, context in try await fileProgress(request, context) }
+        routes.post(":id/deadline-request") { request, context in try await requestDeadline(request, context) }
+        return routes
+    }
+
     /// The task of the path if the viewer may see it; not found otherwise.
     func readableTask(_ context: AppRequestContext, viewer: Viewer) async throws -> (AllocatedTask, PlanSnapshot) {
         try await ReadableTask.find(context, viewer: viewer, store: store, snapshots: snapshots)
@@ -103,7 +116,8 @@ extension Pages {
                 amount: report.value.map { Format.number($0) + (task.targetUnit ?? "") } ?? report.percent.map {
                     Format.percent($0)
                 } ?? "",
-                narrative: report.narrative, evidenceLink: report.evidenceID.map { _ in Self.evidencePath(report.id) },
+                narrative: report.narrative,
+                evidenceLink: report.evidenceID.map { _ in EvidenceController.evidencePath(report.id) },
                 evidenceName: report.evidenceName,
                 completion: report.completionRequested,
                 reason: report.behindReason.map { strings["reason_" + $0.rawValue] ?? $0.chinese },
@@ -177,9 +191,9 @@ extension Pages {
         let viewer = try context.requireViewer()
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
-        let taskID = try Self.id(context)
+        let taskID = try Pages.id(context)
         _ = try await ProgressActions(store: store).file(try Self.progressDraft(form), taskID: taskID, by: viewer.acting)
-        return Self.redirect(fallback: "/tasks/\(taskID)", form: form)
+        return Pages.redirect(fallback: "/tasks/\(taskID)", form: form)
     }
 
     /// The progress report a form describes.
@@ -198,32 +212,15 @@ extension Pages {
         let viewer = try context.requireViewer()
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
-        let taskID = try Self.id(context)
+        let taskID = try Pages.id(context)
         _ = try await DeadlineActions(store: store).request(
             taskID: taskID, deadline: try form.required("deadline", label: "新期限 deadline"),
             reason: try form.required("reason", label: "理由 reason"), by: viewer.acting)
-        return Self.redirect(fallback: "/tasks/\(taskID)", form: form)
+        return Pages.redirect(fallback: "/tasks/\(taskID)", form: form)
     }
 
     /// A progress report's evidence file, under the name that report gave it. Whether the viewer
     /// may reach the report is decided before this runs (`RecordScope`).
-    func evidence(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        _ = try context.requireViewer()
-        guard let file = try await store.evidence(reportID: try Self.id(context)) else { throw AppError.notFound }
-        // Served as a download, never rendered in the site's origin.
-        let name = file.name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "evidence"
-        return Response(
-            status: .ok,
-            headers: [
-                .contentType: file.contentType, .contentDisposition: "attachment; filename*=UTF-8''\(name)",
-                .cacheControl: "private, max-age=3600",
-            ],
-            body: .init(byteBuffer: ByteBuffer(bytes: file.bytes)))
-    }
-
-    /// Where a progress report's evidence is downloaded.
-    static func evidencePath(_ reportID: Int) -> String { "/progress/\(reportID)/evidence" }
-
     static func dayOfYear(_ date: ISODate, planYear: Int) -> Int {
         guard date.year == planYear else { return date.year < planYear ? 0 : 365 }
         let cumulative = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]

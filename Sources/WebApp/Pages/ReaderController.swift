@@ -17,7 +17,17 @@ struct ReaderModel {
     let terms: [Term]
 }
 
-extension Pages {
+/// The report as read, with each commitment marked.
+struct ReaderController: PageController {
+    let services: PageServices
+    static let path = "report"
+
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
+        routes.get { request, context in try await reader(request, context) }
+        return routes
+    }
+
     func reader(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
         let plan = try await snapshot(for: viewer, request: request)

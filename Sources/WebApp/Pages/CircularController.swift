@@ -38,7 +38,23 @@ struct CircularDraftModel {
     let yellow: Int
 }
 
-extension Pages {
+/// The monthly circular (督查通报): draft, preview, publication, print view and DOCX.
+struct CircularController: PageController {
+    let services: PageServices
+    static let path = "circulars"
+
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
+        routes.get { request, context in try await circulars(request, context) }
+        routes.post { request, context in try await publishCircular(request, context) }
+        routes.get("draft") { request, context in try await circularDraft(request, context) }
+        routes.post("preview") { request, context in try await previewCircular(request, context) }
+        routes.get(":id") { request, context in try await circularPrint(request, context) }
+        routes.get("draft/docx") { request, context in try await circularDOCX(request, context) }
+        routes.get(":id/docx") { request, context in try await circularDOCX(request, context) }
+        return routes
+    }
+
     func circulars(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
         let plan = try await snapshot(for: viewer, request: request)
@@ -102,7 +118,7 @@ extension Pages {
     /// A published circular as its print page, or the office's draft of `?month=` (`draft`).
     func circularPrint(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let circular = try await circular(request, context)
-        return Self.html(CircularPrintView.html(circular, stylesheet: "/assets/circular.css"))
+        return Pages.html(CircularPrintView.html(circular, stylesheet: "/assets/circular.css"))
     }
 
     func circularDOCX(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -128,7 +144,7 @@ extension Pages {
             return try await draft(viewer, request: request, year: year, month: month)
         }
         let viewer = try context.requireViewer()
-        return try await store.circular(try Self.id(context), jurisdiction: viewer.user.jurisdiction).circular
+        return try await store.circular(try Pages.id(context), jurisdiction: viewer.user.jurisdiction).circular
     }
 
     private func draft(_ viewer: Viewer, request: Request, year: Int, month: Int) async throws -> Circular {

@@ -61,7 +61,22 @@ struct AllocationModel {
     static let perPage = 40
 }
 
-extension Pages {
+/// The office allocates the plan: leads, co-responsible departments, deadlines, added, merged and dropped tasks, publication.
+struct AllocationController: PageController {
+    let services: PageServices
+    static let path = "allocation"
+
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
+        routes.get { request, context in try await allocation(request, context) }
+        routes.post("tasks/:id") { request, context in try await changeTask(request, context) }
+        routes.post("tasks") { request, context in try await addTask(request, context) }
+        routes.post("merge") { request, context in try await mergeTasks(request, context) }
+        routes.post("publish") { request, context in try await publish(request, context) }
+        routes.post("accept-suggestions") { request, context in try await acceptSuggestions(request, context) }
+        return routes
+    }
+
     func allocation(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer { $0.isOffice }
         let plan = try await snapshot(for: viewer, request: request)
@@ -138,7 +153,7 @@ extension Pages {
         let viewer = try context.requireViewer()
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
-        let taskID = try Self.id(context)
+        let taskID = try Pages.id(context)
         let actions = AllocationActions(store: store)
         let version = try form.integer("version", label: "version")
         switch form["op"] {
@@ -169,7 +184,7 @@ extension Pages {
         default:
             throw AppError.invalid("未知的操作。 Unknown operation.")
         }
-        return Self.redirect(fallback: "/allocation#task-\(taskID)", form: form)
+        return Pages.redirect(fallback: "/allocation#task-\(taskID)", form: form)
     }
 
     func addTask(_ request: Request, _ context: AppRequestContext) async throws -> Response {

@@ -30,7 +30,17 @@ struct CompareModel {
     let empty: Bool
 }
 
-extension Pages {
+/// Years and places compared.
+struct CompareController: PageController {
+    let services: PageServices
+    static let path = "compare"
+
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
+        routes.get { request, context in try await compare(request, context) }
+        return routes
+    }
+
     func compare(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         _ = try context.requireViewer { $0.readsWholePlan }
         let strings = context.language.strings

@@ -60,7 +60,7 @@ struct TaskListModel {
     }
 }
 
-extension Pages {
+extension TaskController {
     func taskList(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
         let plan = try await snapshot(for: viewer, request: request)

@@ -29,12 +29,25 @@ struct RankingsModel {
     let message: String?
 }
 
-extension Pages {
+/// Departments ranked (考核): the page, the office's weights, the workbook.
+struct RankingController: PageController {
+    let services: PageServices
+    static let path = "rankings"
+
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
+        routes.get { request, context in try await rankings(request, context) }
+        routes.post("weights") { request, context in try await saveRankingWeights(request, context) }
+        routes.get("export.xlsx") { request, context in try await rankingsExport(request, context, xlsx: true) }
+        routes.get("export.csv") { request, context in try await rankingsExport(request, context, xlsx: false) }
+        return routes
+    }
+
     func rankings(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer { $0.readsWholePlan }
         let plan = try await snapshot(for: viewer, request: request)
         let ranking = try await store.ranking(
-            jurisdiction: viewer.user.jurisdiction, planYear: plan.planYear, asOf: try Self.asOf(request) ?? .today)
+            jurisdiction: viewer.user.jurisdiction, planYear: plan.planYear, asOf: try Pages.asOf(request) ?? .today)
         let strings = context.language.strings
         func ratio(_ count: Int, _ of: Int) -> String { of > 0 ? "\(count)/\(of)" : "" }
         func score(_ value: Double?) -> String { value.map { AllocationTable.Cell.number($0).text } ?? "—" }
@@ -75,9 +88,9 @@ extension Pages {
         let viewer = try context.requireViewer { $0.readsWholePlan }
         let plan = try await snapshot(for: viewer, request: request)
         let ranking = try await store.ranking(
-            jurisdiction: viewer.user.jurisdiction, planYear: plan.planYear, asOf: try Self.asOf(request) ?? .today)
+            jurisdiction: viewer.user.jurisdiction, planYear: plan.planYear, asOf: try Pages.asOf(request) ?? .today)
         let table = RankingTable(ranking)
-        return try Self.download(
+        return try Pages.download(
             name: "\(viewer.user.jurisdiction)\(plan.planYear)年考核排名", xlsx: xlsx, csv: table.csv, writeXLSX: table.writeXLSX)
     }
 }

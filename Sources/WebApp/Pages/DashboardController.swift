@@ -141,7 +141,17 @@ struct DashboardModel {
     }
 }
 
-extension Pages {
+/// The office's and leaders' dashboard: the plan at a glance.
+struct DashboardController: PageController {
+    let services: PageServices
+    static let path = "dashboard"
+
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
+        routes.get { request, context in try await dashboard(request, context) }
+        return routes
+    }
+
     func dashboard(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer { $0.readsWholePlan }
         let plan = try await snapshot(for: viewer, request: request)

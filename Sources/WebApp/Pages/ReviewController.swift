@@ -31,7 +31,19 @@ struct ReviewModel {
     static let perPage = 50
 }
 
-extension Pages {
+/// The office's review of progress reports and deadline requests.
+struct ReviewController: PageController {
+    let services: PageServices
+    static let path = "review"
+
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
+        routes.get { request, context in try await review(request, context) }
+        routes.post("progress/:id") { request, context in try await reviewProgress(request, context) }
+        routes.post("deadline/:id") { request, context in try await reviewDeadline(request, context) }
+        return routes
+    }
+
     func review(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer { $0.isOffice }
         let language = context.language
@@ -50,7 +62,8 @@ extension Pages {
                     taskText: entry.taskText, department: entry.department, date: language.date(report.reportedOn),
                     summary: report.value.map(Format.number) ?? report.percent.map { Format.percent($0) } ?? "",
                     narrative: report.narrative, completion: report.completionRequested,
-                    evidenceLink: report.evidenceID.map { _ in Self.evidencePath(report.id) }, evidenceName: report.evidenceName)
+                    evidenceLink: report.evidenceID.map { _ in EvidenceController.evidencePath(report.id) },
+                    evidenceName: report.evidenceName)
             case .deadline(let request):
                 return ReviewModel.Item(
                     id: request.id, kind: strings["review_kind_deadline"]!, action: "/review/deadline/\(request.id)",
@@ -72,17 +85,17 @@ extension Pages {
     func reviewProgress(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let (viewer, form) = try await decisionForm(request, context)
         _ = try await ProgressActions(store: store).review(
-            reportID: try Self.id(context), try ReviewDecision.parse(form["decision"]), comment: form["comment"],
+            reportID: try Pages.id(context), try ReviewDecision.parse(form["decision"]), comment: form["comment"],
             by: viewer.acting)
-        return Self.redirect(fallback: "/review", form: form)
+        return Pages.redirect(fallback: "/review", form: form)
     }
 
     func reviewDeadline(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let (viewer, form) = try await decisionForm(request, context)
         _ = try await DeadlineActions(store: store).review(
-            requestID: try Self.id(context), try ReviewDecision.parse(form["decision"]), comment: form["comment"],
+            requestID: try Pages.id(context), try ReviewDecision.parse(form["decision"]), comment: form["comment"],
             by: viewer.acting)
-        return Self.redirect(fallback: "/review", form: form)
+        return Pages.redirect(fallback: "/review", form: form)
     }
 
     /// The office's decision form: `decision=accept|return`, a comment (required to return).

@@ -27,7 +27,22 @@ struct AdminModel {
     let message: String?
 }
 
-extension Pages {
+/// Users, departments and importing a report.
+struct AdminController: PageController {
+    let services: PageServices
+    static let path = "admin"
+
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
+        routes.get { request, context in try await admin(request, context) }
+        routes.post("users") { request, context in try await createUser(request, context) }
+        routes.post("users/:id/disabled") { request, context in try await setUserDisabled(request, context) }
+        routes.post("users/:id/password") { request, context in try await resetPassword(request, context) }
+        routes.post("departments") { request, context in try await createDepartment(request, context) }
+        routes.post("import") { request, context in try await importReport(request, context) }
+        return routes
+    }
+
     func admin(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer { $0.isAdmin }
         let language = context.language
@@ -73,7 +88,7 @@ extension Pages {
         let viewer = try context.requireViewer { $0.isAdmin }
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
-        let id = try Self.id(context)
+        let id = try Pages.id(context)
         // Another jurisdiction's user is not found; an admin cannot lock themselves out.
         guard let user = try await store.user(id: id), user.jurisdiction == viewer.user.jurisdiction else {
             throw AppError.notFound
@@ -88,7 +103,7 @@ extension Pages {
         let viewer = try context.requireViewer { $0.isAdmin }
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
-        guard let user = try await store.user(id: try Self.id(context)), user.jurisdiction == viewer.user.jurisdiction else {
+        guard let user = try await store.user(id: try Pages.id(context)), user.jurisdiction == viewer.user.jurisdiction else {
             throw AppError.notFound
         }
         let password = form.values["password"]?.first ?? ""

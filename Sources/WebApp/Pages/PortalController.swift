@@ -37,9 +37,22 @@ struct PortalModel {
     let pager: Pager?
 }
 
-extension Pages {
+/// The public portal: published plans, a commitment's page and citizens' comments on it.
+struct PortalController: PageController {
+    let services: PageServices
+    static let path = "portal"
+
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
+        routes.get { request, context in try await portal(request, context) }
+        routes.get(":jurisdiction/:year") { request, context in try await portalPlan(request, context) }
+        routes.get(":jurisdiction/:year/tasks/:id") { request, context in try await portalTask(request, context) }
+        routes.post(":jurisdiction/:year/tasks/:id") { request, context in try await submitComment(request, context) }
+        return routes
+    }
+
     /// Rows a portal page shows at most: a plan of thousands of tasks is read page by page.
-    static let portalPageSize = 100
+    static let pageSize = 100
 
     func portal(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let plans = try await snapshots.publishedPlans()
@@ -60,7 +73,7 @@ extension Pages {
 
     /// The portal is open to anyone, so it must stay cheap under load: the page of a plan is kept
     /// per plan revision (as the dashboard is) and rebuilt at most every `portalRefresh`, a search
-    /// is a plain substring test over the kept statuses, and a page shows at most `portalPageSize` rows.
+    /// is a plain substring test over the kept statuses, and a page shows at most `pageSize` rows.
     private func portalPage(_ request: Request, _ context: AppRequestContext, plans: [PublishedPlan], chosen: PublishedPlan?)
         async throws
         -> Response
@@ -97,7 +110,7 @@ extension Pages {
                 key, plan: plan, title: strings["portal"]!, request: request, context: context, content: content)
         } else {
             // Searches are not kept: made-up queries would push the popular pages out of the cache.
-            response = Self.html(
+            response = Pages.html(
                 renderer.html(content: try await content(), title: strings["portal"]!, request: request, context: context))
         }
         // The same for everyone: caches may keep it a minute.
@@ -116,7 +129,7 @@ extension Pages {
         let ordered = Dictionary(grouping: statuses) { PlanSnapshot.part(of: $0.section) ?? "" }
             .sorted { (Int($0.key) ?? 999, $0.key) < (Int($1.key) ?? 999, $1.key) }
             .flatMap { part in part.value.sorted(by: TaskQuery.inSectionOrder).map { (part: part.key, status: $0) } }
-        let paging = Paging(count: ordered.count, perPage: Self.portalPageSize, requested: page)
+        let paging = Paging(count: ordered.count, perPage: Self.pageSize, requested: page)
         // Only verdicts the office has confirmed or set are public: a computed one may still be wrong.
         var verdicts: [Int: VerdictOutcome] = [:]
         for entry in try await store.verdictBook(jurisdiction: plan.jurisdiction, planYear: plan.planYear).entries

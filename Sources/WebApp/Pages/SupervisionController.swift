@@ -56,7 +56,20 @@ struct SupervisionModel {
     let message: String?
 }
 
-extension Pages {
+/// Supervision: reminder rules, channels, the outbox and a run now.
+struct SupervisionController: PageController {
+    let services: PageServices
+    static let path = "supervision"
+
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
+        routes.get { request, context in try await supervision(request, context) }
+        routes.post("rules") { request, context in try await saveReminderRules(request, context) }
+        routes.post("channels") { request, context in try await saveChannel(request, context) }
+        routes.post("run") { request, context in try await runRemindersNow(request, context) }
+        return routes
+    }
+
     func supervision(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer { $0.isOffice }
         let plan = try await snapshot(for: viewer, request: request)

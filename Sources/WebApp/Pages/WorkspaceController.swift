@@ -14,7 +14,17 @@ struct WorkspaceModel {
     let comments: [CommentRow]
 }
 
-extension Pages {
+/// A department's own tasks.
+struct WorkspaceController: PageController {
+    let services: PageServices
+    static let path = "workspace"
+
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
+        routes.get { request, context in try await workspace(request, context) }
+        return routes
+    }
+
     func workspace(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer { $0.user.role == .department }
         let plan = try await snapshot(for: viewer, request: request)

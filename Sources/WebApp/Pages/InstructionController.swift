@@ -16,7 +16,20 @@ struct InstructionsModel {
     let message: String?
 }
 
-extension Pages {
+/// Leaders' instructions and departments' answers.
+struct InstructionController: PageController {
+    let services: PageServices
+    static let path = "instructions"
+
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
+        routes.get { request, context in try await instructionsPage(request, context) }
+        routes.post { request, context in try await giveInstruction(request, context) }
+        routes.post(":id/acknowledge") { request, context in try await acknowledgeInstruction(request, context) }
+        routes.post(":id/answer") { request, context in try await answerInstruction(request, context) }
+        return routes
+    }
+
     func instructionsPage(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
         let language = context.language
@@ -50,7 +63,7 @@ extension Pages {
                 answerBy: try form.required("answer_by", label: "答复期限 answer by"),
                 author: viewer.user.displayName),
             jurisdiction: viewer.user.jurisdiction, planYear: planYear)
-        return Self.redirect(fallback: "/instructions?done=given#instruction-\(instruction.id)", form: form)
+        return Pages.redirect(fallback: "/instructions?done=given#instruction-\(instruction.id)", form: form)
     }
 
     func acknowledgeInstruction(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -58,8 +71,8 @@ extension Pages {
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
         guard let department = viewer.departmentName else { throw AppError.forbidden }
-        _ = try await store.acknowledgeInstruction(try Self.id(context), department: department, actor: viewer.user.displayName)
-        return Self.redirect(fallback: "/instructions", form: form)
+        _ = try await store.acknowledgeInstruction(try Pages.id(context), department: department, actor: viewer.user.displayName)
+        return Pages.redirect(fallback: "/instructions", form: form)
     }
 
     func answerInstruction(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -68,8 +81,8 @@ extension Pages {
         try form.checkCSRF(viewer)
         guard let department = viewer.departmentName else { throw AppError.forbidden }
         _ = try await store.answerInstruction(
-            try Self.id(context), department: department, answer: try form.required("answer", label: "办理情况 answer"),
+            try Pages.id(context), department: department, answer: try form.required("answer", label: "办理情况 answer"),
             actor: viewer.user.displayName, expectedVersion: try form.integer("version", label: "版本 version"))
-        return Self.redirect(fallback: "/instructions", form: form)
+        return Pages.redirect(fallback: "/instructions", form: form)
     }
 }
