@@ -12,6 +12,12 @@ public struct ActingUser: Sendable, Equatable {
     /// Office roles allocate, review and decide verdicts.
     public var isOffice: Bool { user.role.isOffice }
 
+    /// The office's administrator manages users, departments and imports.
+    public var isAdmin: Bool { user.role == .officeAdmin }
+
+    /// Leaders give instructions; the office gives them on a leader's behalf.
+    public var mayInstruct: Bool { user.role == .leader || isOffice }
+
     /// The department whose tasks a department user reports on; nil for every other role.
     public var department: String? { user.role == .department ? user.departmentName : nil }
 

@@ -86,6 +86,16 @@ public struct AllocationActions: Sendable {
         }
     }
 
+    /// Makes departments the leads of tasks nobody leads yet (the suggestions the office accepts);
+    /// every task must be within the acting user's reach. Returns how many were assigned.
+    public func assignLeads(_ leads: [(taskID: Int, lead: String)], by actor: ActingUser) async throws(ActionError) -> Int {
+        guard actor.isOffice else { throw .forbidden }
+        for lead in leads { try await Reach.require(.task(lead.taskID), for: actor, in: store) }
+        return try await Reach.storing { () async throws(StoreError) -> Int in
+            try await store.assignLeads(leads, actor: actor.name)
+        }
+    }
+
     /// Publishes the acting user's plan of `planYear`: from then on every change is an amendment with a reason.
     public func publish(planYear: Int, by actor: ActingUser) async throws(ActionError) -> Int {
         guard actor.isOffice else { throw .forbidden }

@@ -9,10 +9,10 @@ import Testing
 /// kind of acting user. (Here, beside the store's tests, to share their stores.)
 @Suite("Actions: role and reach, without HTTP")
 struct ActionAuthorizationTests {
-    static func user(_ role: User.Role, department: String? = nil, jurisdiction: String = "白水区") -> ActingUser {
+    static func user(_ role: User.Role, department: String? = nil, jurisdiction: String = "白水区", id: Int = 1) -> ActingUser {
         ActingUser(
             User(
-                id: 1, jurisdiction: jurisdiction, login: "u", displayName: department ?? role.chinese, role: role,
+                id: id, jurisdiction: jurisdiction, login: "u", displayName: department ?? role.chinese, role: role,
                 departmentID: nil, departmentName: department, disabled: false, rowVersion: 1))
     }
 
@@ -23,6 +23,7 @@ struct ActionAuthorizationTests {
     static let unassigned = user(.department, department: "区卫健委")
     static let otherPlaceOffice = user(.officeAdmin, jurisdiction: "青山区")
     static let otherPlaceDepartment = user(.department, department: "区住建局", jurisdiction: "青山区")
+    static let admin = user(.officeAdmin, id: 9_999)
 
     /// What an action answered: done, or the refusal.
     enum Answer: Equatable {
@@ -243,6 +244,156 @@ struct ActionAuthorizationTests {
         #expect(unassigned != .done)
         #expect(publishedByDepartment == .refused(.forbidden) && published == .done && isPublished)
         #expect(count == tasks.count + 1)
+    }
+
+    @Test(
+        "instructions: a leader or the office gives one within its place; only the department it is addressed to acknowledges and answers",
+        arguments: TestEngine.available)
+    func instructions(_ engine: TestEngine) async throws {
+        // setup
+        let (test, tasks) = try await ProgressTests.assigned(engine)
+        let houses = tasks[2].id
+        let actions = InstructionActions(store: test.store)
+        let answerBy = ISODate.today.adding(days: 14).text
+        let draft = InstructionActions.Draft(taskID: houses, text: "抓紧推进，月底前报进度。", answerBy: answerBy)
+        // act
+        var given: [Answer] = []
+        for actor in [Self.assigned, Self.otherPlaceOffice] {
+            given.append(await Self.answer { _ = try await actions.give(draft, planYear: 2022, by: actor) })
+        }
+        let aimless = await Self.answer {
+            _ = try await actions.give(.init(text: "抓紧。", answerBy: answerBy), planYear: 2022, by: Self.office)
+        }
+        let instruction = try await actions.give(draft, planYear: 2022, by: Self.leader)
+        var acknowledged: [Answer] = []
+        for actor in [Self.office, Self.leader, Self.unassigned, Self.otherPlaceDepartment, Self.assigned] {
+            acknowledged.append(await Self.answer { _ = try await actions.acknowledge(instructionID: instruction.id, by: actor) })
+        }
+        let answeredByOther = await Self.answer {
+            _ = try await actions.answer(instructionID: instruction.id, "已开工。", expectedVersion: nil, by: Self.unassigned)
+        }
+        let answered = try await actions.answer(instructionID: instruction.id, "已开工。", expectedVersion: nil, by: Self.assigned)
+        await test.finish()
+        // check
+        #expect(given == [.refused(.forbidden), .refused(.notFound)])
+        guard case .refused(.invalid) = aimless else {
+            Issue.record("an instruction to nobody: \(aimless)")
+            return
+        }
+        #expect(instruction.author == Self.leader.name)
+        #expect(
+            acknowledged == [.refused(.forbidden), .refused(.forbidden), .refused(.notFound), .refused(.notFound), .done])
+        #expect(answeredByOther == .refused(.notFound))
+        #expect(answered.state == .answered && answered.answer == "已开工。")
+    }
+
+    @Test("moderating a comment: only the office of the comment's place", arguments: TestEngine.available)
+    func comments(_ engine: TestEngine) async throws {
+        // setup
+        let (test, tasks) = try await SupervisionTests.published(engine)
+        let comment = try await test.store.submitComment(
+            CommentTests.new(tasks[2].id, "路修好了，谢谢！"), jurisdiction: "白水区", planYear: 2022)
+        let actions = CommentActions(store: test.store)
+        // act
+        var answers: [Answer] = []
+        for actor in [Self.assigned, Self.leader, Self.otherPlaceOffice, Self.office] {
+            answers.append(
+                await Self.answer { _ = try await actions.moderate(commentID: comment.id, publish: true, note: nil, by: actor) })
+        }
+        let shown = try await test.store.publicComments(taskID: tasks[2].id)
+        await test.finish()
+        // check
+        #expect(answers == [.refused(.forbidden), .refused(.forbidden), .refused(.notFound), .done])
+        #expect(shown.map(\.id) == [comment.id])
+    }
+
+    @Test(
+        "accounts, departments and imports: only the administrator, within its place; no locking oneself out",
+        arguments: TestEngine.available)
+    func administration(_ engine: TestEngine) async throws {
+        // setup
+        let (test, _) = try await ProgressTests.assigned(engine)
+        let users = UserActions(store: test.store, hasher: PasswordHasher(cost: 4))
+        let directory = DirectoryActions(store: test.store)
+        let draft = UserActions.Draft(
+            login: "zhaoliu", displayName: "赵六", role: .department, department: "区住建局", password: "correct horse")
+        // act
+        let createdByStaff = await Self.answer { _ = try await users.create(draft, by: Self.office) }
+        let created = try await users.create(draft, by: Self.admin)
+        let disabledElsewhere = await Self.answer {
+            _ = try await users.setDisabled(userID: created.id, true, by: Self.user(.officeAdmin, jurisdiction: "青山区"))
+        }
+        let disabledSelf = await Self.answer {
+            _ = try await users.setDisabled(userID: created.id, true, by: Self.user(.officeAdmin, id: created.id))
+        }
+        let disabled = await Self.answer { _ = try await users.setDisabled(userID: created.id, true, by: Self.admin) }
+        let shortPassword = await Self.answer { try await users.resetPassword(userID: created.id, "short", by: Self.admin) }
+        let resetByLeader = await Self.answer {
+            try await users.resetPassword(userID: created.id, "a longer one", by: Self.leader)
+        }
+        let departmentByStaff = await Self.answer {
+            _ = try await directory.createDepartment(DepartmentEntry(name: "区水务局"), by: Self.office)
+        }
+        let department = await Self.answer {
+            _ = try await directory.createDepartment(DepartmentEntry(name: "区水务局"), by: Self.admin)
+        }
+        let importByLeader = await Self.answer {
+            _ = try await directory.importReport(text: "白水区2023年政府工作报告", planYear: 2023, by: Self.leader)
+        }
+        let stored = try await test.store.user(id: created.id)
+        let departments = try await test.store.departments(jurisdiction: "白水区").map(\.name)
+        await test.finish()
+        // check
+        #expect(createdByStaff == .refused(.forbidden))
+        #expect(disabledElsewhere == .refused(.notFound))
+        guard case .refused(.invalid) = disabledSelf, case .refused(.store(.invalid)) = shortPassword else {
+            Issue.record("disabling oneself: \(disabledSelf); a short password: \(shortPassword)")
+            return
+        }
+        #expect(disabled == .done && stored?.disabled == true)
+        #expect(resetByLeader == .refused(.forbidden))
+        #expect(departmentByStaff == .refused(.forbidden) && department == .done && departments.contains("区水务局"))
+        #expect(importByLeader == .refused(.forbidden))
+    }
+
+    @Test(
+        "supervision, rankings, circulars and accepted lead suggestions: only the office, for its own place",
+        arguments: TestEngine.available)
+    func supervision(_ engine: TestEngine) async throws {
+        // setup
+        let (test, tasks) = try await SupervisionTests.published(engine)
+        let actions = SupervisionActions(store: test.store)
+        let june = try await test.store.draftCircular(jurisdiction: "白水区", year: 2022, month: 6)
+        // act
+        let rulesByDepartment = await Self.answer {
+            try await actions.setReminderRules(ReminderRules(), planYear: 2022, by: Self.assigned)
+        }
+        let rules = await Self.answer { try await actions.setReminderRules(ReminderRules(), planYear: 2022, by: Self.office) }
+        let runByLeader = await Self.answer { _ = try await actions.runReminders(by: Self.leader) }
+        let channelByLeader = await Self.answer {
+            try await actions.setChannel(
+                NotificationChannel(department: "区住建局", email: "zjj@baishui.gov.cn"), allowHTTP: false, by: Self.leader)
+        }
+        let weightsByDepartment = await Self.answer {
+            try await actions.setRankingWeights(RankingWeights(), planYear: 2022, by: Self.assigned)
+        }
+        let weights = await Self.answer { try await actions.setRankingWeights(RankingWeights(), planYear: 2022, by: Self.office) }
+        let circularElsewhere = await Self.answer {
+            _ = try await actions.publishCircular(june, summary: nil, by: Self.otherPlaceOffice)
+        }
+        let circular = await Self.answer { _ = try await actions.publishCircular(june, summary: nil, by: Self.office) }
+        let leadsElsewhere = await Self.answer {
+            _ = try await AllocationActions(store: test.store).assignLeads(
+                [(taskID: tasks[0].id, lead: "区卫健委")], by: Self.otherPlaceOffice)
+        }
+        let circulars = try await test.store.circulars(jurisdiction: "白水区")
+        await test.finish()
+        // check
+        #expect(rulesByDepartment == .refused(.forbidden) && rules == .done)
+        #expect(runByLeader == .refused(.forbidden) && channelByLeader == .refused(.forbidden))
+        #expect(weightsByDepartment == .refused(.forbidden) && weights == .done)
+        #expect(circularElsewhere == .refused(.notFound) && circular == .done && circulars.count == 1)
+        #expect(leadsElsewhere == .refused(.notFound))
     }
 
     @Test("a decision is read from its code, and a wrong one says which codes there are")

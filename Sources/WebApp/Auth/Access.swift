@@ -2,15 +2,17 @@ import Hummingbird
 import PlanActions
 import PlanStore
 
-/// Who may do what by role; every route asks here. Which records a viewer reaches (its jurisdiction,
-/// its department) is decided in one other place, `RecordScope`, before the route runs.
+/// What a viewer may read and which links a page offers, by role. What a viewer may do is the
+/// actions' to decide (`ActingUser`, `PlanActions`); these ask the same rules. Which records a
+/// viewer reaches (its jurisdiction, its department) is decided in one other place,
+/// `RecordScope`, before the route runs.
 extension Viewer {
-    var isOffice: Bool { user.role.isOffice }
-    var isAdmin: Bool { user.role == .officeAdmin }
+    var isOffice: Bool { acting.isOffice }
+    var isAdmin: Bool { acting.isAdmin }
     /// Office and leaders read the whole plan; a department user only its own tasks.
     var readsWholePlan: Bool { user.role != .department }
     /// Leaders give instructions (批示); the office records those given on paper or by phone.
-    var mayInstruct: Bool { user.role == .leader || isOffice }
+    var mayInstruct: Bool { acting.mayInstruct }
     /// Whose reminders this viewer reads: a department its own, a leader the escalations; the
     /// office sends them and follows them on the supervision page instead.
     var inbox: Inbox? {

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import PlanActions
 import PlanStore
 import ReportExtraction
 import ReportFiles
@@ -31,6 +32,8 @@ struct AdminModel {
 struct AdminController: PageController {
     let services: PageServices
     static let path = "admin"
+
+    var users: UserActions { UserActions(store: store, hasher: settings.hasher) }
 
     var endpoints: RouteCollection<AppRequestContext> {
         let routes = RouteCollection(context: AppRequestContext.self)
@@ -68,67 +71,53 @@ struct AdminController: PageController {
     }
 
     func createUser(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer { $0.isAdmin }
+        let viewer = try context.requireViewer()
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
         guard let role = form["role"].flatMap(User.Role.init(rawValue:)) else { throw AppError.invalid("请选择角色。 Choose a role.") }
-        let password = form.values["password"]?.first ?? ""
-        try PasswordHasher.validate(password)
-        _ = try await store.createUser(
-            NewUser(
-                login: try form.required("login", label: "登录名 login"), displayName: try form.required("name", label: "姓名 name"),
-                role: role,
-                department: role == .department ? try form.required("department", label: "单位 department") : nil,
-                passwordHash: try await settings.hasher.hash(password)),
-            jurisdiction: viewer.user.jurisdiction, actor: viewer.user.displayName)
+        let draft = UserActions.Draft(
+            login: try form.required("login", label: "登录名 login"), displayName: try form.required("name", label: "姓名 name"),
+            role: role, department: role == .department ? try form.required("department", label: "单位 department") : nil,
+            password: form.values["password"]?.first ?? "")
+        _ = try await users.create(draft, by: viewer.acting)
         return Response(status: .seeOther, headers: [.location: "/admin"])
     }
 
     func setUserDisabled(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer { $0.isAdmin }
+        let viewer = try context.requireViewer()
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
-        let id = try Pages.id(context)
-        // Another jurisdiction's user is not found; an admin cannot lock themselves out.
-        guard let user = try await store.user(id: id), user.jurisdiction == viewer.user.jurisdiction else {
-            throw AppError.notFound
-        }
-        guard user.id != viewer.user.id else { throw AppError.invalid("不能停用自己的账号。 You cannot disable your own account.") }
-        _ = try await store.setDisabled(userID: id, form["disabled"] == "1", actor: viewer.user.displayName)
+        _ = try await users.setDisabled(userID: try Pages.id(context), form["disabled"] == "1", by: viewer.acting)
         return Response(status: .seeOther, headers: [.location: "/admin"])
     }
 
     /// Sets a new password for a user of the admin's jurisdiction; their sessions end.
     func resetPassword(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer { $0.isAdmin }
+        let viewer = try context.requireViewer()
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
-        guard let user = try await store.user(id: try Pages.id(context)), user.jurisdiction == viewer.user.jurisdiction else {
-            throw AppError.notFound
-        }
-        let password = form.values["password"]?.first ?? ""
-        try PasswordHasher.validate(password)
-        try await store.setPasswordHash(userID: user.id, try await settings.hasher.hash(password), actor: viewer.user.displayName)
+        try await users.resetPassword(userID: try Pages.id(context), form.values["password"]?.first ?? "", by: viewer.acting)
         return Response(status: .seeOther, headers: [.location: "/admin"])
     }
 
     func createDepartment(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer { $0.isAdmin }
+        let viewer = try context.requireViewer()
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
-        _ = try await store.createDepartment(
+        _ = try await DirectoryActions(store: store).createDepartment(
             DepartmentEntry(
                 name: try form.required("name", label: "单位名称 name"), shortName: form["short_name"], parent: form["parent"],
                 keywords: DepartmentEntry.splitKeywords(form["keywords"] ?? "")),
-            jurisdiction: viewer.user.jurisdiction, actor: viewer.user.displayName)
+            by: viewer.acting)
         return Response(status: .seeOther, headers: [.location: "/admin"])
     }
 
     /// Imports an uploaded report (text, PDF or DOCX) into the admin's jurisdiction.
     func importReport(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer { $0.isAdmin }
+        let viewer = try context.requireViewer()
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
+        guard viewer.acting.isAdmin else { throw AppError.forbidden }
         guard let upload = form.upload("report"), !upload.bytes.isEmpty else {
             throw AppError.invalid("请选择报告文件。 Choose a report file.")
         }
@@ -138,8 +127,8 @@ struct AdminController: PageController {
         } catch {
             throw AppError.invalid(error.localizedDescription)
         }
-        let result = try await store.importReport(
-            text: decoded.text, jurisdiction: viewer.user.jurisdiction, planYear: try form.integer("year", label: "年度 year"))
+        let result = try await DirectoryActions(store: store).importReport(
+            text: decoded.text, planYear: try form.integer("year", label: "年度 year"), by: viewer.acting)
         let summary = "\(result.planYear)|\(result.version)|\(result.outcome.rawValue)"
         return Response(
             status: .seeOther,

@@ -222,15 +222,15 @@ struct AllocationController: PageController {
 
     /// Accepts the suggested lead for every task that has none yet.
     func acceptSuggestions(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer { $0.isOffice }
-        let plan = try await snapshot(for: viewer, request: request)
+        let viewer = try context.requireViewer()
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
+        let plan = try await snapshot(for: viewer, request: request)
         let suggester = LeadSuggester(departments: plan.departments)
         let leads = plan.statuses.filter { $0.lead == nil }.compactMap { status in
             suggester.suggest(for: status.text).map { (taskID: status.taskID, lead: $0.department) }
         }
-        _ = try await store.assignLeads(leads, actor: viewer.user.displayName)
+        _ = try await AllocationActions(store: store).assignLeads(leads, by: viewer.acting)
         return Response(status: .seeOther, headers: [.location: "/allocation"])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import PlanActions
 import PlanStore
 
 /// 督查通报: the published circulars for everyone signed in; for the office, a month's draft
@@ -106,12 +107,14 @@ struct CircularController: PageController {
     }
 
     func publishCircular(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer { $0.isOffice }
+        let viewer = try context.requireViewer()
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
+        guard viewer.isOffice else { throw AppError.forbidden }
         let (year, month) = try Self.month(form["month"])
         let draft = try await draft(viewer, request: request, year: year, month: month)
-        let published = try await store.publishCircular(draft, summary: try Self.summary(form), actor: viewer.user.displayName)
+        let published = try await SupervisionActions(store: store).publishCircular(
+            draft, summary: try Self.summary(form), by: viewer.acting)
         return Response(status: .seeOther, headers: [.location: "/circulars?done=published#circular-\(published.id)"])
     }
 

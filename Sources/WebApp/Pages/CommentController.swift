@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import PlanActions
 import PlanStore
 
 /// One comment as a page shows it.
@@ -81,15 +82,14 @@ struct CommentController: PageController {
     }
 
     func moderateComment(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer { $0.isOffice }
+        let viewer = try context.requireViewer()
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
         guard let action = form["action"], action == "publish" || action == "reject" else {
             throw AppError.invalid("请选择采用或不采用。 Choose publish or decline.")
         }
-        _ = try await store.moderateComment(
-            try Pages.id(context), jurisdiction: viewer.user.jurisdiction, publish: action == "publish", note: form["note"],
-            actor: viewer.user.displayName)
+        _ = try await CommentActions(store: store).moderate(
+            commentID: try Pages.id(context), publish: action == "publish", note: form["note"], by: viewer.acting)
         return Pages.redirect(fallback: "/comments?done=\(action)", form: form)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import PlanActions
 import PlanStore
 
 /// Leaders' instructions: all of them for the office and leaders (who give them here), a
@@ -49,40 +50,35 @@ struct InstructionController: PageController {
 
     /// A leader (or the office for one) gives an instruction on a task (`task_id`) or to a department.
     func giveInstruction(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer { $0.mayInstruct }
+        let viewer = try context.requireViewer()
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
         let taskID = try form.integer("task_id", label: "任务 task")
-        if let taskID { try await RecordScope.require(.task(taskID), for: viewer, in: store) }
+        let draft = InstructionActions.Draft(
+            taskID: taskID, department: taskID == nil ? try form.required("department", label: "承办单位 department") : nil,
+            text: try form.required("text", label: "批示内容 instruction"),
+            answerBy: try form.required("answer_by", label: "答复期限 answer by"))
         // With a task, the store takes the plan year from it and checks it is of this jurisdiction.
         let planYear = try await snapshot(for: viewer, request: request).planYear
-        let instruction = try await store.giveInstruction(
-            NewInstruction(
-                taskID: taskID, department: taskID == nil ? try form.required("department", label: "承办单位 department") : nil,
-                text: try form.required("text", label: "批示内容 instruction"),
-                answerBy: try form.required("answer_by", label: "答复期限 answer by"),
-                author: viewer.user.displayName),
-            jurisdiction: viewer.user.jurisdiction, planYear: planYear)
+        let instruction = try await InstructionActions(store: store).give(draft, planYear: planYear, by: viewer.acting)
         return Pages.redirect(fallback: "/instructions?done=given#instruction-\(instruction.id)", form: form)
     }
 
     func acknowledgeInstruction(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer { $0.user.role == .department }
+        let viewer = try context.requireViewer()
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
-        guard let department = viewer.departmentName else { throw AppError.forbidden }
-        _ = try await store.acknowledgeInstruction(try Pages.id(context), department: department, actor: viewer.user.displayName)
+        _ = try await InstructionActions(store: store).acknowledge(instructionID: try Pages.id(context), by: viewer.acting)
         return Pages.redirect(fallback: "/instructions", form: form)
     }
 
     func answerInstruction(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer { $0.user.role == .department }
+        let viewer = try context.requireViewer()
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
-        guard let department = viewer.departmentName else { throw AppError.forbidden }
-        _ = try await store.answerInstruction(
-            try Pages.id(context), department: department, answer: try form.required("answer", label: "办理情况 answer"),
-            actor: viewer.user.displayName, expectedVersion: try form.integer("version", label: "版本 version"))
+        _ = try await InstructionActions(store: store).answer(
+            instructionID: try Pages.id(context), try form.required("answer", label: "办理情况 answer"),
+            expectedVersion: try form.integer("version", label: "版本 version"), by: viewer.acting)
         return Pages.redirect(fallback: "/instructions", form: form)
     }
 }

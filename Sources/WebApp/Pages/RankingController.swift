@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import PlanActions
 import PlanStore
 
 /// 考核: the lead departments ranked on the plan so far, with each measure's counts, and the
@@ -70,7 +71,7 @@ struct RankingController: PageController {
 
     /// The office sets the weights of the plan's ranking.
     func saveRankingWeights(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer { $0.isOffice }
+        let viewer = try context.requireViewer()
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
         let plan = try await snapshot(for: viewer, request: request)
@@ -79,8 +80,7 @@ struct RankingController: PageController {
             doneOnTime: try form.requiredInteger("done_on_time", label: "按期完成权重 done on time"),
             redDays: try form.requiredInteger("red_days", label: "红灯天数权重 red days"),
             instructions: try form.requiredInteger("instructions", label: "批示办理权重 instructions"))
-        try await store.setRankingWeights(
-            weights, jurisdiction: viewer.user.jurisdiction, planYear: plan.planYear, actor: viewer.user.displayName)
+        try await SupervisionActions(store: store).setRankingWeights(weights, planYear: plan.planYear, by: viewer.acting)
         return Response(status: .seeOther, headers: [.location: "/rankings?done=weights"])
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import PlanActions
 import PlanStore
 
 /// The office's supervision page: when reminders and urges go out, where each department is
@@ -129,7 +130,7 @@ struct SupervisionController: PageController {
 
     /// Saves the plan's reminder rules and working calendar.
     func saveReminderRules(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer { $0.isOffice }
+        let viewer = try context.requireViewer()
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
         let plan = try await snapshot(for: viewer, request: request)
@@ -142,14 +143,13 @@ struct SupervisionController: PageController {
             calendar: WorkingCalendar(
                 holidays: try Self.dates(form["holidays"], label: "节假日 holidays"),
                 makeUpWorkdays: try Self.dates(form["make_up_workdays"], label: "调休上班日 make-up working days")))
-        try await store.setReminderRules(
-            rules, jurisdiction: viewer.user.jurisdiction, planYear: plan.planYear, actor: viewer.user.displayName)
+        try await SupervisionActions(store: store).setReminderRules(rules, planYear: plan.planYear, by: viewer.acting)
         return Response(status: .seeOther, headers: [.location: "/supervision?done=rules"])
     }
 
     /// Sets where a department (or the leaders, `department` empty) is told.
     func saveChannel(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer { $0.isOffice }
+        let viewer = try context.requireViewer()
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
         guard let kind = NotificationChannel.WebhookKind(rawValue: form["webhook_kind"] ?? "generic") else {
@@ -158,18 +158,16 @@ struct SupervisionController: PageController {
         let channel = NotificationChannel(
             department: form["department"], email: form["email"], webhookURL: form["webhook_url"], webhookKind: kind,
             webhookSecret: form["webhook_secret"])
-        try await store.setChannel(
-            channel, jurisdiction: viewer.user.jurisdiction, actor: viewer.user.displayName, allowHTTP: settings.allowHTTPWebhooks
-        )
+        try await SupervisionActions(store: store).setChannel(channel, allowHTTP: settings.allowHTTPWebhooks, by: viewer.acting)
         return Response(status: .seeOther, headers: [.location: "/supervision?done=channel"])
     }
 
     /// Creates today's reminders now instead of at the scheduler's next pass; they are sent by it.
     func runRemindersNow(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer { $0.isOffice }
+        let viewer = try context.requireViewer()
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
-        _ = try await store.runReminders(asOf: .today, jurisdiction: viewer.user.jurisdiction)
+        _ = try await SupervisionActions(store: store).runReminders(by: viewer.acting)
         return Response(status: .seeOther, headers: [.location: "/supervision?done=run"])
     }
 
