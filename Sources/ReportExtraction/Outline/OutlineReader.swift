@@ -18,112 +18,16 @@ enum OutlineReader {
         }
         let meta = MetaReader.read(scalars, paragraphs: text.paragraphs, front: 0..<bodyStart, titleIndex: titleIndex)
 
-        var sections: [Section] = []
-        var terms: [Term] = []
-        var part = 0
-        var section = 0
-        var partKind: PartKind?
-        var currentID: String?
-        var inGlossary = false
-        var closed = false  // after the closing words, numbered items belong to annexes
-        var trailingDebris = false
-        var annexTitlePending = false
-        for index in bodyStart..<paragraphs.count {
-            let range = text.paragraphs[index]
-            let line = scalars[range]
-            if trailingDebris || DebrisFilter.isDebris(scalars, range) {
-                paragraphs[index].role = .debris
-                if DebrisFilter.startsTrailingDebris(scalars, range) { trailingDebris = true }
-                continue
-            }
-            // Only a short line (a glossary heading?) is read as a string.
-            if range.count <= 12, GlossaryReader.isGlossaryHeading(scalars.string(range)) {
-                inGlossary = true
-                paragraphs[index].role = .front
-                continue
-            }
-            // Footnotes after the closing words (`[1]四方责任：…`) are a glossary without a heading.
-            if closed, !inGlossary, GlossaryReader.startsWithBracketMarker(scalars, range),
-                GlossaryReader.entry(scalars, range) != nil
-            {
-                inGlossary = true
-            }
-            if inGlossary {
-                if let term = GlossaryReader.entry(scalars, range) {
-                    terms.append(term)
-                    paragraphs[index].role = .glossary
-                } else if !terms.isEmpty, range.count < 200, !line.contains("：") {
-                    // A definition that ran onto a line of its own.
-                    terms[terms.count - 1].definition += scalars.string(range)
-                    paragraphs[index].role = .glossary
-                } else {
-                    paragraphs[index].role = .debris
-                }
-                continue
-            }
-            if closed {
-                // An annex: its title lines are not report text; its numbered items are.
-                if AnnexReader.isAnnexHeading(scalars, range) {
-                    paragraphs[index].role = .front
-                    annexTitlePending = true
-                    paragraphs[index].sectionID = currentID
-                    paragraphs[index].partKind = partKind
-                    continue
-                }
-                if annexTitlePending, AnnexReader.isTitle(scalars, range) {
-                    paragraphs[index].role = .front
-                    annexTitlePending = false
-                    continue
-                }
-                annexTitlePending = false
-                if let item = AnnexReader.itemBodyStart(scalars, range) {
-                    paragraphs[index].role = .annexItem(bodyStart: item)
-                }
-            }
-            if !closed, let heading = HeadingReader.heading(line, at: range.lowerBound) {
-                // Parts count up one by one; the first one found may be any (a scraped text may
-                // start in the middle of a report).
-                if heading.level == .part, heading.number == part + 1 || part == 0 && sections.isEmpty {
-                    part = heading.number
-                    section = 0
-                    partKind = PartKind.classify(title: heading.title, previous: partKind, planYear: meta.planYear)
-                    currentID = "\(part)"
-                    sections.append(
-                        Section(id: currentID!, marker: heading.marker, title: heading.title, start: range.lowerBound))
-                    paragraphs[index].role = .heading(bodyStart: heading.bodyStart)
-                } else if heading.level == .section, heading.number == section + 1 {
-                    section = heading.number
-                    currentID = part > 0 ? "\(part).\(section)" : "\(section)"
-                    if part == 0 && partKind == nil {
-                        partKind = PartKind.classify(title: heading.title, previous: nil, planYear: meta.planYear)
-                    }
-                    sections.append(
-                        Section(id: currentID!, marker: heading.marker, title: heading.title, start: range.lowerBound))
-                    paragraphs[index].role = .heading(bodyStart: heading.bodyStart)
-                }
-            }
-            // A report without numbered parts names them in short title lines
-            // (`2023年工作安排`): they still tell the review from the plan.
-            if part == 0, paragraphs[index].role == .body, UnnumberedPartTitle.matches(scalars, range) {
-                partKind = PartKind.classify(title: scalars.string(range), previous: partKind, planYear: meta.planYear)
-                paragraphs[index].role = .front
-            }
-            paragraphs[index].sectionID = currentID
-            paragraphs[index].partKind = partKind
-            if part > 0, partKind != .review, isClosingWords(scalars, range) {
-                closed = true
-                // The rallying call commits to nothing of its own (`努力完成全年目标任务`).
-                paragraphs[index].role = .front
-            }
-        }
-        if sections.isEmpty {
+        var body = BodyReader(scalars: scalars, planYear: meta.planYear)
+        for index in bodyStart..<paragraphs.count { body.read(&paragraphs[index], text.paragraphs[index]) }
+        if body.sections.isEmpty {
             diagnostics.append(
                 Diagnostic(
                     message:
                         "没有找到编号的部分或章节（一、（一））：这段文字不像一份政府工作报告，只提取数量。 No numbered parts or sections found: the text does not look like a work report; only quantities are extracted."
                 ))
         }
-        return Outline(meta: meta, sections: sections, terms: terms, paragraphs: paragraphs, diagnostics: diagnostics)
+        return Outline(meta: meta, sections: body.sections, terms: body.terms, paragraphs: paragraphs, diagnostics: diagnostics)
     }
 
     /// The line naming the document: 政府工作报告 near its start, with nothing before it that a
@@ -207,7 +111,7 @@ enum OutlineReader {
 
     /// The closing words: `各位代表！…让我们…`, or a paragraph that rallies (`让我们…`,
     /// `更加紧密地团结在…`) and ends with an exclamation mark.
-    private static func isClosingWords(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    static func isClosingWords(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         if closingOpenings.anyStarts(text, range) && closingAppeal.anyOccurs(in: text, range) { return true }
         guard let last = range.last, text[last] == "！" || text[last] == "!" else { return false }
         return closingRally.anyOccurs(in: text, range)
