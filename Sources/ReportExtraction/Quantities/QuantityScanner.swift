@@ -132,74 +132,124 @@ enum QuantityScanner {
         _ text: [Unicode.Scalar], at index: Int, in range: Range<Int>, quoted: QuotedSpans, context: QuantityContext
     ) -> Reading? {
         let limit = range.upperBound
+        guard var number = NumberReader.read(text, at: index, limit: limit),
+            standsAsFigure(number, text, at: index, in: range, quoted: quoted, context: context)
+        else { return nil }
+        var cursor = number.end
+        var comparator: Comparator = number.moreThan ? .gte : .eq
+        if Comparators.isMoreThan(text[cursor]) {
+            comparator = .gte
+            cursor += 1
+        }
+        var valueMax: Double?
+        if let upper = upperBound(of: &number, text, at: cursor, limit: limit) {
+            valueMax = upper.value
+            cursor = upper.end
+            comparator = .range
+        }
+        if Comparators.isMoreThan(text[min(cursor, limit - 1)]), valueMax != nil { cursor += 1 }
+        guard let unit = unit(of: number, text, at: cursor, index: index, in: range) else { return nil }
+        let unitStart = cursor
+        cursor += unit.length
+        var unitValue = unit.value
+        // 30架（次）: a count written with its per-trip reading in brackets.
+        if cursor + 2 < limit, text[cursor] == "（", text[cursor + 1] == "次", text[cursor + 2] == "）" {
+            unitValue += "次"
+            cursor += 3
+        }
+        var prefixStart: Int?
+        if comparator == .eq || comparator == .gte,
+            let length = Comparators.prefixes.matchEnding(text, at: index, lower: range.lowerBound),
+            let found = Comparators.prefixes.match(text, at: index - length, limit: index)
+        {
+            prefixStart = index - length
+            comparator = Comparator(rawValue: found.value) ?? comparator
+        }
+        if let suffix = Comparators.suffixes.match(text, at: cursor, limit: limit) {
+            if comparator != .range { comparator = Comparator(rawValue: suffix.value) ?? comparator }
+            cursor += suffix.length
+        }
+        let followedByNumber = cursor < limit && NumberReader.digitValue(text[cursor]) != nil
+        return Reading(
+            number: number, valueMax: valueMax, unit: unitValue, unitStart: unitStart, end: cursor,
+            comparator: comparator, prefixStart: prefixStart, followedByNumber: followedByNumber)
+    }
+
+    /// Whether a number read at `index` is a figure by what stands around it: not an ordinal,
+    /// a ratio's base, a slogan, a footnote marker, a book title's or a word's part.
+    private static func standsAsFigure(
+        _ number: NumberToken, _ text: [Unicode.Scalar], at index: Int, in range: Range<Int>, quoted: QuotedSpans,
+        context: QuantityContext
+    ) -> Bool {
+        let limit = range.upperBound
         let before: Unicode.Scalar = index > range.lowerBound ? text[index - 1] : " "
-        guard var number = NumberReader.read(text, at: index, limit: limit) else { return nil }
         if number.isChinese {
-            guard !quoted.contains(index), !numeralWordFormers.contains(before) else { return nil }
+            guard !quoted.contains(index), !numeralWordFormers.contains(before) else { return false }
             if number.isBareScale {
                 // 万名党员干部, 亿元以上项目: but not 千家万户.
                 if text[index] == "万" || text[index] == "亿" {
-                    guard !before.isHan || Self.scaleLeaders.contains(before) else { return nil }
+                    guard !before.isHan || Self.scaleLeaders.contains(before) else { return false }
                 } else {
                     // 达百亿, 达到百亿以上, 稳定在百亿以上, 突破千亿元: a round figure reached, after a word
                     // of reaching; not 百亿级 (a class of), nor 千万 as an adverb (千万不能).
                     guard number.end - number.start >= 2, text[number.end - 1] == "亿" || text[number.end - 1] == "万",
                         Self.scaleLeaders.contains(before) || before == "在" || before == "到" || before == "至",
                         number.end >= limit || text[number.end] != "级"
-                    else { return nil }
+                    else { return false }
                 }
             }
         } else {
-            if before.isASCIILetter || before == "." || before == "×" || before == "*" || before == "/" { return nil }
+            if before.isASCIILetter || before == "." || before == "×" || before == "*" || before == "/" { return false }
         }
         // 第七次 is an ordinal; 每万人口 and 万元地区生产总值 are the base of a ratio.
-        if before == "第" || before == "每" { return nil }
-        if number.isChinese, PoliticalNames.lexicon.match(text, at: index, limit: limit) != nil { return nil }
+        if before == "第" || before == "每" { return false }
+        if number.isChinese, PoliticalNames.lexicon.match(text, at: index, limit: limit) != nil { return false }
         // A glossary term in numerals names a slogan (`六个城市`); one in digits is a count whose
         // items the glossary lists (`12个老旧小区`).
-        if number.isChinese, context.terms.contains(where: { text.has($0, at: index) }) { return nil }
-        var cursor = number.end
-        guard cursor < limit else { return nil }
-        if text[cursor].isASCIILetter || text[cursor] == "×" || text[cursor] == "*" || text[cursor] == "/" { return nil }
+        if number.isChinese, context.terms.contains(where: { text.has($0, at: index) }) { return false }
+        let after = number.end
+        guard after < limit else { return false }
+        if text[after].isASCIILetter || text[after] == "×" || text[after] == "*" || text[after] == "/" { return false }
         // Footnote markers ([24], 【3】) and structure ratios (1.0：30.8：68.2) are not quantities.
-        if Self.openBrackets.contains(before) && Self.closeBrackets.contains(text[cursor]) { return nil }
-        if isRatio(text, number: number, range: range) { return nil }
-        if quoted.insideBookTitle(index) { return nil }
+        if Self.openBrackets.contains(before) && Self.closeBrackets.contains(text[after]) { return false }
+        if isRatio(text, number: number, range: range) { return false }
+        return !quoted.insideBookTitle(index)
+    }
 
-        var comparator: Comparator = number.moreThan ? .gte : .eq
-        if Comparators.isMoreThan(text[cursor]) {
-            comparator = .gte
-            cursor += 1
-        }
-        // A range: 2—3个, 3至5家, 2一3个, 10%—15%.
-        var valueMax: Double?
+    /// The upper end of a range after the number (`2—3个`, `3至5家`, `2一3个`, `10%—15%`) and
+    /// where it ends; `30—50万元` scales the lower end by the scale written once.
+    private static func upperBound(of number: inout NumberToken, _ text: [Unicode.Scalar], at cursor: Int, limit: Int)
+        -> (value: Double, end: Int)?
+    {
         var unitBeforeSeparator: (length: Int, value: String)?
         if let early = Units.lexicon.match(text, at: cursor, limit: limit), early.value == "%" || early.value == "‰" {
             unitBeforeSeparator = early
         }
         let separatorAt = cursor + (unitBeforeSeparator?.length ?? 0)
-        if separatorAt + 1 < limit {
-            let separator = text[separatorAt]
-            let dashOne = separator == "一" && !number.isChinese && NumberReader.digitValue(text[separatorAt + 1]) != nil
-            // `3——5家`: a doubled dash is one separator.
-            let secondAt = separator == "—" && text[separatorAt + 1] == "—" ? separatorAt + 2 : separatorAt + 1
-            if Comparators.isRangeSeparator(separator) || dashOne, secondAt < limit,
-                let second = NumberReader.read(text, at: secondAt, limit: limit),
-                second.isChinese == number.isChinese || !second.isChinese,
-                second.value > number.value || (number.scale == 1 && second.scale > 1),
-                let secondUnit = Units.lexicon.match(text, at: second.end, limit: limit),
-                unitBeforeSeparator == nil || unitBeforeSeparator!.value == secondUnit.value
-            {
-                // `30—50万元`: the scale written once covers both ends.
-                if number.scale == 1, second.scale > 1, !number.isChinese, number.value * second.scale < second.value * 1.0001 {
-                    number.value *= second.scale
-                }
-                valueMax = second.value
-                cursor = second.end
-                comparator = .range
-            }
+        guard separatorAt + 1 < limit else { return nil }
+        let separator = text[separatorAt]
+        let dashOne = separator == "一" && !number.isChinese && NumberReader.digitValue(text[separatorAt + 1]) != nil
+        // `3——5家`: a doubled dash is one separator.
+        let secondAt = separator == "—" && text[separatorAt + 1] == "—" ? separatorAt + 2 : separatorAt + 1
+        guard Comparators.isRangeSeparator(separator) || dashOne, secondAt < limit,
+            let second = NumberReader.read(text, at: secondAt, limit: limit),
+            second.isChinese == number.isChinese || !second.isChinese,
+            second.value > number.value || (number.scale == 1 && second.scale > 1),
+            let secondUnit = Units.lexicon.match(text, at: second.end, limit: limit),
+            unitBeforeSeparator == nil || unitBeforeSeparator!.value == secondUnit.value
+        else { return nil }
+        if number.scale == 1, second.scale > 1, !number.isChinese, number.value * second.scale < second.value * 1.0001 {
+            number.value *= second.scale
         }
-        if Comparators.isMoreThan(text[min(cursor, limit - 1)]), valueMax != nil { cursor += 1 }
+        return (second.value, second.end)
+    }
+
+    /// The figure's unit at `cursor`, as written or implied (`产值达百亿` is money, `旅游人数突破150万`
+    /// people); nil when there is none or what follows only looks like one.
+    private static func unit(
+        of number: NumberToken, _ text: [Unicode.Scalar], at cursor: Int, index: Int, in range: Range<Int>
+    ) -> (length: Int, value: String)? {
+        let limit = range.upperBound
         // The unit as written, looked up once; a figure without one may still imply it.
         let written = cursor < limit ? Units.lexicon.match(text, at: cursor, limit: limit) : nil
         let unitless =
@@ -230,30 +280,7 @@ enum QuantityScanner {
         if number.isBareScale, RatioBases.lexicon.match(text, at: cursor + unit.length, limit: limit) != nil {
             return nil
         }
-        let unitStart = cursor
-        cursor += unit.length
-        var unitValue = unit.value
-        // 30架（次）: a count written with its per-trip reading in brackets.
-        if cursor + 2 < limit, text[cursor] == "（", text[cursor + 1] == "次", text[cursor + 2] == "）" {
-            unitValue += "次"
-            cursor += 3
-        }
-        var prefixStart: Int?
-        if comparator == .eq || comparator == .gte,
-            let length = Comparators.prefixes.matchEnding(text, at: index, lower: range.lowerBound),
-            let found = Comparators.prefixes.match(text, at: index - length, limit: index)
-        {
-            prefixStart = index - length
-            comparator = Comparator(rawValue: found.value) ?? comparator
-        }
-        if let suffix = Comparators.suffixes.match(text, at: cursor, limit: limit) {
-            if comparator != .range { comparator = Comparator(rawValue: suffix.value) ?? comparator }
-            cursor += suffix.length
-        }
-        let followedByNumber = cursor < limit && NumberReader.digitValue(text[cursor]) != nil
-        return Reading(
-            number: number, valueMax: valueMax, unit: unitValue, unitStart: unitStart, end: cursor,
-            comparator: comparator, prefixStart: prefixStart, followedByNumber: followedByNumber)
+        return unit
     }
 
     /// `1.0：30.8：68.2`: a number joined to another by a colon.
