@@ -47,8 +47,48 @@ public enum DemoPlan {
         let year = imported.planYear
         let entries = try DepartmentDirectory.entries(directory)
         _ = try await store.importDepartments(entries, jurisdiction: jurisdiction, actor: "演示")
+        let allocated = try await allocate(store: store, jurisdiction: jurisdiction, year: year)
 
-        // The draft allocation: the suggested lead, else the government office; finance shares the costly ones.
+        // Monthly reports on the 25th up to today, reviewed two days later; the latest month's wait for review.
+        let lastMonth = today.day >= 25 ? today.month : today.month - 1
+        let (inputs, completions) = monthlyReports(allocated, year: year, through: lastMonth)
+        let reports = try await store.fileProgress(inputs)
+        let latest = String(format: "%04d-%02d", year, lastMonth)
+        for report in reports where !report.reportedOn.hasPrefix(latest) {
+            let day = String(report.reportedOn.prefix(8)) + "27"
+            _ = try await store.review(reportID: report.id, accept: true, actor: "督查室 李干事", on: day)
+        }
+
+        let hashed = try await hasher.hash(password)
+        for user in users {
+            _ = try await store.createUser(
+                NewUser(
+                    login: user.login, displayName: user.name, role: user.role, department: user.department, passwordHash: hashed),
+                jurisdiction: jurisdiction, actor: "演示")
+        }
+        // The next year's report: its review judges this plan (the 年度兑现 page); its own plan
+        // waits, unpublished, for next year. Only with the built-in report, which it reviews.
+        if text == report { try await judgeByNextYear(store: store, jurisdiction: jurisdiction, year: year) }
+        // One request waiting for the office.
+        if let open = allocated.first(where: { $0.lead == "玉泉区住房和城乡建设局" && !completions.contains($0.task.id) }) {
+            _ = try await store.requestDeadlineChange(
+                taskID: open.task.id, department: "玉泉区住房和城乡建设局", requestedDeadline: "\(year + 1)-06-30",
+                reason: "冬季停工，部分工程顺延至次年。", actor: "住建局 赵科长")
+        }
+        // A slow task of the housing bureau, not done: the one the office brought forward and urges.
+        let urged = allocated.first {
+            $0.lead == "玉泉区住房和城乡建设局" && !completions.contains($0.task.id)
+                && [.slow, .stalled].contains(Pace(taskID: $0.task.id).kind)
+        }
+        try await superviseRecentWeeks(store: store, jurisdiction: jurisdiction, year: year, today: today, overdue: urged)
+        let done = allocated.first { completions.contains($0.task.id) }
+        try await commentOnPortal(store: store, jurisdiction: jurisdiction, year: year, overdue: urged, done: done)
+        return jurisdiction
+    }
+
+    /// The draft allocation, published: the suggested lead, else the government office; finance
+    /// shares every seventh task.
+    private static func allocate(store: PlanStore, jurisdiction: String, year: Int) async throws -> [AllocatedTask] {
         let departments = try await store.departments(jurisdiction: jurisdiction)
         let suggester = LeadSuggester(departments: departments)
         let fallback = departments.first { $0.name.hasSuffix("人民政府办公室") }?.name ?? departments[0].name
@@ -62,12 +102,16 @@ public enum DemoPlan {
             }
         }
         _ = try await store.publish(jurisdiction: jurisdiction, planYear: year, actor: "督查室")
+        return await tasks.asyncCompactMap { try? await store.allocatedTask($0.id) }
+    }
 
-        // Monthly reports on the 25th up to today, reviewed two days later; the latest month's wait for review.
-        let lastMonth = today.day >= 25 ? today.month : today.month - 1
+    /// Each lead's report on the 25th of every month through `lastMonth`, at the task's pace,
+    /// until it is done; and the tasks done.
+    private static func monthlyReports(_ allocated: [AllocatedTask], year: Int, through lastMonth: Int)
+        -> (inputs: [ProgressInput], completions: Set<Int>)
+    {
         var inputs: [ProgressInput] = []
         var completions: Set<Int> = []
-        let allocated = await tasks.asyncCompactMap { try? await store.allocatedTask($0.id) }
         for task in allocated {
             guard let lead = task.lead else { continue }
             let pace = Pace(taskID: task.task.id)
@@ -98,47 +142,19 @@ public enum DemoPlan {
                 }
             }
         }
-        let reports = try await store.fileProgress(inputs)
-        let latest = String(format: "%04d-%02d", year, lastMonth)
-        for report in reports where !report.reportedOn.hasPrefix(latest) {
-            let day = String(report.reportedOn.prefix(8)) + "27"
-            _ = try await store.review(reportID: report.id, accept: true, actor: "督查室 李干事", on: day)
-        }
+        return (inputs, completions)
+    }
 
-        let hashed = try await hasher.hash(password)
-        for user in users {
-            _ = try await store.createUser(
-                NewUser(
-                    login: user.login, displayName: user.name, role: user.role, department: user.department, passwordHash: hashed),
-                jurisdiction: jurisdiction, actor: "演示")
+    /// The next year's report imported: its review judges this plan; the office has confirmed
+    /// the verdicts settled by a figure (and so made them public).
+    private static func judgeByNextYear(store: PlanStore, jurisdiction: String, year: Int) async throws {
+        _ = try await store.importReport(text: nextReport, planYear: year + 1)
+        for entry in try await store.verdictBook(jurisdiction: jurisdiction, planYear: year).entries
+        where entry.verdict.actualValue != nil {
+            _ = try await store.decideVerdict(
+                entry.verdict.id, outcome: entry.verdict.outcome, reason: nil, actor: "督查室",
+                expectedVersion: entry.verdict.rowVersion)
         }
-        // The next year's report: its review judges this plan (the 年度兑现 page); its own plan
-        // waits, unpublished, for next year. Only with the built-in report, which it reviews.
-        if text == report {
-            _ = try await store.importReport(text: nextReport, planYear: year + 1)
-            // The office has checked the figures: those verdicts are confirmed, and public.
-            for entry in try await store.verdictBook(jurisdiction: jurisdiction, planYear: year).entries
-            where entry.verdict.actualValue != nil {
-                _ = try await store.decideVerdict(
-                    entry.verdict.id, outcome: entry.verdict.outcome, reason: nil, actor: "督查室",
-                    expectedVersion: entry.verdict.rowVersion)
-            }
-        }
-        // One request waiting for the office.
-        if let open = allocated.first(where: { $0.lead == "玉泉区住房和城乡建设局" && !completions.contains($0.task.id) }) {
-            _ = try await store.requestDeadlineChange(
-                taskID: open.task.id, department: "玉泉区住房和城乡建设局", requestedDeadline: "\(year + 1)-06-30",
-                reason: "冬季停工，部分工程顺延至次年。", actor: "住建局 赵科长")
-        }
-        // A slow task of the housing bureau, not done: the one the office brought forward and urges.
-        let urged = allocated.first {
-            $0.lead == "玉泉区住房和城乡建设局" && !completions.contains($0.task.id)
-                && [.slow, .stalled].contains(Pace(taskID: $0.task.id).kind)
-        }
-        try await superviseRecentWeeks(store: store, jurisdiction: jurisdiction, year: year, today: today, overdue: urged)
-        let done = allocated.first { completions.contains($0.task.id) }
-        try await commentOnPortal(store: store, jurisdiction: jurisdiction, year: year, overdue: urged, done: done)
-        return jurisdiction
     }
 
     /// How a task moves over the demo year, fixed by its id so every demo is the same.

@@ -21,6 +21,18 @@ struct DashboardModel {
         let red: Int
         let yellow: Int
         let green: Int
+
+        /// A part's or a department's row: its tasks, done, mean progress and lights.
+        init(name: String, link: String, _ group: [TaskStatus]) {
+            self.name = name
+            self.link = link
+            tasks = group.count
+            done = group.filter { $0.state == .done }.count
+            progress = Format.percent(group.isEmpty ? nil : group.map { $0.actual ?? 0 }.reduce(0, +) / Double(group.count))
+            red = group.filter { $0.light == .red }.count
+            yellow = group.filter { $0.light == .yellow }.count
+            green = group.filter { $0.light == .green }.count
+        }
     }
 
     struct ChangeRow {
@@ -54,12 +66,63 @@ struct DashboardModel {
     ) -> DashboardModel {
         let strings = language.strings
         let active = plan.statuses.filter { $0.state != .dropped }
+        let byPart = Dictionary(grouping: active) { PlanSnapshot.part(of: $0.section) ?? "" }
+        let partKeys = byPart.keys.sorted { (Int($0) ?? 999, $0) < (Int($1) ?? 999, $1) }
+        let byLead = Dictionary(grouping: active) { $0.lead ?? "" }
+        // Departments with the most red lights first.
+        let leads = byLead.keys.sorted {
+            (byLead[$0]!.filter { $0.light == .red }.count, $1) > (byLead[$1]!.filter { $0.light == .red }.count, $0)
+        }
+        func leadName(_ name: String) -> String { name.isEmpty ? strings["unassigned"]! : name }
+        let throughMonth = plan.asOf.year > plan.planYear ? 12 : (plan.asOf.year < plan.planYear ? 0 : plan.asOf.month)
+        let changes = changeRows(entries, strings: strings)
+        return DashboardModel(
+            title: plan.report.title ?? plan.jurisdiction, asOf: language.date(plan.asOf.text), asOfISO: plan.asOf.text,
+            since: since.text, published: plan.published, cards: cards(active, language: language),
+            parts: partKeys.map { key in
+                GroupRow(
+                    name: plan.sectionTitle(key) ?? (key.isEmpty ? strings["dash_noSection"]! : key),
+                    link: "/tasks?section=\(key)", byPart[key]!)
+            },
+            partsChart: Charts.bars(
+                partKeys.map { key in
+                    Charts.Bar(
+                        label: plan.sectionTitle(key) ?? key, percent: mean(byPart[key]!),
+                        caption: Format.percent(mean(byPart[key]!)), link: "/tasks?section=\(key)")
+                }, title: strings["dash_byPart"]!),
+            departments: leads.map { name in
+                GroupRow(
+                    name: leadName(name),
+                    link: "/tasks?department=" + (name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""),
+                    byLead[name]!)
+            },
+            departmentsChart: Charts.bars(
+                leads.prefix(15).map { name in
+                    Charts.Bar(
+                        label: leadName(name), percent: mean(byLead[name]!), caption: Format.percent(mean(byLead[name]!)),
+                        link: nil)
+                }, title: strings["dash_byDepartment"]!),
+            burnUp: Charts.burnUp(
+                doneByMonth: doneByMonth(active, planYear: plan.planYear), total: active.count, throughMonth: throughMonth,
+                title: strings["dash_burnup"]!, monthLabel: { language == .chinese ? "\($0)月" : String($0) }),
+            changeCounts: counts.map {
+                Card(
+                    label: strings["audit_\($0.entity)_\($0.action)"] ?? "\($0.entity) \($0.action)", figure: String($0.count),
+                    link: "#", light: "none")
+            },
+            changes: changes, hasChanges: !changes.isEmpty)
+    }
+
+    /// The figures across the top: tasks, mean progress, done, and each light's count.
+    private static func cards(_ active: [TaskStatus], language: Language) -> [Card] {
+        let strings = language.strings
         func count(_ light: TaskStatus.Light) -> Int { active.filter { $0.light == light }.count }
         let done = active.filter { $0.state == .done }.count
-        let overall = active.isEmpty ? 0 : active.map { $0.actual ?? 0 }.reduce(0, +) / Double(active.count)
-        let cards = [
+        return [
             Card(label: strings["dash_tasks"]!, figure: String(active.count), link: "/tasks", light: "none"),
-            Card(label: strings["dash_progress"]!, figure: Format.percent(overall), link: "/tasks?sort=progress", light: "none"),
+            Card(
+                label: strings["dash_progress"]!, figure: Format.percent(mean(active)), link: "/tasks?sort=progress",
+                light: "none"),
             Card(label: strings["dash_done"]!, figure: String(done), link: "/tasks?state=done", light: "none"),
             Card(
                 label: TaskRow.lightLabel(.red, language: language), figure: String(count(.red)), link: "/tasks?light=red",
@@ -71,73 +134,31 @@ struct DashboardModel {
                 label: TaskRow.lightLabel(.green, language: language), figure: String(count(.green)), link: "/tasks?light=green",
                 light: "green"),
         ]
+    }
 
-        func row(_ name: String, _ link: String, _ group: [TaskStatus]) -> GroupRow {
-            GroupRow(
-                name: name, link: link, tasks: group.count, done: group.filter { $0.state == .done }.count,
-                progress: Format.percent(group.isEmpty ? nil : group.map { $0.actual ?? 0 }.reduce(0, +) / Double(group.count)),
-                red: group.filter { $0.light == .red }.count, yellow: group.filter { $0.light == .yellow }.count,
-                green: group.filter { $0.light == .green }.count)
-        }
-        func mean(_ group: [TaskStatus]) -> Double {
-            group.isEmpty ? 0 : group.map { $0.actual ?? 0 }.reduce(0, +) / Double(group.count)
-        }
+    /// Mean progress of a group of tasks (0 for none).
+    private static func mean(_ group: [TaskStatus]) -> Double {
+        group.isEmpty ? 0 : group.map { $0.actual ?? 0 }.reduce(0, +) / Double(group.count)
+    }
 
-        let byPart = Dictionary(grouping: active) { PlanSnapshot.part(of: $0.section) ?? "" }
-        let partKeys = byPart.keys.sorted { (Int($0) ?? 999, $0) < (Int($1) ?? 999, $1) }
-        let parts = partKeys.map { key in
-            row(plan.sectionTitle(key) ?? (key.isEmpty ? strings["dash_noSection"]! : key), "/tasks?section=\(key)", byPart[key]!)
-        }
-        let byLead = Dictionary(grouping: active) { $0.lead ?? "" }
-        let leads = byLead.keys.sorted {
-            (byLead[$0]!.filter { $0.light == .red }.count, $1) > (byLead[$1]!.filter { $0.light == .red }.count, $0)
-        }
-        let departments = leads.map { name in
-            row(
-                name.isEmpty ? strings["unassigned"]! : name,
-                "/tasks?department=" + (name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""), byLead[name]!)
-        }
-
-        // Burn-up: tasks whose completion was accepted by the end of each month.
+    /// Burn-up: tasks whose completion was accepted by the end of each month of the plan year.
+    private static func doneByMonth(_ active: [TaskStatus], planYear: Int) -> [Int] {
         var doneByMonth = [Int](repeating: 0, count: 12)
         for status in active {
-            guard case .done(let on) = status.why, let date = ISODate(on), date.year == plan.planYear else { continue }
+            guard case .done(let on) = status.why, let date = ISODate(on), date.year == planYear else { continue }
             for month in date.month...12 { doneByMonth[month - 1] += 1 }
         }
-        let throughMonth = plan.asOf.year > plan.planYear ? 12 : (plan.asOf.year < plan.planYear ? 0 : plan.asOf.month)
+        return doneByMonth
+    }
 
-        let changes = entries.filter { !routine.contains("\($0.entity) \($0.action)") }.prefix(30).map { entry in
+    /// The latest changes worth a look (not the routine monthly filing and acceptance), 30 at most.
+    private static func changeRows(_ entries: [AuditEntry], strings: [String: String]) -> [ChangeRow] {
+        entries.filter { !routine.contains("\($0.entity) \($0.action)") }.prefix(30).map { entry in
             ChangeRow(
                 at: entry.at.replacingOccurrences(of: "T", with: " ").prefix(16).description, actor: entry.actor,
                 action: strings["audit_\(entry.entity)_\(entry.action)"] ?? "\(entry.entity) \(entry.action)",
                 link: entry.entity == "task" ? "/tasks/\(entry.entityID)" : nil, reason: entry.reason)
         }
-        return DashboardModel(
-            title: plan.report.title ?? plan.jurisdiction, asOf: language.date(plan.asOf.text), asOfISO: plan.asOf.text,
-            since: since.text, published: plan.published, cards: cards, parts: parts,
-            partsChart: Charts.bars(
-                partKeys.map { key in
-                    Charts.Bar(
-                        label: plan.sectionTitle(key) ?? key, percent: mean(byPart[key]!),
-                        caption: Format.percent(mean(byPart[key]!)),
-                        link: "/tasks?section=\(key)")
-                }, title: strings["dash_byPart"]!),
-            departments: departments,
-            departmentsChart: Charts.bars(
-                leads.prefix(15).map { name in
-                    Charts.Bar(
-                        label: name.isEmpty ? strings["unassigned"]! : name, percent: mean(byLead[name]!),
-                        caption: Format.percent(mean(byLead[name]!)), link: nil)
-                }, title: strings["dash_byDepartment"]!),
-            burnUp: Charts.burnUp(
-                doneByMonth: doneByMonth, total: active.count, throughMonth: throughMonth, title: strings["dash_burnup"]!,
-                monthLabel: { language == .chinese ? "\($0)月" : String($0) }),
-            changeCounts: counts.map {
-                Card(
-                    label: strings["audit_\($0.entity)_\($0.action)"] ?? "\($0.entity) \($0.action)", figure: String($0.count),
-                    link: "#", light: "none")
-            },
-            changes: Array(changes), hasChanges: !changes.isEmpty)
     }
 }
 
