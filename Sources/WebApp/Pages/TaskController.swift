@@ -18,6 +18,21 @@ struct TaskPageModel {
         let reason: String?
         let review: String
         let comment: String?
+
+        /// A department's report as the task page lists it, its amount in the target's unit.
+        init(_ report: ProgressReport, department: String, unit: String?, language: Language) {
+            let strings = language.strings
+            date = language.date(report.reportedOn)
+            self.department = department
+            amount = report.value.map { Format.number($0) + (unit ?? "") } ?? report.percent.map { Format.percent($0) } ?? ""
+            narrative = report.narrative
+            evidenceLink = report.evidenceID.map { _ in EvidenceController.evidencePath(report.id) }
+            evidenceName = report.evidenceName
+            completion = report.completionRequested
+            reason = report.behindReason.map { strings["reason_" + $0.rawValue] ?? $0.chinese }
+            review = strings["review_" + report.reviewState.rawValue] ?? report.reviewState.rawValue
+            comment = report.reviewComment
+        }
     }
 
     struct AuditRow {
@@ -110,36 +125,11 @@ struct TaskController: PageController {
         let reports = try await store.progressReports(taskID: task.id)
         // A department user sees its own department's reports; the office and leaders see all.
         let visible = reports.filter { viewer.readsWholePlan || departments[$0.departmentID] == viewer.departmentName }
-        let progress = visible.reversed().map { report in
+        let progress = visible.reversed().map {
             TaskPageModel.ProgressRow(
-                date: language.date(report.reportedOn), department: departments[report.departmentID] ?? "",
-                amount: report.value.map { Format.number($0) + (task.targetUnit ?? "") } ?? report.percent.map {
-                    Format.percent($0)
-                } ?? "",
-                narrative: report.narrative,
-                evidenceLink: report.evidenceID.map { _ in EvidenceController.evidencePath(report.id) },
-                evidenceName: report.evidenceName,
-                completion: report.completionRequested,
-                reason: report.behindReason.map { strings["reason_" + $0.rawValue] ?? $0.chinese },
-                review: strings["review_" + report.reviewState.rawValue] ?? report.reviewState.rawValue,
-                comment: report.reviewComment)
+                $0, department: departments[$0.departmentID] ?? "", unit: task.targetUnit, language: language)
         }
-        var chart: String?
-        if let target = task.targetValue, target > 0 {
-            // Each department's latest value on a day, added up: the lead's view of the parts.
-            var latest: [Int: Double] = [:]
-            var points: [(day: Int, value: Double)] = []
-            for report in reports.filter({ $0.reviewState != .returned }) {
-                guard let value = report.value, let date = ISODate(report.reportedOn) else { continue }
-                latest[report.departmentID] = value
-                points.append((Self.dayOfYear(date, planYear: task.planYear), latest.values.reduce(0, +)))
-            }
-            if !points.isEmpty {
-                chart = Charts.progressLine(
-                    points: points, target: target, title: strings["task_chart"]!,
-                    monthLabel: { language == .chinese ? "\($0)月" : String($0) })
-            }
-        }
+        let chart = Self.progressChart(task, reports: reports, language: language)
         let requests = try await store.deadlineRequests(taskID: task.id).map {
             TaskPageModel.RequestRow(
                 from: language.date($0.currentDeadline), to: language.date($0.requestedDeadline), reason: $0.reason,
@@ -184,6 +174,23 @@ struct TaskController: PageController {
                 .map { InstructionRow($0, viewer: viewer, language: language) },
             mayInstruct: viewer.mayInstruct, defaultAnswerBy: ISODate.today.adding(days: 7).text, back: "/tasks/\(task.id)")
         return renderer.page("task", title: "\(strings["task"]!) \(task.id)", model: model, request: request, context: context)
+    }
+
+    /// Each department's latest value on a day, added up against the target: the lead's view of
+    /// the parts; nil without a target or a value reported.
+    static func progressChart(_ task: TaskRecord, reports: [ProgressReport], language: Language) -> String? {
+        guard let target = task.targetValue, target > 0 else { return nil }
+        var latest: [Int: Double] = [:]
+        var points: [(day: Int, value: Double)] = []
+        for report in reports.filter({ $0.reviewState != .returned }) {
+            guard let value = report.value, let date = ISODate(report.reportedOn) else { continue }
+            latest[report.departmentID] = value
+            points.append((Self.dayOfYear(date, planYear: task.planYear), latest.values.reduce(0, +)))
+        }
+        guard !points.isEmpty else { return nil }
+        return Charts.progressLine(
+            points: points, target: target, title: language.strings["task_chart"]!,
+            monthLabel: { language == .chinese ? "\($0)月" : String($0) })
     }
 
     /// A department files progress on one of its tasks (multipart: the evidence file is optional).
