@@ -56,14 +56,65 @@ struct WebBench: AsyncParsableCommand {
 
     func run() async throws {
         let seconds = duration ?? (check ? 2 : 10)
-        let demoData = try demoFiles.load()
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("luoshi-bench-web-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         var logger = Logger(label: "luoshi.bench")
         logger.logLevel = .critical
-        let store = try await PlanStore.open(.sqlite(path: directory.appendingPathComponent("bench.sqlite").path), logger: logger)
         let hasher = PasswordHasher(cost: 4)
+        let plan = try await prepare(in: directory, hasher: hasher, logger: logger)
+
+        let (portStream, portContinuation) = AsyncStream.makeStream(of: Int.self)
+        let app = try await WebApplication.build(
+            store: plan.store, settings: WebSettings(hasher: hasher, logRequests: false), host: "127.0.0.1", port: 0,
+            logger: logger, onServerRunning: { portContinuation.yield($0) })
+        var failed: [String] = []
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await app.run() }
+            var ports = portStream.makeAsyncIterator()
+            guard let port = await ports.next() else { return }
+            let base = "http://127.0.0.1:\(port)"
+            print("plan: \(plan.tasks) tasks · \(connections) connections · \(threads) wrk threads · \(seconds) s each")
+            let ratios = try measureReads(base, plan, seconds: seconds)
+            let (alone, besidePortal) = try await measureFilings(base, plan, seconds: seconds)
+            if check {
+                for (name, floor) in Self.smokeFloors where ratios[name]! < floor {
+                    failed.append(String(format: "%@ is %.3f, under the smoke floor %.2f", name, ratios[name]!, floor))
+                }
+                if besidePortal.rate < alone.rate * Self.filingFloor {
+                    failed.append(
+                        String(
+                            format: "filings beside the portal %.1f/s, under %.0f%% of %.1f/s alone",
+                            besidePortal.rate, Self.filingFloor * 100, alone.rate))
+                }
+                print(failed.isEmpty ? "smoke check: passed" : "smoke check: FAILED\n  " + failed.joined(separator: "\n  "))
+            }
+            group.cancelAll()
+        }
+        await plan.store.close()
+        if !failed.isEmpty { throw ExitCode(1) }
+    }
+
+    /// The plan the load is measured on, and who reads and files it.
+    struct BenchPlan {
+        let store: PlanStore
+        let tasks: Int
+        /// The leader's session cookie, for the pages.
+        let cookie: String
+        /// The leader's API token, for the JSON API.
+        let bearer: String
+        /// The public portal's page of the plan.
+        let portal: String
+        /// A task the department files progress on, and the wrk script that files it.
+        let filedTask: Int
+        let filing: String
+    }
+
+    /// The demo plan grown to the bench's size in a store in `directory`, with a leader's session
+    /// and token and a department's token to file with.
+    private func prepare(in directory: URL, hasher: PasswordHasher, logger: Logger) async throws -> BenchPlan {
+        let demoData = try demoFiles.load()
+        let store = try await PlanStore.open(.sqlite(path: directory.appendingPathComponent("bench.sqlite").path), logger: logger)
         let jurisdiction = try await DemoPlan.load(
             into: store, report: demoData.report, departments: demoData.departments, hasher: hasher)
         let count = try await grow(store, jurisdiction: jurisdiction)
@@ -83,97 +134,82 @@ struct WebBench: AsyncParsableCommand {
             .first { $0.lead == filer.departmentName && $0.state != .done && $0.state != .dropped }!.taskID
         let filing = directory.appendingPathComponent("file-progress.lua")
         try Self.filingScript(token: filerToken.value).write(to: filing, atomically: true, encoding: .utf8)
+        return BenchPlan(
+            store: store, tasks: count, cookie: "Cookie: luoshi_session=\(session.value)",
+            bearer: "Authorization: Bearer \(token.value)",
+            portal: "/portal/\(jurisdiction.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")/\(planYear)",
+            filedTask: filedTask, filing: filing.path)
+    }
 
-        let (portStream, portContinuation) = AsyncStream.makeStream(of: Int.self)
-        let app = try await WebApplication.build(
-            store: store, settings: WebSettings(hasher: hasher, logRequests: false), host: "127.0.0.1", port: 0, logger: logger,
-            onServerRunning: { portContinuation.yield($0) })
-        var failed: [String] = []
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await app.run() }
-            var ports = portStream.makeAsyncIterator()
-            guard let port = await ports.next() else { return }
-            let base = "http://127.0.0.1:\(port)"
-            let cookie = "Cookie: luoshi_session=\(session.value)"
-            let portal = "/portal/\(jurisdiction.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")/\(planYear)"
-            print("plan: \(count) tasks · \(connections) connections · \(threads) wrk threads · \(seconds) s each")
-            // The first view renders the dashboard of the whole plan; later ones are kept per revision.
-            if let cold = try? once(base + "/dashboard", header: cookie) {
-                print(String(format: "first dashboard view (nothing kept yet): %.1f ms", cold))
-            }
-            let targets: [(name: String, path: String, header: String)] = [
-                ("/ping (trivial, the ceiling)", "/ping", ""),
-                ("/health (asks the store)", "/health", ""),
-                ("dashboard (leader)", "/dashboard", cookie),
-                ("task list (leader)", "/tasks", cookie),
-                // A route that names a record: its scope is checked at the store before the page.
-                ("one task's page (leader)", "/tasks/\(filedTask)", cookie),
-                ("JSON API /api/v1/tasks", "/api/v1/tasks?per_page=50", "Authorization: Bearer \(token.value)"),
-                ("public portal (anonymous)", portal, ""),
-            ]
-            var results: [String: Load] = [:]
-            print("route".padding(toLength: 32, withPad: " ", startingAt: 0) + "requests/s      p99")
-            for target in targets {
-                let result = try measure(base + target.path, header: target.header, connections: connections, seconds: seconds)
-                results[target.path] = result
-                print(Self.row(target.name, result))
-            }
-            let ping = results["/ping"]!, health = results["/health"]!
-            let dashboard = results["/dashboard"]!, api = results["/api/v1/tasks?per_page=50"]!, portalLoad = results[portal]!
-            let ratios: [String: Double] = [
-                "dashboard / ping": dashboard.rate / ping.rate, "JSON API / ping": api.rate / ping.rate,
-                "portal / health": portalLoad.rate / health.rate,
-            ]
-            print(
-                String(
-                    format: "dashboard at %.0f%% of /ping, p99 %.1f ms (goal ≥ 25%% and < 20 ms: %@)",
-                    ratios["dashboard / ping"]! * 100, dashboard.p99,
-                    ratios["dashboard / ping"]! >= 0.25 && dashboard.p99 < 20 ? "met" : "NOT met"))
-            print(
-                String(
-                    format: "JSON API at %.0f%% of /ping (goal ≥ 30%%: %@)", ratios["JSON API / ping"]! * 100,
-                    ratios["JSON API / ping"]! >= 0.3 ? "met" : "NOT met"))
-            print(
-                String(
-                    format: "portal at %.0f%% of /health (goal ≥ 10%%: %@)", ratios["portal / health"]! * 100,
-                    ratios["portal / health"]! >= 0.1 ? "met" : "NOT met"))
-
-            // Departments file progress (about ten reports a second) alone, then beside the load.
-            let progress = base + "/api/v1/tasks/\(filedTask)/progress"
-            let alone = try measure(progress, header: "", connections: 1, seconds: seconds, script: filing.path)
-            print(Self.row("filing progress, alone", alone))
-            let (portalBeside, filingBesidePortal) = try await beside(
-                base + portal, connections: max(1, connections / 2), seconds: seconds, filing: progress, script: filing.path)
-            print(Self.row("portal, \(max(1, connections / 2)) connections", portalBeside))
-            print(Self.row("  filing meanwhile", filingBesidePortal))
-            let (dashboardBeside, filingBesideDashboard) = try await beside(
-                base + "/dashboard", header: cookie, connections: connections * 2, seconds: seconds, filing: progress,
-                script: filing.path)
-            print(Self.row("dashboard, \(connections * 2) connections", dashboardBeside))
-            print(Self.row("  filing meanwhile", filingBesideDashboard))
-            print(
-                String(
-                    format:
-                        "while filing: dashboard p99 %.1f ms at %d connections (goal < 50 ms: %@); filings %.1f/s alone, %.1f/s beside the portal, %.1f/s beside the dashboard",
-                    dashboardBeside.p99, connections * 2, dashboardBeside.p99 < 50 ? "met" : "NOT met",
-                    alone.rate, filingBesidePortal.rate, filingBesideDashboard.rate))
-
-            if check {
-                for (name, floor) in Self.smokeFloors where ratios[name]! < floor {
-                    failed.append(String(format: "%@ is %.3f, under the smoke floor %.2f", name, ratios[name]!, floor))
-                }
-                if filingBesidePortal.rate < alone.rate * Self.filingFloor {
-                    failed.append(
-                        String(
-                            format: "filings beside the portal %.1f/s, under %.0f%% of %.1f/s alone",
-                            filingBesidePortal.rate, Self.filingFloor * 100, alone.rate))
-                }
-                print(failed.isEmpty ? "smoke check: passed" : "smoke check: FAILED\n  " + failed.joined(separator: "\n  "))
-            }
-            group.cancelAll()
+    /// Each page under load, one after the other, and how they compare with the trivial routes
+    /// (the ratios the smoke check holds).
+    private func measureReads(_ base: String, _ plan: BenchPlan, seconds: Int) throws -> [String: Double] {
+        // The first view renders the dashboard of the whole plan; later ones are kept per revision.
+        if let cold = try? once(base + "/dashboard", header: plan.cookie) {
+            print(String(format: "first dashboard view (nothing kept yet): %.1f ms", cold))
         }
-        await store.close()
-        if !failed.isEmpty { throw ExitCode(1) }
+        let targets: [(name: String, path: String, header: String)] = [
+            ("/ping (trivial, the ceiling)", "/ping", ""),
+            ("/health (asks the store)", "/health", ""),
+            ("dashboard (leader)", "/dashboard", plan.cookie),
+            ("task list (leader)", "/tasks", plan.cookie),
+            // A route that names a record: its scope is checked at the store before the page.
+            ("one task's page (leader)", "/tasks/\(plan.filedTask)", plan.cookie),
+            ("JSON API /api/v1/tasks", "/api/v1/tasks?per_page=50", plan.bearer),
+            ("public portal (anonymous)", plan.portal, ""),
+        ]
+        var results: [String: Load] = [:]
+        print("route".padding(toLength: 32, withPad: " ", startingAt: 0) + "requests/s      p99")
+        for target in targets {
+            let result = try measure(base + target.path, header: target.header, connections: connections, seconds: seconds)
+            results[target.path] = result
+            print(Self.row(target.name, result))
+        }
+        let ping = results["/ping"]!, health = results["/health"]!
+        let dashboard = results["/dashboard"]!, api = results["/api/v1/tasks?per_page=50"]!, portalLoad = results[plan.portal]!
+        let ratios: [String: Double] = [
+            "dashboard / ping": dashboard.rate / ping.rate, "JSON API / ping": api.rate / ping.rate,
+            "portal / health": portalLoad.rate / health.rate,
+        ]
+        print(
+            String(
+                format: "dashboard at %.0f%% of /ping, p99 %.1f ms (goal ≥ 25%% and < 20 ms: %@)",
+                ratios["dashboard / ping"]! * 100, dashboard.p99,
+                ratios["dashboard / ping"]! >= 0.25 && dashboard.p99 < 20 ? "met" : "NOT met"))
+        print(
+            String(
+                format: "JSON API at %.0f%% of /ping (goal ≥ 30%%: %@)", ratios["JSON API / ping"]! * 100,
+                ratios["JSON API / ping"]! >= 0.3 ? "met" : "NOT met"))
+        print(
+            String(
+                format: "portal at %.0f%% of /health (goal ≥ 10%%: %@)", ratios["portal / health"]! * 100,
+                ratios["portal / health"]! >= 0.1 ? "met" : "NOT met"))
+        return ratios
+    }
+
+    /// Departments file progress (about ten reports a second) alone, then beside the portal's
+    /// and the dashboard's load; the filings alone and beside the portal.
+    private func measureFilings(_ base: String, _ plan: BenchPlan, seconds: Int) async throws -> (alone: Load, besidePortal: Load)
+    {
+        let progress = base + "/api/v1/tasks/\(plan.filedTask)/progress"
+        let alone = try measure(progress, header: "", connections: 1, seconds: seconds, script: plan.filing)
+        print(Self.row("filing progress, alone", alone))
+        let (portalBeside, filingBesidePortal) = try await beside(
+            base + plan.portal, connections: max(1, connections / 2), seconds: seconds, filing: progress, script: plan.filing)
+        print(Self.row("portal, \(max(1, connections / 2)) connections", portalBeside))
+        print(Self.row("  filing meanwhile", filingBesidePortal))
+        let (dashboardBeside, filingBesideDashboard) = try await beside(
+            base + "/dashboard", header: plan.cookie, connections: connections * 2, seconds: seconds, filing: progress,
+            script: plan.filing)
+        print(Self.row("dashboard, \(connections * 2) connections", dashboardBeside))
+        print(Self.row("  filing meanwhile", filingBesideDashboard))
+        print(
+            String(
+                format:
+                    "while filing: dashboard p99 %.1f ms at %d connections (goal < 50 ms: %@); filings %.1f/s alone, %.1f/s beside the portal, %.1f/s beside the dashboard",
+                dashboardBeside.p99, connections * 2, dashboardBeside.p99 < 50 ? "met" : "NOT met",
+                alone.rate, filingBesidePortal.rate, filingBesideDashboard.rate))
+        return (alone, filingBesidePortal)
     }
 
     /// A measurement: requests a second and the 99th percentile latency in ms.
