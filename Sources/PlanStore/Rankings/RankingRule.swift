@@ -65,43 +65,12 @@ struct RankingRule {
         guard start <= asOf else { return [] }
         // The report days of the months so far: a month counts once its report day has come.
         let reportDays = (1...12).map { ISODate(year: planYear, month: $0, day: reportDay) }.filter { $0 <= asOf }
-
         for lead in tasks {
             guard let department = lead.task.lead else { continue }
             var line = row(department)
-            let task = lead.task.task
-            line.leadTasks += 1
-            let completed = task.completedOn.flatMap { ISODate(String($0.prefix(10))) }
-            let byLead = lead.reports.filter { $0.departmentID == lead.leadDepartmentID && $0.reviewState != .returned }
-
-            // Monthly reports: due each month the task was not yet done when the month began.
-            var reportsDue = 0
-            var reportsOnTime = 0
-            for due in reportDays {
-                let monthStart = ISODate(year: due.year, month: due.month, day: 1)
-                if let completed, completed < monthStart { continue }
-                reportsDue += 1
-                if byLead.contains(where: { $0.reportedOn >= monthStart.text && $0.reportedOn <= due.text }) {
-                    reportsOnTime += 1
-                }
-            }
-            line.reports = .init(count: line.reports.count + reportsOnTime, of: line.reports.of + reportsDue)
-
-            // Done on time: judged once the task is done or its deadline has passed.
-            let deadline = ISODate(task.deadline) ?? ISODate.endOfYear(planYear)
-            if let completed, completed <= asOf {
-                line.doneOnTime = .init(
-                    count: line.doneOnTime.count + (completed <= deadline ? 1 : 0), of: line.doneOnTime.of + 1)
-            } else if deadline < asOf {
-                line.doneOnTime = .init(count: line.doneOnTime.count, of: line.doneOnTime.of + 1)
-            }
-
-            // Red days: the task's light each day, as the status rules gave it that day.
-            line.taskDays += asOf.dayNumber - start.dayNumber + 1
-            line.redDays += redDays(lead, from: start, to: asOf)
+            tally(lead, into: &line, reportDays: reportDays, from: start, to: asOf, planYear: planYear)
             rows[department] = line
         }
-
         for instruction in instructions {
             let answerBy = ISODate(instruction.answerBy) ?? asOf
             let answered = instruction.answeredAt.flatMap { ISODate(String($0.prefix(10))) }
@@ -111,21 +80,63 @@ struct RankingRule {
             line.instructions = .init(count: line.instructions.count + (onTime ? 1 : 0), of: line.instructions.of + 1)
             rows[instruction.department] = line
         }
+        return Self.ordered(rows.values.map(scored))
+    }
 
-        var ranked = rows.values.map { line -> DepartmentRanking in
-            var line = line
-            line.redScore =
-                line.taskDays > 0 ? (Double(line.taskDays - line.redDays) / Double(line.taskDays) * 1000).rounded() / 10 : nil
-            let parts: [(Int, Double?)] = [
-                (weights.onTimeReports, line.reports.score), (weights.doneOnTime, line.doneOnTime.score),
-                (weights.redDays, line.redScore), (weights.instructions, line.instructions.score),
-            ]
-            let counted = parts.compactMap { weight, score in score.map { (Double(weight), $0) } }.filter { $0.0 > 0 }
-            let weight = counted.map(\.0).reduce(0, +)
-            line.total = weight > 0 ? (counted.map { $0.0 * $0.1 }.reduce(0, +) / weight * 10).rounded() / 10 : nil
-            return line
+    /// Adds one task a department leads to its line: reports on time, done on time, red days.
+    private func tally(
+        _ lead: LeadTask, into line: inout DepartmentRanking, reportDays: [ISODate], from start: ISODate, to asOf: ISODate,
+        planYear: Int
+    ) {
+        let task = lead.task.task
+        line.leadTasks += 1
+        let completed = task.completedOn.flatMap { ISODate(String($0.prefix(10))) }
+        let byLead = lead.reports.filter { $0.departmentID == lead.leadDepartmentID && $0.reviewState != .returned }
+
+        // Monthly reports: due each month the task was not yet done when the month began.
+        var reportsDue = 0
+        var reportsOnTime = 0
+        for due in reportDays {
+            let monthStart = ISODate(year: due.year, month: due.month, day: 1)
+            if let completed, completed < monthStart { continue }
+            reportsDue += 1
+            if byLead.contains(where: { $0.reportedOn >= monthStart.text && $0.reportedOn <= due.text }) {
+                reportsOnTime += 1
+            }
         }
-        ranked.sort { left, right in
+        line.reports = .init(count: line.reports.count + reportsOnTime, of: line.reports.of + reportsDue)
+
+        // Done on time: judged once the task is done or its deadline has passed.
+        let deadline = ISODate(task.deadline) ?? ISODate.endOfYear(planYear)
+        if let completed, completed <= asOf {
+            line.doneOnTime = .init(count: line.doneOnTime.count + (completed <= deadline ? 1 : 0), of: line.doneOnTime.of + 1)
+        } else if deadline < asOf {
+            line.doneOnTime = .init(count: line.doneOnTime.count, of: line.doneOnTime.of + 1)
+        }
+
+        // Red days: the task's light each day, as the status rules gave it that day.
+        line.taskDays += asOf.dayNumber - start.dayNumber + 1
+        line.redDays += redDays(lead, from: start, to: asOf)
+    }
+
+    /// A line's red-day score and weighted total (the measures with a score and a weight above 0).
+    private func scored(_ line: DepartmentRanking) -> DepartmentRanking {
+        var line = line
+        line.redScore =
+            line.taskDays > 0 ? (Double(line.taskDays - line.redDays) / Double(line.taskDays) * 1000).rounded() / 10 : nil
+        let parts: [(Int, Double?)] = [
+            (weights.onTimeReports, line.reports.score), (weights.doneOnTime, line.doneOnTime.score),
+            (weights.redDays, line.redScore), (weights.instructions, line.instructions.score),
+        ]
+        let counted = parts.compactMap { weight, score in score.map { (Double(weight), $0) } }.filter { $0.0 > 0 }
+        let weight = counted.map(\.0).reduce(0, +)
+        line.total = weight > 0 ? (counted.map { $0.0 * $0.1 }.reduce(0, +) / weight * 10).rounded() / 10 : nil
+        return line
+    }
+
+    /// Highest total first (no total last, then by name); equal totals share a rank.
+    private static func ordered(_ lines: [DepartmentRanking]) -> [DepartmentRanking] {
+        var ranked = lines.sorted { left, right in
             switch (left.total, right.total) {
             case let (l?, r?) where l != r: return l > r
             case (.some, nil): return true
