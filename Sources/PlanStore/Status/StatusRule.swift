@@ -41,7 +41,22 @@ public struct StatusRule: Sendable {
             }
         }
         let last = counted.last
+        let (actual, currentValue) = progress(of: record, latestByDepartment, leadDepartmentID: leadDepartmentID)
+        let (state, light, why) = judge(
+            record, asOf: date, deadline: deadline, last: last, elapsed: elapsed, expected: expected, actual: actual)
+        return TaskStatus(
+            taskID: record.id, section: record.sectionPath, text: record.text, lead: task.lead,
+            coResponsible: task.coResponsible, deadline: record.deadline, targetValue: record.targetValue,
+            targetUnit: record.targetUnit, expected: expected, actual: actual, currentValue: currentValue,
+            lastReportedOn: last?.reportedOn, behindReason: last?.behindReason, state: state, light: light, why: why)
+    }
 
+    /// How far a task is, in percent to one decimal: against its target, the departments' latest
+    /// values added up (and that total); without one, the lead's latest percent, else the mean
+    /// of the departments'.
+    private func progress(
+        of record: TaskRecord, _ latestByDepartment: [(department: Int, report: ProgressReport)], leadDepartmentID: Int?
+    ) -> (actual: Double?, currentValue: Double?) {
         var actual: Double?
         var currentValue: Double?
         if let target = record.targetValue, target > 0 {
@@ -60,42 +75,30 @@ public struct StatusRule: Sendable {
                 actual = percents.map(\.1).reduce(0, +) / Double(percents.count)
             }
         }
-
         // Percent to one decimal: 30 + 25 of 100 is 55%, not 55.00000000000001%.
-        actual = actual.map { ($0 * 10).rounded() / 10 }
-        var state: TaskStatus.State
-        var light: TaskStatus.Light
-        var why: TaskStatus.Why
-        if record.state != .active {
-            (state, light, why) = (.dropped, .none, .dropped)
-        } else if let completed = record.completedOn, completed <= today {
-            (state, light, why) = (.done, .green, .done(on: completed))
-        } else if date > deadline {
-            (state, light, why) = (.overdue, .red, .overdue(deadline: record.deadline))
-        } else if let last, date.dayNumber - (ISODate(last.reportedOn)?.dayNumber ?? 0) > reportingPeriodDays {
-            (state, light, why) = (.behind, .red, .silent(since: last.reportedOn, days: reportingPeriodDays))
-        } else if last == nil {
-            if elapsed > reportingPeriodDays {
-                (state, light, why) = (.behind, .red, .neverReported(days: elapsed))
-            } else {
-                (state, light, why) = (.notStarted, .green, .notYetDue)
-            }
-        } else {
-            let gap = expected - (actual ?? 0)
-            if gap <= 10 {
-                (state, light) = (.onTrack, .green)
-            } else if gap <= 25 {
-                (state, light) = (.atRisk, .yellow)
-            } else {
-                (state, light) = (.behind, .red)
-            }
-            why = .progress
+        return (actual.map { ($0 * 10).rounded() / 10 }, currentValue)
+    }
+
+    /// The state, light and reason, in the rules' order: dropped, done, overdue, silent too
+    /// long, never reported, else how far progress lags the time gone.
+    private func judge(
+        _ record: TaskRecord, asOf date: ISODate, deadline: ISODate, last: ProgressReport?, elapsed: Int, expected: Double,
+        actual: Double?
+    ) -> (TaskStatus.State, TaskStatus.Light, TaskStatus.Why) {
+        if record.state != .active { return (.dropped, .none, .dropped) }
+        if let completed = record.completedOn, completed <= date.text { return (.done, .green, .done(on: completed)) }
+        if date > deadline { return (.overdue, .red, .overdue(deadline: record.deadline)) }
+        if let last, date.dayNumber - (ISODate(last.reportedOn)?.dayNumber ?? 0) > reportingPeriodDays {
+            return (.behind, .red, .silent(since: last.reportedOn, days: reportingPeriodDays))
         }
-        return TaskStatus(
-            taskID: record.id, section: record.sectionPath, text: record.text, lead: task.lead,
-            coResponsible: task.coResponsible, deadline: record.deadline, targetValue: record.targetValue,
-            targetUnit: record.targetUnit, expected: expected, actual: actual, currentValue: currentValue,
-            lastReportedOn: last?.reportedOn, behindReason: last?.behindReason, state: state, light: light, why: why)
+        if last == nil {
+            return elapsed > reportingPeriodDays
+                ? (.behind, .red, .neverReported(days: elapsed)) : (.notStarted, .green, .notYetDue)
+        }
+        let gap = expected - (actual ?? 0)
+        if gap <= 10 { return (.onTrack, .green, .progress) }
+        if gap <= 25 { return (.atRisk, .yellow, .progress) }
+        return (.behind, .red, .progress)
     }
 
 }
