@@ -76,29 +76,11 @@ enum QuantityScanner {
             var (quantity, ownSubject) = describe(
                 reading, text: text, phraseStart: phraseStart, context: context,
                 previous: previousInSentence.map { found[$0] })
-            // `地区生产总值完成81.16亿元，增速7.9%`: a rate named only as a rate is the previous subject's.
-            if ownSubject, previousInSentence != nil, quantity.unit == "%" || quantity.unit == "百分点",
-                Actions.rateNouns.contains(quantity.subjectText.string)
-            {
-                ownSubject = false
-            }
-            if !ownSubject, let previous = previousInSentence {
-                // `年均增长4.7%` measures the subject named before it in the sentence, and so does
-                // a number that directly follows another (`13件13人`).
-                let adjacent = phraseStart >= found[previous].end && !hasWords(text, phraseStart..<reading.number.start)
-                if adjacent || quantity.action.map(Actions.measuresPreviousSubject) ?? true {
-                    quantity.subjectText = found[previous].subjectText
-                }
+            if let previous = previousInSentence {
+                ownSubject = relate(
+                    &quantity, ownSubject: ownSubject, to: &found[previous], reading, phraseStart: phraseStart, text)
             }
             if quantity.subjectText.isEmpty { quantity.subjectText = quantity.actionText ?? RecordText(quantity.unit) }
-            // `分别增长9%和10%以上`: a bound written after the last of two figures holds for both.
-            if let previous = previousInSentence, found[previous].comparator == .eq, quantity.comparator != .eq,
-                quantity.comparator != .range, found[previous].unit == quantity.unit,
-                phraseStart >= found[previous].end, reading.number.start - found[previous].end == 1,
-                text[found[previous].end] == "和" || text[found[previous].end] == "、"
-            {
-                found[previous].comparator = quantity.comparator
-            }
             if let pending = subjectFromNext, reading.number.start == found[pending].end, ownSubject {
                 found[pending].subjectText = quantity.subjectText
             }
@@ -110,6 +92,36 @@ enum QuantityScanner {
             index = max(reading.end, index + 1)
         }
         return found
+    }
+
+    /// A figure and the one before it in the sentence: a figure without a subject of its own
+    /// measures the previous one's, and a bound written after the second of two figures holds
+    /// for both. Returns whether the figure keeps a subject of its own.
+    private static func relate(
+        _ quantity: inout Quantity, ownSubject: Bool, to previous: inout Quantity, _ reading: Reading, phraseStart: Int,
+        _ text: [Unicode.Scalar]
+    ) -> Bool {
+        var ownSubject = ownSubject
+        // `地区生产总值完成81.16亿元，增速7.9%`: a rate named only as a rate is the previous subject's.
+        if ownSubject, quantity.unit == "%" || quantity.unit == "百分点", Actions.rateNouns.contains(quantity.subjectText.string) {
+            ownSubject = false
+        }
+        if !ownSubject {
+            // `年均增长4.7%` measures the subject named before it in the sentence, and so does
+            // a number that directly follows another (`13件13人`).
+            let adjacent = phraseStart >= previous.end && !hasWords(text, phraseStart..<reading.number.start)
+            if adjacent || quantity.action.map(Actions.measuresPreviousSubject) ?? true {
+                quantity.subjectText = previous.subjectText
+            }
+        }
+        // `分别增长9%和10%以上`: a bound written after the last of two figures holds for both.
+        if previous.comparator == .eq, quantity.comparator != .eq, quantity.comparator != .range, previous.unit == quantity.unit,
+            phraseStart >= previous.end, reading.number.start - previous.end == 1,
+            text[previous.end] == "和" || text[previous.end] == "、"
+        {
+            previous.comparator = quantity.comparator
+        }
+        return ownSubject
     }
 
     /// A number with its unit and bounds, before its action and subject are known.
