@@ -77,8 +77,13 @@ struct StoreBench: AsyncParsableCommand {
             _ = try await store.assignLeads(tasks.map { ($0.id, "督办单位") }, actor: "bench")
             taskIDs += tasks.map(\.id)
         }
+        try await fileProgress(store, taskIDs: taskIDs, year: year)
+        try await measureStatus(store, jurisdictions: Array(names.prefix(statusJurisdictions)), year: year)
+        await store.close()
+    }
 
-        // 3. File progress reports, 1000 a transaction, spread over the year.
+    /// 3. Progress reports, 1000 a transaction, spread over the year.
+    private func fileProgress(_ store: PlanStore, taskIDs: [Int], year: Int) async throws {
         var inputs: [ProgressInput] = []
         inputs.reserveCapacity(progress)
         for index in 0..<progress {
@@ -90,7 +95,7 @@ struct StoreBench: AsyncParsableCommand {
                     taskID: taskID, department: "督办单位", reportedOn: day, narrative: "按计划推进",
                     percent: Double(min(100, 8 * (round + 1))), actor: "bench"))
         }
-        let progressTime = try await clock.measure {
+        let progressTime = try await ContinuousClock().measure {
             for start in stride(from: 0, to: inputs.count, by: 1000) {
                 _ = try await store.fileProgress(Array(inputs[start..<min(start + 1000, inputs.count)]))
             }
@@ -102,16 +107,17 @@ struct StoreBench: AsyncParsableCommand {
                     format: "progress: %d reports in %.2f s = %.0f reports/s", progress, progressSeconds,
                     Double(progress) / progressSeconds))
         }
+    }
 
-        // 4. Status of the measured jurisdictions' tasks: as of today (the kept latest reports)
-        // and as of a past date (the reports as they stood then), median of 5 each.
-        let measured = Array(names.prefix(statusJurisdictions))
+    /// 4. Status of the measured jurisdictions' tasks: as of today (the kept latest reports)
+    /// and as of a past date (the reports as they stood then), median of 5 each.
+    private func measureStatus(_ store: PlanStore, jurisdictions measured: [String], year: Int) async throws {
         let today = ISODate(String(ISO8601DateFormatter().string(from: Date()).prefix(10)))!
         for (label, date) in [("today", today), ("\(year)-07-01", ISODate("\(year)-07-01")!)] {
             var times: [Double] = []
             var count = 0
             for _ in 0..<5 {
-                let time = try await clock.measure {
+                let time = try await ContinuousClock().measure {
                     count = try await store.status(jurisdictions: measured, planYear: year, asOf: date).count
                 }
                 times.append(Self.seconds(time))
@@ -120,9 +126,8 @@ struct StoreBench: AsyncParsableCommand {
             print(
                 String(
                     format: "status as of %@: %d tasks (%d jurisdictions) in %.1f ms (median of 5)", label, count,
-                    statusJurisdictions, times[2] * 1000))
+                    measured.count, times[2] * 1000))
         }
-        await store.close()
     }
 
     static func seconds(_ duration: Duration) -> Double {

@@ -5,6 +5,12 @@ struct CreatePlanTables: Migration {
     let name = "0001_create_plan_tables"
 
     func apply(_ database: any SQLDatabase) async throws {
+        try await createReportTables(database)
+        try await createTaskTables(database)
+    }
+
+    /// Places, their reports, and what extraction read from each: sections and quantities.
+    private func createReportTables(_ database: any SQLDatabase) async throws {
         try await database.create(table: "jurisdictions")
             .column("id", type: .bigint, .primaryKey(autoIncrement: true))
             .column("name", type: .text, .notNull, .unique)
@@ -58,7 +64,10 @@ struct CreatePlanTables: Migration {
             .column("end_offset", type: .int, .notNull)
             .unique("report_id", "ordinal")
             .run()
+    }
 
+    /// The plan's tasks, and the indexes its pages read them by.
+    private func createTaskTables(_ database: any SQLDatabase) async throws {
         try await database.create(table: "tasks")
             .column("id", type: .bigint, .primaryKey(autoIncrement: true))
             .column("jurisdiction_id", type: .bigint, .notNull, .references("jurisdictions", "id"))
