@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import PlanStore
-import WebApp
 
 /// `luoshi user`: accounts and API tokens.
 struct UserCommand: AsyncParsableCommand {

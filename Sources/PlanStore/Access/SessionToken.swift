@@ -1,18 +1,20 @@
-import PlanStore
-
 /// A random secret handed to a browser (session) or a script (API token). The store keeps only
 /// its SHA-256, so a copy of the database signs no one in.
-struct SessionToken: Sendable {
-    let value: String
+public struct SessionToken: Sendable {
+    public let value: String
+
+    public init(value: String) {
+        self.value = value
+    }
 
     /// 32 bytes from the system's secure generator, base64url without padding.
-    static func random() -> SessionToken {
+    public static func random() -> SessionToken {
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
         return SessionToken(value: Self.base64URL(bytes))
     }
 
-    var hash: String { HexDigest.sha256(Array(value.utf8)) }
+    public var hash: String { HexDigest.sha256(Array(value.utf8)) }
 
     private static func base64URL(_ bytes: [UInt8]) -> String {
         let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
