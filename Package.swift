@@ -77,7 +77,6 @@ let package = Package(
                 .product(name: "PostgresKit", package: "postgres-kit"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -91,8 +90,13 @@ let package = Package(
             resources: ["yuquan-2022.txt", "yuquan-2023-review.txt", "yuquan-departments.csv"].map { .embedInCode($0) },
             swiftSettings: swiftSettings
         ),
-        // Documents built as text: SVG charts and the HTML escaping they need (pages and `luoshi compare`).
-        .target(name: "Documents", dependencies: ["ReportExtraction"], swiftSettings: swiftSettings),
+        // The plan as documents: workbooks and CSV (分工方案, 年度兑现, 考核), the circular as DOCX and
+        // print view, SVG charts, number formats and HTML escaping. The store stays about data.
+        .target(
+            name: "Documents",
+            dependencies: ["ReportExtraction", "PlanStore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: swiftSettings
+        ),
         // What a signed-in user does, checked once for every caller: role, reach, input, then the store.
         .target(name: "PlanActions", dependencies: ["ReportExtraction", "PlanStore"], swiftSettings: swiftSettings),
         // The web application and JSON API over the store: routes, sessions, pages. Thin: the actions decide.
@@ -157,7 +161,8 @@ let package = Package(
         .testTarget(
             name: "PlanStoreTests",
             dependencies: [
-                "PlanStore", "PlanActions", "ReportExtraction", .product(name: "PostgresKit", package: "postgres-kit"),
+                "PlanStore", "PlanActions", "Documents", "ReportExtraction",
+                .product(name: "PostgresKit", package: "postgres-kit"),
             ],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings

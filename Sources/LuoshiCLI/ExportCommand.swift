@@ -1,4 +1,5 @@
 import ArgumentParser
+import Documents
 import Foundation
 import PlanStore
 
@@ -40,7 +41,7 @@ struct ExportCommand: AsyncParsableCommand {
         let url = URL(fileURLWithPath: output)
         let table = try await store.run { store in
             let table = try await store.allocationTable(jurisdiction: jurisdiction, planYear: year, asOf: ISODate(asOf)!)
-            if format == .xlsx { try await store.exportAllocationXLSX(table, to: url) }
+            if format == .xlsx { try table.writeXLSX(to: url) }
             return table
         }
         if format == .csv {

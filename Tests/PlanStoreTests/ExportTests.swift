@@ -1,3 +1,4 @@
+import Documents
 import Foundation
 import Testing
 
@@ -41,7 +42,7 @@ struct ExportTests {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("分工方案-\(UUID().uuidString).xlsx")
         // act
         let table = try await test.store.allocationTable(jurisdiction: "白水区", planYear: 2022, asOf: ISODate("2022-07-01")!)
-        try await test.store.exportAllocationXLSX(table, to: url)
+        try table.writeXLSX(to: url)
         await test.finish()
         let result = try Self.run(["python3", Self.reader, url.path])
         try #require(result.status == 0, "openpyxl could not read the workbook")
@@ -112,7 +113,7 @@ struct ExportTests {
         let table = AllocationTable(
             title: "t",
             rows: [[.number(-1), .text(Self.hostile), .text("@区园林局"), .text("+1"), .text("-2"), .text(""), .text(""), .text("")]])
-        try await test.store.exportAllocationXLSX(table, to: url)
+        try table.writeXLSX(to: url)
         await test.finish()
         let result = try Self.run(["python3", Self.reader, url.path])
         try #require(result.status == 0, "openpyxl could not read the workbook")

@@ -1,3 +1,4 @@
+import Documents
 import Foundation
 import Hummingbird
 import PlanActions
@@ -216,7 +217,7 @@ struct APIRoutes {
         }
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("luoshi-export-\(UUID().uuidString).xlsx")
         defer { try? FileManager.default.removeItem(at: url) }
-        try await store.exportAllocationXLSX(table, to: url)
+        try table.writeXLSX(to: url)
         let bytes = try Data(contentsOf: url)
         return Response(
             status: .ok,

@@ -1,3 +1,4 @@
+import Documents
 import Foundation
 import Hummingbird
 import PlanStore
@@ -42,7 +43,7 @@ enum Pages {
 
     /// A table as a download: UTF-8 CSV, or a workbook written to a temporary file and sent.
     static func download(
-        name: String, xlsx: Bool, csv: () -> String, writeXLSX: (URL) throws(StoreError) -> Void
+        name: String, xlsx: Bool, csv: () -> String, writeXLSX: (URL) throws(DocumentError) -> Void
     ) throws -> Response {
         let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "luoshi"
         guard xlsx else {

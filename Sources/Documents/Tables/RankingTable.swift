@@ -1,4 +1,6 @@
 import Foundation
+import PlanStore
+import ReportExtraction
 
 /// The ranking as a table for Excel and WPS (考核排名): each department's measures as counts and
 /// scores, and its weighted total, under a header row that names the weights.
@@ -34,11 +36,11 @@ public struct RankingTable: Sendable, Equatable {
     }
 
     /// A real workbook at `url`.
-    public func writeXLSX(to url: URL) throws(StoreError) {
+    public func writeXLSX(to url: URL) throws(DocumentError) {
         do {
             try XLSXWriter.write(sheetName: "考核排名", header: header, rows: rows, columnWidths: Self.widths, to: url)
         } catch {
-            throw .query("导出失败 export failed: \(error)")
+            throw .cannotWrite(path: url.path, reason: "\(error)")
         }
     }
 }

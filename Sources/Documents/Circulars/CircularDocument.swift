@@ -1,4 +1,5 @@
 import Foundation
+import PlanStore
 import ZIPFoundation
 
 /// Writes a circular as a real Word document in the layout of an official circular: a red

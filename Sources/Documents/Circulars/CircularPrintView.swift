@@ -1,3 +1,5 @@
+import PlanStore
+
 /// A circular as an HTML page laid out like the printed document (A4, red masthead, 仿宋 body):
 /// what `luoshi circular --format html` writes (self-contained, so it prints or mails as it is)
 /// and the office's print view shows (with the style sheet linked: the site allows no inline style).

@@ -1,3 +1,5 @@
+import PlanStore
+
 /// One block of a circular's text below the masthead, in reading order. The DOCX and the HTML
 /// print view render the same list, so the two never say different things.
 enum CircularBlock: Equatable {

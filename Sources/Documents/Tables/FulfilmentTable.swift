@@ -1,4 +1,5 @@
 import Foundation
+import PlanStore
 import ReportExtraction
 
 /// The verdicts of a plan year as a table for Excel and WPS (年度兑现): each commitment with the
@@ -37,11 +38,11 @@ public struct FulfilmentTable: Sendable, Equatable {
     }
 
     /// A real workbook at `url`.
-    public func writeXLSX(to url: URL) throws(StoreError) {
+    public func writeXLSX(to url: URL) throws(DocumentError) {
         do {
             try XLSXWriter.write(sheetName: "年度兑现", header: Self.header, rows: rows, columnWidths: Self.widths, to: url)
         } catch {
-            throw .query("导出失败 export failed: \(error)")
+            throw .cannotWrite(path: url.path, reason: "\(error)")
         }
     }
 }

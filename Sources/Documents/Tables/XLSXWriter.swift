@@ -1,4 +1,5 @@
 import Foundation
+import PlanStore
 import ZIPFoundation
 
 /// Writes a table as a real Excel workbook: shared strings, column widths, a bold and frozen

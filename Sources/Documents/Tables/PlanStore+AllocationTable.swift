@@ -1,4 +1,5 @@
 import Foundation
+import PlanStore
 import ReportExtraction
 
 extension PlanStore {
@@ -23,17 +24,6 @@ extension PlanStore {
             ])
         }
         return AllocationTable(title: "\(jurisdiction)\(planYear)年政府工作报告重点任务分工方案", rows: rows)
-    }
-
-    /// Writes the allocation table as an Excel workbook.
-    public func exportAllocationXLSX(_ table: AllocationTable, to url: URL) throws(StoreError) {
-        do {
-            try XLSXWriter.write(
-                sheetName: "分工方案", header: AllocationTable.header, rows: table.rows,
-                columnWidths: [6, 60, 24, 30, 14, 14, 40, 14], to: url)
-        } catch {
-            throw .query("写入 \(url.path) 失败：\(error)")
-        }
     }
 
     /// `2022-06-30` → `2022年6月30日`.
