@@ -53,10 +53,9 @@ struct FulfilmentCommand: AsyncParsableCommand {
                         book.entries.map { entry in
                             let verdict = entry.verdict
                             return [
-                                String(verdict.id), verdict.targetKind == .quantity ? "指标" : "任务",
-                                TableRenderer.clip(verdict.targetQuote, 28),
+                                String(verdict.id), verdict.kindLabel, TableRenderer.clip(verdict.targetQuote, 28),
                                 verdict.effectiveOutcome.label + (verdict.decision == .proposed ? "" : "✓"),
-                                verdict.actualValue.map { JSONObject.number($0) + (verdict.actualUnit ?? "") } ?? "",
+                                verdict.actualFigure ?? "",
                                 entry.trackedState?.chinese ?? "—", entry.discrepancy == nil ? "" : "⚠",
                                 entry.carryOver?.chinese ?? "", TableRenderer.clip(verdict.evidenceQuote ?? "", 28),
                             ]

@@ -17,14 +17,9 @@ public struct FulfilmentTable: Sendable, Equatable {
     public init(_ book: VerdictBook) {
         rows = book.entries.map { entry in
             let verdict = entry.verdict
-            func figure(_ value: Double?, _ unit: String?) -> AllocationTable.Cell {
-                value.map { .text(AllocationTable.Cell.number($0).text + (unit ?? "")) } ?? .text("")
-            }
             return [
-                .number(Double(verdict.id)), .text(verdict.targetKind == .quantity ? "指标" : "任务"),
-                .text(verdict.sectionPath ?? ""),
-                .text(verdict.targetQuote), figure(verdict.targetValue, verdict.targetUnit),
-                figure(verdict.actualValue, verdict.actualUnit),
+                .number(Double(verdict.id)), .text(verdict.kindLabel), .text(verdict.sectionPath ?? ""),
+                .text(verdict.targetQuote), .text(verdict.targetFigure ?? ""), .text(verdict.actualFigure ?? ""),
                 .text(verdict.effectiveOutcome.label), .text(verdict.decision.chinese), .text(verdict.reason ?? ""),
                 .text(verdict.evidenceQuote ?? ""), .text(entry.lead ?? ""), .text(entry.trackedState?.chinese ?? ""),
                 .text(entry.discrepancy?.chinese ?? ""), .text(entry.carryOver?.chinese ?? ""),

@@ -58,6 +58,15 @@ public struct VerdictRecord: Codable, Sendable, Equatable {
     /// The outcome that counts: the office's, else the computed one.
     public var effectiveOutcome: VerdictOutcome { decidedOutcome ?? outcome }
 
+    /// What is judged, as the office's tables name it: `指标` (a target figure) or `任务` (a task).
+    public var kindLabel: String { targetKind == .quantity ? "指标" : "任务" }
+
+    /// The target's figure as written (`60处`); nil without one.
+    public var targetFigure: String? { targetValue.map { JSONObject.number($0) + (targetUnit ?? "") } }
+
+    /// The figure the review gives (`62处`); nil when it gives none.
+    public var actualFigure: String? { actualValue.map { JSONObject.number($0) + (actualUnit ?? "") } }
+
     enum CodingKeys: String, CodingKey {
         case id
         case jurisdictionID = "jurisdiction_id"
