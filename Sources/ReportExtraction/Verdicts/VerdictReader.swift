@@ -164,6 +164,10 @@ public enum VerdictReader {
         let works = NamedWorks(target.span.quote)
         let found = works.items.map { bestClause(forName: $0, in: review) }
         guard let first = found.compactMap({ $0 }).first else {
+            if works.items.isEmpty, let clause = bestClause(forHead: target.span.quote, in: review) {
+                return Verdict(
+                    target: target, outcome: outcome(of: clause, review), actual: nil, evidence: review.quote(clause.range))
+            }
             return Verdict(target: target, outcome: .silent, actual: nil, evidence: nil)
         }
         let outcomes = found.compactMap { $0.map { outcome(of: $0, review) } }
@@ -265,6 +269,29 @@ public enum VerdictReader {
         }
         return best?.clause
     }
+
+    /// The clause that names the head of a commitment's last name, when the review leaves out
+    /// the words in front of it (`农村生活水源江水置换工程` ↔ `江水置换工程惠及28万人口`): the
+    /// longest ending of five characters or more that one clause holds whole, with a pair of
+    /// characters rare in the review.
+    static func bestClause(forHead quote: String, in review: ReviewPart) -> ReviewPart.Clause? {
+        let scalars = Array(quote.unicodeScalars)
+        guard TaskWords.works.anyEnds(scalars, 0..<scalars.count),
+            let run = TopicBigrams.runs(scalars, 0..<scalars.count).last, run.count >= headPairs
+        else { return nil }
+        for start in 0...(run.count - headPairs) {
+            let head = Array(run[start...])
+            guard head.contains(where: { (review.clauseCounts[$0] ?? 0) <= 2 }) else { continue }
+            let holding = review.clauses(sharing: head).map { review.clauses[$0] }.filter {
+                head.allSatisfy($0.topic.pairs.contains)
+            }
+            if let clause = holding.first { return clause }
+        }
+        return nil
+    }
+
+    /// A head is four pairs (five characters) or more: `重大工程`, `置换工程` alone name a kind of work.
+    static let headPairs = 4
 
     /// How many pairs of a name a clause holds when it writes the name shortened, its start kept
     /// and a middle word dropped (`荣乌新线` for `荣乌高速新线一期`): the start, the pair that joins

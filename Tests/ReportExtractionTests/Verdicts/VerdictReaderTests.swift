@@ -194,6 +194,20 @@ struct VerdictReaderTests {
         #expect(verdict.evidence?.quote == "水源置换工程惠及12万人口")
     }
 
+    @Test("a work the review names by its head, without the words in front, is that work; a kind of work is not")
+    func namedByHead() throws {
+        // act
+        let verdicts = Self.verdicts(
+            "实施西部山区农村人口江水置换工程。\n推进中医药振兴发展重大工程。",
+            "江水置换工程惠及28万人口，进度全市第一。加快实施生态保护和修复重大工程。")
+        // check
+        let water = try #require(Self.verdict(verdicts, "实施西部山区农村人口江水置换工程", kind: .task))
+        #expect(water.outcome == .progress)
+        #expect(water.evidence?.quote == "江水置换工程惠及28万人口")
+        let medicine = try #require(Self.verdict(verdicts, "推进中医药振兴发展重大工程", kind: .task))
+        #expect(medicine.outcome == .silent)
+    }
+
     @Test("of clauses that share as much with a commitment, the evidence is the one that names least else")
     func evidenceMostAboutIt() throws {
         // act
