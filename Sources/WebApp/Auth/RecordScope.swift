@@ -1,5 +1,6 @@
 import Hummingbird
 import Logging
+import PlanActions
 import PlanStore
 
 /// The one place that decides whether the acting user may reach a record a route names by id.
@@ -49,21 +50,6 @@ enum RecordScope {
     ]
 }
 
-extension RecordScope {
-    /// The same check for a record a form names (tasks to merge, the task of an instruction):
-    /// not found unless it lies in the viewer's scope.
-    static func require(_ record: ScopedRecord, for viewer: Viewer, in store: PlanStore) async throws {
-        guard try await store.contains(record, in: viewer.accessScope) else { throw AppError.notFound }
-    }
-}
-
-extension Viewer {
-    /// What this viewer may reach: its jurisdiction, and its department's part for a department user.
-    var accessScope: AccessScope {
-        AccessScope(jurisdiction: user.jurisdiction, department: departmentName)
-    }
-}
-
 /// Applies `RecordScope` to every request on a captured route, before its handler.
 struct RecordScopeMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
@@ -78,7 +64,7 @@ struct RecordScopeMiddleware: RouterMiddleware {
         case .record(let record):
             let viewer = try context.requireViewer()
             guard let id = context.parameters.get("id").flatMap(Int.init),
-                try await store.contains(record(id), in: viewer.accessScope)
+                try await store.contains(record(id), in: viewer.acting.scope)
             else { throw AppError.notFound }
             return try await next(request, context)
         case nil:

@@ -117,7 +117,8 @@ struct AdminController: PageController {
         let viewer = try context.requireViewer()
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
-        guard viewer.acting.isAdmin else { throw AppError.forbidden }
+        // Before the upload is decoded (a PDF takes a while); the action decides again.
+        guard viewer.isAdmin else { throw AppError.forbidden }
         guard let upload = form.upload("report"), !upload.bytes.isEmpty else {
             throw AppError.invalid("请选择报告文件。 Choose a report file.")
         }

@@ -111,6 +111,7 @@ struct CircularController: PageController {
         let viewer = try context.requireViewer()
         let form = try await FormFields.read(request, context: context)
         try form.checkCSRF(viewer)
+        // Before the month's draft is drawn up from the plan; the action decides again.
         guard viewer.isOffice else { throw AppError.forbidden }
         let (year, month) = try Self.month(form["month"])
         let draft = try await draft(viewer, request: request, year: year, month: month)
