@@ -55,6 +55,7 @@ struct ReviewPart: Sendable {
         figures = ReportExtractor.quantities(normalized.scalars, outline: outline).filter { quantity in
             quantity.kind == .achievement && paragraphs.contains { $0.contains(quantity.start) }
         }
+        let slogans = SloganItems(outline.terms)
         var clauses: [Clause] = []
         var counts: [UInt64: Int] = [:]
         var withPair: [UInt64: [Int]] = [:]
@@ -73,7 +74,8 @@ struct ReviewPart: Sendable {
                 if endsSentence {
                     let sentence = sentenceStart..<(index + 1)
                     for range in sentenceClauses {
-                        let topic = TopicBigrams(normalized.scalars, range)
+                        var topic = TopicBigrams(normalized.scalars, range)
+                        if let items = slogans.items(in: normalized.scalars, range) { topic.formUnion(items) }
                         for pair in topic.pairs {
                             counts[pair, default: 0] += 1
                             withPair[pair, default: []].append(clauses.count)

@@ -208,6 +208,56 @@ struct VerdictReaderTests {
         #expect(medicine.outcome == .silent)
     }
 
+    @Test("a review clause naming a numbered slogan of the glossary is about the slogan's items")
+    func sloganItems() throws {
+        // setup: the plan names the items; the review names the slogan, its glossary lists them
+        let review = """
+            青山县2023年政府工作报告
+            一、2022年工作回顾
+            县医院“一站两中心”建成运营。持续开展“三个城市”创建。
+            二、2023年工作安排
+            全年新建公园3处。
+            名词解释：
+            1.一站两中心：即急救站，胸痛中心、卒中中心。
+            2.三个城市：即省级园林城市、省级卫生城市、省级森林城市。
+            """
+        // act
+        let verdicts = VerdictReader.judge(
+            plan: Self.plan("完成县医院急救站、胸痛中心建设。\n扎实推进省级园林城市创建。\n新建城北污水处理厂。"),
+            review: review
+        ).verdicts
+        // check
+        let centres = try #require(Self.verdict(verdicts, "完成县医院急救站、胸痛中心建设", kind: .task))
+        #expect(centres.outcome == .done)
+        #expect(centres.evidence?.quote == "县医院“一站两中心”建成运营")
+        let city = try #require(Self.verdict(verdicts, "扎实推进省级园林城市创建", kind: .task))
+        #expect(city.outcome == .progress)
+        #expect(city.evidence?.quote == "持续开展“三个城市”创建")
+        let plant = try #require(Self.verdict(verdicts, "新建城北污水处理厂", kind: .task))
+        #expect(plant.outcome == .silent)
+    }
+
+    @Test("a glossary entry that explains rather than lists, or names no count, adds nothing to a clause")
+    func sloganItemsOnlyForLists() {
+        // setup
+        let terms = [
+            Term(term: "“一站两中心”", definition: "即急救站，胸痛中心、卒中中心。（见第5页）"),
+            Term(term: "河湖长制", definition: "即由各级党政主要负责人担任河湖长。"),
+            Term(term: "四好农村路", definition: String(repeating: "农村公路建设要因地制宜、以人为本", count: 6) + "。"),
+        ]
+        // act
+        let slogans = SloganItems(terms)
+        func items(_ text: String) -> TopicBigrams? {
+            let scalars = Array(text.unicodeScalars)
+            return slogans.items(in: scalars, 0..<scalars.count)
+        }
+        // check
+        #expect(items("县医院“一站两中心”建成运营") == TopicBigrams("急救站，胸痛中心、卒中中心"))
+        #expect(items("全面推行河湖长制") == nil)
+        #expect(items("建设四好农村路") == nil)
+        #expect(items("建设胸痛中心") == nil)
+    }
+
     @Test("of clauses that share as much with a commitment, the evidence is the one that names least else")
     func evidenceMostAboutIt() throws {
         // act
