@@ -45,6 +45,14 @@ struct TaskTests {
         #expect(tasks.allSatisfy { !$0.vague })
     }
 
+    @Test("a place or a whole subject in front of the verb (城区外, 各乡镇卫生院全部) does not hide the task; 国内 is no place")
+    func scopeLeads() {
+        let tasks = ReportExtractor.planTasks(
+            "城区外完成环城绿道绿化，城区内新建停车场3处。各乡镇卫生院全部配备救护车。乡村全部振兴美丽。单位国内生产总值能耗继续下降。")
+        #expect(tasks.map(\.text) == ["城区外完成环城绿道绿化", "城区内新建停车场3处", "各乡镇卫生院全部配备救护车"])
+        #expect(tasks.first?.vague == false)
+    }
+
     @Test("headline targets are tasks")
     func headlineTargets() {
         let tasks = ReportExtractor.planTasks("主要预期目标是：地区生产总值增长7%左右；城镇登记失业率控制在5%以内。")

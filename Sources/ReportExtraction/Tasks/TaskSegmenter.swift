@@ -194,6 +194,11 @@ enum TaskSegmenter {
                 return nil
             }
         }
+        if !opensWithVerb(text, at: cursor, limit: range.upperBound),
+            let verb = TaskWords.scopeInFront(text, from: cursor, limit: range.upperBound)
+        {
+            cursor = verb
+        }
         // A verb of speed in front of a concrete one (`加快完成老城拆迁扫尾`, `加快建成…`) drives it.
         let driven = TaskWords.drivers.match(text, at: cursor, limit: range.upperBound).map { cursor + $0.length }
         let concrete =
@@ -221,6 +226,14 @@ enum TaskSegmenter {
             && !namesWork(text, range, objectFrom: cursor) && !namesDocument(text, range)
             && !namesListedProjects(text, range)
         return (vague, inside)
+    }
+
+    /// Whether a verb of work (or a driver of one) stands at `index`.
+    private static func opensWithVerb(_ text: [Unicode.Scalar], at index: Int, limit: Int) -> Bool {
+        TaskWords.concreteVerbs.match(text, at: index, limit: limit) != nil
+            || TaskWords.drivers.match(text, at: index, limit: limit) != nil
+            || Actions.verbs.match(text, at: index, limit: limit).map { $0.length >= 2 } == true
+            || TaskVerbs.general.match(text, at: index, limit: limit) != nil
     }
 
     private static let noteOpens = ScalarSet("[〔【（(")

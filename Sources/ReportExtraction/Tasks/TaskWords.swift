@@ -159,6 +159,34 @@ enum TaskWords {
 
     private static let cooperation = Array("合作".unicodeScalars)
 
+    /// Where the verb starts after a scope written in front of it: a place (`县城外完成…绿化`,
+    /// `城区内实施…`) or a subject all of which is to get the work (`基层医疗机构全部配备…`); nil
+    /// when the clause does not open so, or no verb follows.
+    static func scopeInFront(_ text: [Unicode.Scalar], from start: Int, limit: Int) -> Int? {
+        var end = start
+        while end < limit, end - start <= longestScope, text[end].isHan {
+            end += 1
+            let scope = end - start
+            // 国内, 国外 are a modifier (`单位国内生产总值能耗`), not a place the work is done in.
+            let closesPlace =
+                scope >= 3 && (text[end - 1] == "内" || text[end - 1] == "外") && text[end - 2] != "国"
+            let closesSubject = scope >= 4 && text.has(all, at: end - all.count)
+            guard closesPlace || closesSubject else { continue }
+            let verb = skipAdverbs(text, from: end, limit: limit)
+            if concreteVerbs.match(text, at: verb, limit: limit) != nil
+                || Actions.verbs.match(text, at: verb, limit: limit).map({ $0.length >= 2 }) == true
+                || TaskVerbs.general.match(text, at: verb, limit: limit) != nil
+            {
+                return verb
+            }
+        }
+        return nil
+    }
+
+    /// A scope in front of a verb is short: a place or a subject, not a clause.
+    private static let longestScope = 10
+    private static let all = Array("全部".unicodeScalars)
+
     /// Verbs that only speed up the verb after them (`加快完成`, `尽快建成`).
     static let drivers = Lexicon(words: ["加快", "加速", "尽快", "力促"])
 

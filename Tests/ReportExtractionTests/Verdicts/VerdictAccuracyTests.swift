@@ -63,7 +63,7 @@ struct VerdictAccuracyTests {
     /// Floors on real county pairs, a little under what Luoshi scores today: (outcome, spoken, evidence, silent precision).
     static let countyFloors: [String: (outcome: Double, spoken: Double, evidence: Double, silent: Double)] = [
         "yixian-2021": (0.93, 0.88, 0.88, 0.90),
-        "boye-2021": (0.88, 0.78, 0.78, 0.92),
+        "boye-2021": (0.88, 0.78, 0.83, 0.92),
         "laiyuan-2021": (0.85, 0.78, 0.78, 0.84),
         "fuping-2021": (0.94, 0.91, 0.91, 0.95),
         "dingxing-2021": (0.89, 0.82, 0.71, 0.89),
