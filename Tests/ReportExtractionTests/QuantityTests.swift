@@ -143,6 +143,12 @@ struct QuantityTests {
         #expect(quantities.map(\.subject) == ["老旧小区", "村", "社区服务中心"])
     }
 
+    @Test("after a counting word, levels listed one by one are one kind (省、市); an adverb or a time (尽快, 年内) ends the thing")
+    func subjectAfterCountingWordEnds() {
+        let quantities = ReportExtractor.planQuantities("实施36个省、市重点项目，推动11个项目尽快开工，4个项目年内完工投用，完成3条县、乡公路维修。")
+        #expect(quantities.map(\.subject) == ["省、市重点项目", "项目", "项目", "县、乡公路维修"])
+    }
+
     @Test("a rate named by its verb (建成率) is the subject; a manner (因地制宜) is not; a goal's frame (目标) is not the counted thing")
     func rateNamesMannersAndGoalFrames() {
         let quantities = ReportExtractor.planQuantities("年底前建成率达到70%以上，因地制宜实施30公里农村公路建设，实现年出栏800万只目标。")

@@ -109,6 +109,13 @@ enum PhraseReader {
                 end += 1
                 continue
             }
+            // Levels of government listed one by one name one kind (`36个省、市重点项目`).
+            if scalar == "、", end > start, end + 1 < text.count, Self.levels.contains(text[end - 1]),
+                Self.levels.contains(text[end + 1])
+            {
+                end += 1
+                continue
+            }
             guard scalar.isHan || scalar.isASCIILetter else { break }
             if end > start, Actions.phraseBreakers.match(text, at: end) != nil { break }
             if end == start, Actions.phraseBreakers.match(text, at: end) != nil { return start..<start }
@@ -116,6 +123,8 @@ enum PhraseReader {
         }
         return start..<end
     }
+
+    private static let levels = ScalarSet("省市县区乡镇村")
 
     static func skipFillers(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
         var cursor = start
