@@ -208,6 +208,20 @@ struct VerdictReaderTests {
         #expect(medicine.outcome == .silent)
     }
 
+    @Test("a plan drawn up (编制《…》) and a goal achieved (实现一体化) are done")
+    func drawnUpAndAchieved() throws {
+        // act
+        let verdicts = Self.verdicts(
+            "编制全县国土空间总体规划。\n深入推进城乡公交一体化建设。",
+            "编制《全县国土空间规划》和96个村庄规划。城乡公交实现一体化，站点覆盖所有行政村。")
+        // check
+        let plan = try #require(Self.verdict(verdicts, "编制全县国土空间总体规划", kind: .task))
+        #expect(plan.outcome == .done)
+        let transit = try #require(Self.verdict(verdicts, "深入推进城乡公交一体化建设", kind: .task))
+        #expect(transit.outcome == .done)
+        #expect(transit.evidence?.quote == "城乡公交实现一体化")
+    }
+
     @Test("a review clause naming a numbered slogan of the glossary is about the slogan's items")
     func sloganItems() throws {
         // setup: the plan names the items; the review names the slogan, its glossary lists them
