@@ -14,13 +14,30 @@ struct NamedWorks {
     let isOpen: Bool
 
     private static let separators = ScalarSet("、，,；;：:")
+    private static let conjunctions = ScalarSet("和及与")
+    /// Words that begin with a conjunction's character (`和美乡村`, `与会`).
+    private static let wordsWithConjunction = WordList(["和美", "和谐", "和平", "和睦", "及时", "与会"])
+
+    /// Whether `和`, `及` or `与` at `index` joins two names (`雄忻高铁及保定南站`,
+    /// `乡镇总体规划和村庄规划`): two characters of name on each side, and not a word of its own.
+    private static func joinsTwo(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard conjunctions.contains(scalars[index]), index >= 2, index + 2 < scalars.count,
+            scalars[index - 2].isHan, scalars[index - 1].isHan, scalars[index + 1].isHan, scalars[index + 2].isHan
+        else { return false }
+        return wordsWithConjunction.longestMatch(scalars, at: index, limit: scalars.count) == nil
+    }
 
     init(_ text: String) {
         let scalars = Array(text.unicodeScalars)
         var parts: [Range<Int>] = []
         var start = 0
         var open = false
-        for (index, scalar) in scalars.enumerated() where Self.separators.contains(scalar) || scalar == "等" {
+        for (index, scalar) in scalars.enumerated()
+        where Self.separators.contains(scalar) || scalar == "等" || Self.joinsTwo(scalars, at: index) {
+            // Verbs joined (`制定和完善…规划`) are one commitment's verbs, not two names.
+            if Self.conjunctions.contains(scalar), index - start < 3 || TopicBigrams(scalars, start..<index).isEmpty {
+                continue
+            }
             if scalar == "等" { open = true }
             if index > start { parts.append(start..<index) }
             start = index + 1

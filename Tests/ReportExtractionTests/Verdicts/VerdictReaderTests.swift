@@ -208,6 +208,22 @@ struct VerdictReaderTests {
         #expect(medicine.outcome == .silent)
     }
 
+    @Test("names joined by 及 or 和 are looked for one by one; verbs joined by 和, and 和美, join no names")
+    func namesJoinedByConjunction() throws {
+        // act
+        let verdicts = Self.verdicts(
+            "配合加快青松高铁及青山南站建设。",
+            "青松高铁、西环南延加快建设，青山南站站房工程如期开工。")
+        // check
+        let rail = try #require(Self.verdict(verdicts, "配合加快青松高铁及青山南站建设", kind: .task))
+        #expect(rail.outcome == .progress)
+        #expect(rail.evidence?.quote == "青松高铁、西环南延加快建设")
+        #expect(NamedWorks("配合加快青松高铁及青山南站建设").items.count == 2)
+        #expect(NamedWorks("完善乡镇总体规划和村庄规划").items.count == 2)
+        #expect(NamedWorks("制定和完善青山经济开发区整体规划").items.isEmpty)
+        #expect(NamedWorks("建成和美乡村示范区2个").items.isEmpty)
+    }
+
     @Test("a plan drawn up (编制《…》) and a goal achieved (实现一体化) are done")
     func drawnUpAndAchieved() throws {
         // act
