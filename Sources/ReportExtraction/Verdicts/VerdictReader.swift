@@ -91,8 +91,16 @@ public enum VerdictReader {
             subject: quantity.subject, following: countedAfter(quantity, plan), value: quantity.value, unit: quantity.unit)
         let bareInvestment = quantity.unit == "元" && isBareInvestment(wordsAround(quantity, plan))
         var best: (figure: Quantity, score: Double, reverse: Double)?
+        // A count of a bare kind (`7个项目`) names no thing: what is done to it must agree too
+        // (`6个项目建成投产` ↔ `16个项目建成投产`, not `保障7个项目…供地` ↔ `7个项目达到形象进度`).
+        let subject = Array(quantity.subject.unicodeScalars)
+        let bareKind =
+            Units.classifiers.contains(quantity.unit)
+            && TaskWords.works.words.contains { $0 == subject }
+        let doneToTarget = bareKind ? actionPairs(after: quantity, plan) : []
         for described in review.describedFigures {
             let figure = described.figure
+            if bareKind, doneToTarget.isDisjoint(with: actionPairs(after: figure, review.scalars)) { continue }
             // The year's investment said alone (`计划完成投资34.43亿元` ↔ `完成投资29亿元`): neither
             // clause names a work, so both are the year's total.
             let alsoBare = bareInvestment && figure.unit == "元" && isBareInvestment(wordsAround(figure, review.scalars))
@@ -133,6 +141,20 @@ public enum VerdictReader {
         words.formUnion(TopicBigrams(quantity.subject))
         words.formUnion(TopicBigrams(text, quantity.end..<end))
         return words
+    }
+
+    /// The pairs of characters after a quantity to its clause's end, verbs included: what is
+    /// done to what it counts (`建成投产`, `尽快开工`).
+    static func actionPairs(after quantity: Quantity, _ text: [Unicode.Scalar]) -> Set<UInt64> {
+        var pairs = Set<UInt64>()
+        var index = quantity.end
+        while index + 1 < text.count, !clauseEnds.contains(text[index + 1]), index - quantity.end < 24 {
+            if text[index].isHan, text[index + 1].isHan {
+                pairs.insert(UInt64(text[index].value) << 32 | UInt64(text[index + 1].value))
+            }
+            index += 1
+        }
+        return pairs
     }
 
     /// For a count, the words after its quote in its clause: what is counted is often written

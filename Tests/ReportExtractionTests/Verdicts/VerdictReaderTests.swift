@@ -208,6 +208,20 @@ struct VerdictReaderTests {
         #expect(medicine.outcome == .silent)
     }
 
+    @Test("a count of a bare kind (7个项目) is matched only where the same is done to it")
+    func bareKindCounts() throws {
+        // act
+        let verdicts = Self.verdicts(
+            "确保华兴化工等6个项目建成投产，保障7个项目390亩土地供地。",
+            "东方机械等16个项目建成投产，古城产业园等7个项目达到形象进度。")
+        // check
+        let built = try #require(Self.verdict(verdicts, "6个项目"))
+        #expect(built.outcome == .exceeded)
+        #expect(built.actual == ActualFigure(value: 16, unit: "个"))
+        let land = try #require(verdicts.first { $0.target.kind == .quantity && $0.target.span.quote.hasSuffix("7个项目") })
+        #expect(land.outcome == .silent)
+    }
+
     @Test("names joined by 及 or 和 are looked for one by one; verbs joined by 和, and 和美, join no names")
     func namesJoinedByConjunction() throws {
         // act
