@@ -53,6 +53,14 @@ struct TaskTests {
         #expect(tasks.first?.vague == false)
     }
 
+    @Test("a place after 在 (在城区核心区域谋划建设…) frames where, not why; 规划布局 is a verb; 竣工交房 a result")
+    func placeAfterAt() {
+        let tasks = ReportExtractor.planTasks(
+            "在城区核心区域谋划建设商旅综合体，在省市区域发展大局中的地位显著提升。规划布局汽车零部件产业园。力争城北安置房竣工交房。在项目建设上蓄力攻坚。"
+        )
+        #expect(tasks.map(\.text) == ["在城区核心区域谋划建设商旅综合体", "规划布局汽车零部件产业园", "力争城北安置房竣工交房"])
+    }
+
     @Test("headline targets are tasks")
     func headlineTargets() {
         let tasks = ReportExtractor.planTasks("主要预期目标是：地区生产总值增长7%左右；城镇登记失业率控制在5%以内。")

@@ -175,6 +175,12 @@ enum TaskSegmenter {
         }
         // `与西部控股合作打造…项目`: a partner named in front, then the work.
         if let partnered = TaskWords.partnership(text, in: range, from: cursor) { cursor = partnered }
+        // `在城区核心区域谋划建设…`: a place after 在 says where the work is done, not why.
+        if cursor + 1 < range.upperBound, text[cursor] == "在",
+            let verb = TaskWords.scopeInFront(text, from: cursor + 1, limit: range.upperBound, afterAt: true)
+        {
+            cursor = verb
+        }
         // `通过…验收` is an examination to pass, not `by means of` (`确保年内顺利通过中期考核`).
         var passes = false
         // (The ending first: one look at the last character turns away almost every clause.)
@@ -304,6 +310,6 @@ enum TaskVerbs {
         "延伸", "壮大", "招引", "招商", "申建", "争取", "争创", "力促", "确立", "夯实", "激发", "释放", "降低",
         "减少", "缩短", "简化", "精简", "取消", "下放", "整合", "统一", "联动", "共建", "共享", "普及", "宣传",
         "培训", "服务", "监管", "监测", "排查", "督导", "考核", "通报", "研究", "编制", "修订", "完成", "搞好", "转变",
-        "推出", "规划实施", "规划建设", "招录", "进行",
+        "推出", "规划实施", "规划建设", "规划布局", "布局", "招录", "进行",
     ])
 }

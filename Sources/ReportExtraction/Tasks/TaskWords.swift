@@ -162,7 +162,9 @@ enum TaskWords {
     /// Where the verb starts after a scope written in front of it: a place (`县城外完成…绿化`,
     /// `城区内实施…`) or a subject all of which is to get the work (`基层医疗机构全部配备…`); nil
     /// when the clause does not open so, or no verb follows.
-    static func scopeInFront(_ text: [Unicode.Scalar], from start: Int, limit: Int) -> Int? {
+    /// After `在` the place may end in any word of place (`在城区核心区域谋划建设…`,
+    /// `在朝阳大街两侧打造…`); `在…上`, `在…中` frame a field of work, not a place.
+    static func scopeInFront(_ text: [Unicode.Scalar], from start: Int, limit: Int, afterAt: Bool = false) -> Int? {
         var end = start
         while end < limit, end - start <= longestScope, text[end].isHan {
             end += 1
@@ -170,9 +172,12 @@ enum TaskWords {
             // 国内, 国外 are a modifier (`单位国内生产总值能耗`), not a place the work is done in.
             let closesPlace =
                 scope >= 3 && (text[end - 1] == "内" || text[end - 1] == "外") && text[end - 2] != "国"
-            let closesSubject = scope >= 4 && text.has(all, at: end - all.count)
+                || afterAt && scope >= 3 && places.anyEnds(text, start..<end)
+            let closesSubject = !afterAt && scope >= 4 && text.has(all, at: end - all.count)
             guard closesPlace || closesSubject else { continue }
             let verb = skipAdverbs(text, from: end, limit: limit)
+            // `在省市区域发展大局中…`: development in a place is its standing, not a work.
+            if afterAt, text.has(development, at: verb) { continue }
             if concreteVerbs.match(text, at: verb, limit: limit) != nil
                 || Actions.verbs.match(text, at: verb, limit: limit).map({ $0.length >= 2 }) == true
                 || TaskVerbs.general.match(text, at: verb, limit: limit) != nil
@@ -183,9 +188,13 @@ enum TaskWords {
         return nil
     }
 
+    /// Words that end a place (`区域`, `两侧`).
+    private static let places = WordList(["区域", "地块", "周边", "两侧", "沿线", "一带", "片区", "园区"])
+
     /// A scope in front of a verb is short: a place or a subject, not a clause.
     private static let longestScope = 10
     private static let all = Array("全部".unicodeScalars)
+    private static let development = Array("发展".unicodeScalars)
 
     /// Verbs that only speed up the verb after them (`加快完成`, `尽快建成`).
     static let drivers = Lexicon(words: ["加快", "加速", "尽快", "力促"])
@@ -194,6 +203,6 @@ enum TaskWords {
     static let resultVerbs = WordList([
         "开工建设", "投产达效", "投产", "建成", "竣工", "落地", "开业", "运营", "完工", "通车", "启用", "投用",
         "投入使用", "交付使用", "开工", "建设", "达效", "启动", "完成", "挂牌", "验收", "建成通车", "运营条件",
-        "通车条件", "投产条件", "入住条件", "具备接待能力", "清零", "进场施工",
+        "通车条件", "投产条件", "入住条件", "具备接待能力", "清零", "进场施工", "交房", "竣工交房",
     ])
 }
