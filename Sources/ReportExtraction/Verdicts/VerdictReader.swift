@@ -171,7 +171,8 @@ public enum VerdictReader {
     /// works (`醇油坊二期、福润烘焙项目`) is judged by the works the review names, when it does not
     /// speak of the whole.
     static func judgeByText(_ target: VerdictTarget, topic: TopicBigrams, _ review: ReviewPart) -> Verdict {
-        if let clause = bestClause(for: topic, in: review) {
+        let ordinals = WorkOrdinals(target.span.quote)
+        if let clause = bestClause(for: topic, in: review, ordinals: ordinals) {
             var judged = outcome(of: clause, review)
             // A commitment to start a work (`启动兴隆街北延建设`) is kept when the review has it under
             // way (`实施了兴隆街北延…工程`); not when only its preparation began (`启动…征迁`).
@@ -184,9 +185,9 @@ public enum VerdictReader {
             return Verdict(target: target, outcome: judged, actual: nil, evidence: review.quote(clause.range))
         }
         let works = NamedWorks(target.span.quote)
-        let found = works.items.map { bestClause(forName: $0, in: review) }
+        let found = works.items.map { bestClause(forName: $0, in: review, ordinals: ordinals) }
         guard let first = found.compactMap({ $0 }).first else {
-            if works.items.isEmpty, let clause = bestClause(forHead: target.span.quote, in: review) {
+            if works.items.isEmpty, let clause = bestClause(forHead: target.span.quote, in: review, ordinals: ordinals) {
                 return Verdict(
                     target: target, outcome: outcome(of: clause, review), actual: nil, evidence: review.quote(clause.range))
             }
@@ -262,12 +263,15 @@ public enum VerdictReader {
     /// of the name (`醇油坊` of `醇油坊二期`, `照旺台` of `照旺台片区`), or five characters of it
     /// anywhere; with a pair of characters rare in the review (not a word every clause uses). A
     /// shared ending alone is a kind of work, not the work (`迎晖街南延` and `泰元街南延`).
-    static func bestClause(forName name: NamedWorks.Item, in review: ReviewPart) -> ReviewPart.Clause? {
+    static func bestClause(
+        forName name: NamedWorks.Item, in review: ReviewPart, ordinals: WorkOrdinals = WorkOrdinals("")
+    ) -> ReviewPart.Clause? {
         let characters = name.count + name.runs.count
         guard name.count >= 2 else { return nil }
         var best: (clause: ReviewPart.Clause, shared: Int)?
         for index in review.clauses(sharing: name.runs.joined()) {
             let clause = review.clauses[index]
+            guard ordinals.allow(clause, in: review) else { continue }
             var longest = 0
             for run in name.runs {
                 var length = 0
@@ -296,7 +300,9 @@ public enum VerdictReader {
     /// the words in front of it (`农村生活水源江水置换工程` ↔ `江水置换工程惠及28万人口`): the
     /// longest ending of five characters or more that one clause holds whole, with a pair of
     /// characters rare in the review.
-    static func bestClause(forHead quote: String, in review: ReviewPart) -> ReviewPart.Clause? {
+    static func bestClause(
+        forHead quote: String, in review: ReviewPart, ordinals: WorkOrdinals = WorkOrdinals("")
+    ) -> ReviewPart.Clause? {
         let scalars = Array(quote.unicodeScalars)
         guard TaskWords.works.anyEnds(scalars, 0..<scalars.count),
             let run = TopicBigrams.runs(scalars, 0..<scalars.count).last, run.count >= headPairs
@@ -305,7 +311,7 @@ public enum VerdictReader {
             let head = Array(run[start...])
             guard head.contains(where: { (review.clauseCounts[$0] ?? 0) <= 2 }) else { continue }
             let holding = review.clauses(sharing: head).map { review.clauses[$0] }.filter {
-                head.allSatisfy($0.topic.pairs.contains)
+                head.allSatisfy($0.topic.pairs.contains) && ordinals.allow($0, in: review)
             }
             if let clause = holding.first { return clause }
         }
@@ -337,13 +343,16 @@ public enum VerdictReader {
         return 0
     }
 
-    static func bestClause(for topic: TopicBigrams, in review: ReviewPart) -> ReviewPart.Clause? {
+    static func bestClause(
+        for topic: TopicBigrams, in review: ReviewPart, ordinals: WorkOrdinals = WorkOrdinals("")
+    ) -> ReviewPart.Clause? {
         guard topic.count >= 2 else { return nil }
         let weights = topic.pairs.map { pair in (pair, 1 / Double(max(1, review.clauseCounts[pair] ?? 0))) }
         let total = weights.reduce(0) { $0 + $1.1 }
         var best: (clause: ReviewPart.Clause, score: Double, focus: Double)?
         for index in review.clauses(sharing: topic.pairs) {
             let clause = review.clauses[index]
+            guard ordinals.allow(clause, in: review) else { continue }
             var shared = 0
             var score = 0.0
             for (pair, weight) in weights where clause.topic.pairs.contains(pair) {

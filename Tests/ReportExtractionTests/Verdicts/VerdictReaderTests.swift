@@ -208,6 +208,19 @@ struct VerdictReaderTests {
         #expect(medicine.outcome == .silent)
     }
 
+    @Test("a work told apart by its ordinal (第二污水处理厂) is not the plant without it; an event's ordinal is no name")
+    func ordinalsTellWorksApart() throws {
+        // act
+        let other = Self.verdicts("谋划建设第二污水处理厂。", "城区污水处理厂提标改造基本完成。")
+        let same = Self.verdicts("谋划建设第二污水处理厂。", "城区污水处理厂提标改造基本完成，第二污水处理厂主体完工。")
+        // check
+        #expect(try #require(Self.verdict(other, "谋划建设第二污水处理厂", kind: .task)).outcome == .silent)
+        let second = try #require(Self.verdict(same, "谋划建设第二污水处理厂", kind: .task))
+        #expect(second.evidence?.quote == "第二污水处理厂主体完工")
+        #expect(WorkOrdinals("承办第三届冰雪运动会").ordinals.isEmpty)
+        #expect(WorkOrdinals("新建第五小学、第二中学").ordinals.count == 2)
+    }
+
     @Test("a count of a bare kind (7个项目) is matched only where the same is done to it")
     func bareKindCounts() throws {
         // act
