@@ -67,7 +67,7 @@ public enum VerdictReader {
             kind: .quantity, span: TextSpan(start: quantity.start, end: quantity.end, quote: quantity.quote),
             section: quantity.section, subject: quantity.subject, value: quantity.value, valueMax: quantity.valueMax,
             unit: quantity.unit, comparator: quantity.comparator)
-        if let figure = matchingFigure(for: quantity, plan: plan, in: review) {
+        if let figure = FigureParts.summed(for: quantity, in: review) ?? matchingFigure(for: quantity, plan: plan, in: review) {
             var outcome = FigureOutcome.judge(
                 actual: figure.value, target: quantity.value, targetMax: quantity.valueMax, unit: quantity.unit,
                 comparator: quantity.comparator)

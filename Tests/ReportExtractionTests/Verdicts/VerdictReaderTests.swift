@@ -208,6 +208,21 @@ struct VerdictReaderTests {
         #expect(medicine.outcome == .silent)
     }
 
+    @Test("a target counting kinds together takes the sum of the review's figures for each kind, in one sentence")
+    func kindsSummed() throws {
+        // act
+        let verdicts = Self.verdicts(
+            "新改建主题公园和街头游园4座。",
+            "新改建主题公园3座、街头游园2座。")
+        // check
+        let parks = try #require(Self.verdict(verdicts, "新改建主题公园和街头游园4座"))
+        #expect(parks.outcome == .exceeded)
+        #expect(parks.actual == ActualFigure(value: 5, unit: "座"))
+        #expect(parks.evidence?.quote == "新改建主题公园3座、街头游园2座")
+        #expect(FigureParts.kinds(of: "雨污水泵站和雨水调蓄池").count == 2)
+        #expect(FigureParts.kinds(of: "老旧小区").isEmpty)
+    }
+
     @Test("a work told apart by its ordinal (第二污水处理厂) is not the plant without it; an event's ordinal is no name")
     func ordinalsTellWorksApart() throws {
         // act
