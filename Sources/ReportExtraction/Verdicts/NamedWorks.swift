@@ -6,6 +6,8 @@ struct NamedWorks {
     /// fillers of commitments.
     struct Item {
         var runs: [[UInt64]]
+        /// The ordinals that tell this work from others of its kind (`第七医院`).
+        var ordinals = WorkOrdinals("")
         var count: Int { runs.reduce(0) { $0 + $1.count } }
     }
 
@@ -57,7 +59,8 @@ struct NamedWorks {
                     end = index
                     break
                 }
-                let item = Item(runs: TopicBigrams.runs(scalars, (part.lowerBound + lead)..<end))
+                let item = Item(
+                    runs: TopicBigrams.runs(scalars, (part.lowerBound + lead)..<end), ordinals: WorkOrdinals(scalars, part))
                 return item.count >= 2 ? item : nil
             }
         // `高里中学、留村幼儿园等14个农村薄弱学校`: a count after the examples is the whole.

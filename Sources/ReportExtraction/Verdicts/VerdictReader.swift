@@ -92,15 +92,19 @@ public enum VerdictReader {
         let bareInvestment = quantity.unit == "元" && isBareInvestment(wordsAround(quantity, plan))
         var best: (figure: Quantity, score: Double, reverse: Double)?
         // A count of a bare kind (`7个项目`) names no thing: what is done to it must agree too
-        // (`6个项目建成投产` ↔ `16个项目建成投产`, not `保障7个项目…供地` ↔ `7个项目达到形象进度`).
+        // (`6个项目建成投产` ↔ `16个项目建成投产`, `引进项目50个` ↔ `引入项目77个`; not `保障7个项目…供地`
+        // ↔ `7个项目达到形象进度`). A count with nothing done to it is left to its subject.
+        // (Pairs, not characters: `引进` and `推进` share a character and nothing else.)
         let subject = Array(quantity.subject.unicodeScalars)
         let bareKind =
             Units.classifiers.contains(quantity.unit)
             && TaskWords.works.words.contains { $0 == subject }
-        let doneToTarget = bareKind ? actionPairs(after: quantity, plan) : []
+        let doneToTarget = bareKind ? actionPairs(of: quantity, plan) : []
         for described in review.describedFigures {
             let figure = described.figure
-            if bareKind, doneToTarget.isDisjoint(with: actionPairs(after: figure, review.scalars)) { continue }
+            if !doneToTarget.isEmpty, doneToTarget.isDisjoint(with: actionPairs(of: figure, review.scalars)) {
+                continue
+            }
             // The year's investment said alone (`计划完成投资34.43亿元` ↔ `完成投资29亿元`): neither
             // clause names a work, so both are the year's total.
             let alsoBare = bareInvestment && figure.unit == "元" && isBareInvestment(wordsAround(figure, review.scalars))
@@ -143,18 +147,38 @@ public enum VerdictReader {
         return words
     }
 
-    /// The pairs of characters after a quantity to its clause's end, verbs included: what is
-    /// done to what it counts (`建成投产`, `尽快开工`).
-    static func actionPairs(after quantity: Quantity, _ text: [Unicode.Scalar]) -> Set<UInt64> {
-        var pairs = Set<UInt64>()
+    /// The pairs of characters of what is done to what a quantity counts: its action and the
+    /// words around its kind (`全年引进`, `累计引入`; `建成投产`, `尽快开工` after it), verbs
+    /// included, the kind itself left out.
+    static func actionPairs(of quantity: Quantity, _ text: [Unicode.Scalar]) -> Set<UInt64> {
+        var words = (quantity.action ?? "") + "，" + quantity.subject + "，"
         var index = quantity.end
-        while index + 1 < text.count, !clauseEnds.contains(text[index + 1]), index - quantity.end < 24 {
-            if text[index].isHan, text[index + 1].isHan {
-                pairs.insert(UInt64(text[index].value) << 32 | UInt64(text[index + 1].value))
-            }
+        while index < text.count, !clauseEnds.contains(text[index]), index - quantity.end < 24 {
+            words.unicodeScalars.append(text[index])
             index += 1
         }
-        return pairs
+        let scalars = Array(words.unicodeScalars)
+        var pairs = Set<UInt64>()
+        for index in scalars.indices.dropLast() where scalars[index].isHan && scalars[index + 1].isHan {
+            let pair = UInt64(scalars[index].value) << 32 | UInt64(scalars[index + 1].value)
+            pairs.insert(sameVerbs[pair] ?? pair)
+        }
+        return pairs.subtracting(TopicBigrams(quantity.subject.isEmpty ? "" : kindOf(quantity)).pairs)
+    }
+
+    /// The kind a quantity counts, as the last word of its subject that names a kind of work.
+    private static func kindOf(_ quantity: Quantity) -> String {
+        let subject = Array(quantity.subject.unicodeScalars)
+        let kind = TaskWords.works.words.filter { subject.hasSuffix($0, in: 0..<subject.count) }.max { $0.count < $1.count }
+        return kind.map { String(String.UnicodeScalarView($0)) } ?? ""
+    }
+
+    /// Verbs reviews use for a plan's (`引入项目` for `引进项目`).
+    private static let sameVerbs: [UInt64: UInt64] = [pair("引入"): pair("引进")]
+
+    private static func pair(_ word: String) -> UInt64 {
+        let scalars = Array(word.unicodeScalars)
+        return UInt64(scalars[0].value) << 32 | UInt64(scalars[1].value)
     }
 
     /// For a count, the words after its quote in its clause: what is counted is often written
@@ -171,7 +195,9 @@ public enum VerdictReader {
     /// works (`醇油坊二期、福润烘焙项目`) is judged by the works the review names, when it does not
     /// speak of the whole.
     static func judgeByText(_ target: VerdictTarget, topic: TopicBigrams, _ review: ReviewPart) -> Verdict {
-        let ordinals = WorkOrdinals(target.span.quote)
+        let works = NamedWorks(target.span.quote)
+        // A list's ordinals are its items' (`职教中心、保定第七医院等过街天桥`): each item keeps its own.
+        let ordinals = works.items.isEmpty ? WorkOrdinals(target.span.quote) : WorkOrdinals("")
         if let clause = bestClause(for: topic, in: review, ordinals: ordinals) {
             var judged = outcome(of: clause, review)
             // A commitment to start a work (`启动兴隆街北延建设`) is kept when the review has it under
@@ -184,8 +210,7 @@ public enum VerdictReader {
             }
             return Verdict(target: target, outcome: judged, actual: nil, evidence: review.quote(clause.range))
         }
-        let works = NamedWorks(target.span.quote)
-        let found = works.items.map { bestClause(forName: $0, in: review, ordinals: ordinals) }
+        let found = works.items.map { bestClause(forName: $0, in: review, ordinals: $0.ordinals) }
         guard let first = found.compactMap({ $0 }).first else {
             if works.items.isEmpty, let clause = bestClause(forHead: target.span.quote, in: review, ordinals: ordinals) {
                 return Verdict(
@@ -284,6 +309,8 @@ public enum VerdictReader {
                     length += 1
                     if (review.clauseCounts[pair] ?? 0) <= 3 { rare = true }
                     let fromStart = length == index + 1
+                    // A kind of work alone (`幼儿园` of `公办幼儿园`) names no work.
+                    if Self.kindRuns.contains(Array(run[(index + 1 - length)...index])) { continue }
                     if rare, length >= 4 || (fromStart && Double(length + 1) >= 0.6 * Double(characters)) {
                         longest = max(longest, length)
                     }
@@ -317,6 +344,9 @@ public enum VerdictReader {
         }
         return nil
     }
+
+    /// The pairs of the kinds of work, each spelled alone (`幼儿园` → 幼儿, 儿园).
+    private static let kindRuns = Set(TaskWords.works.words.map { TopicBigrams.runs($0, 0..<$0.count).joined() }.map(Array.init))
 
     /// A head is four pairs (five characters) or more: `重大工程`, `置换工程` alone name a kind of work.
     static let headPairs = 4

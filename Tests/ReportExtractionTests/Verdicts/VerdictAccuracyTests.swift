@@ -11,9 +11,11 @@ struct VerdictAccuracyTests {
     static let directory = Fixtures.directory.appendingPathComponent("verdicts")
     static let pairs = ["china-2023-2024", "qingshi-2023-2024", "yunjiang-2022-2023"]
     /// Real county pairs (the 2021 plan judged by the 2022 report), labelled in `shared/corpus/counties/gold`,
-    /// and 清苑's 2024 plan judged by its 2025 report, labelled here (`counties/gold/tools`) before
-    /// Luoshi was run on it.
-    static let countyPairs = ["yixian-2021", "boye-2021", "laiyuan-2021", "fuping-2021", "dingxing-2021", "qingyuan-2024"]
+    /// and two labelled here (`counties/gold/tools`), each before Luoshi was run on it: 清苑 2024 → 2025
+    /// and 满城 2022 → 2023.
+    static let countyPairs = [
+        "yixian-2021", "boye-2021", "laiyuan-2021", "fuping-2021", "dingxing-2021", "qingyuan-2024", "mancheng-2022",
+    ]
     static let sharedScorer = Fixtures.repository.deletingLastPathComponent().appendingPathComponent(
         "shared/eval/score_verdicts.py"
     ).path
@@ -69,7 +71,8 @@ struct VerdictAccuracyTests {
         "laiyuan-2021": (0.85, 0.78, 0.78, 0.84),
         "fuping-2021": (0.94, 0.91, 0.91, 0.95),
         "dingxing-2021": (0.89, 0.82, 0.71, 0.89),
-        "qingyuan-2024": (0.74, 0.56, 0.62, 0.82),
+        "qingyuan-2024": (0.86, 0.76, 0.72, 0.88),
+        "mancheng-2022": (0.81, 0.71, 0.76, 0.90),
     ]
 
     @Test("real county pairs: outcome, spoken accuracy, evidence and silent precision hold their floors", arguments: countyPairs)

@@ -232,6 +232,9 @@ struct VerdictReaderTests {
         #expect(try #require(Self.verdict(other, "谋划建设第二污水处理厂", kind: .task)).outcome == .silent)
         let second = try #require(Self.verdict(same, "谋划建设第二污水处理厂", kind: .task))
         #expect(second.evidence?.quote == "第二污水处理厂主体完工")
+        // A list's ordinal is its item's: the other items are looked for without it.
+        let bridges = Self.verdicts("谋划启动职教中心、第七医院等过街天桥建设。", "职教中心过街天桥主体完工，即将投用。")
+        #expect(try #require(Self.verdict(bridges, "谋划启动职教中心、第七医院等过街天桥建设", kind: .task)).outcome == .progress)
         #expect(WorkOrdinals("承办第三届冰雪运动会").ordinals.isEmpty)
         #expect(WorkOrdinals("新建第五小学、第二中学").ordinals.count == 2)
     }
@@ -248,6 +251,11 @@ struct VerdictReaderTests {
         #expect(built.actual == ActualFigure(value: 16, unit: "个"))
         let land = try #require(verdicts.first { $0.target.kind == .quantity && $0.target.span.quote.hasSuffix("7个项目") })
         #expect(land.outcome == .silent)
+        // The action in front counts too, by its characters (引进 ↔ 引入).
+        let attracted = Self.verdicts("力争全年引进项目50个以上。", "累计引入项目77个，其中10亿元以上项目达到10个。")
+        let projects = try #require(attracted.first { $0.target.kind == .quantity })
+        #expect(projects.outcome == .reached)
+        #expect(projects.actual == ActualFigure(value: 77, unit: "个"))
     }
 
     @Test("names joined by 及 or 和 are looked for one by one; verbs joined by 和, and 和美, join no names")
@@ -264,6 +272,9 @@ struct VerdictReaderTests {
         #expect(NamedWorks("完善乡镇总体规划和村庄规划").items.count == 2)
         #expect(NamedWorks("制定和完善青山经济开发区整体规划").items.isEmpty)
         #expect(NamedWorks("建成和美乡村示范区2个").items.isEmpty)
+        // A kind of work alone names no work (公办幼儿园 is read as 幼儿园).
+        let schools = Self.verdicts("谋划新建城区小学和公办幼儿园各一所。", "第三幼儿园西园顺利招生。")
+        #expect(try #require(Self.verdict(schools, "谋划新建城区小学和公办幼儿园各一所", kind: .task)).outcome == .silent)
     }
 
     @Test("a plan drawn up (编制《…》) and a goal achieved (实现一体化) are done")
