@@ -61,6 +61,13 @@ struct TaskTests {
         #expect(tasks.map(\.text) == ["在城区核心区域谋划建设商旅综合体", "规划布局汽车零部件产业园", "力争城北安置房竣工交房"])
     }
 
+    @Test("a purpose naming a measurable change or standing (确保地下水位持续回升) is a task, vague; a purpose of state is not")
+    func purposeOfChange() {
+        let tasks = ReportExtractor.planTasks("确保地下水位持续回升，确保年内跃升至全省A类，确保社会大局和谐稳定，确保粮食安全格局。")
+        #expect(tasks.map(\.text) == ["确保地下水位持续回升", "确保年内跃升至全省A类"])
+        #expect(tasks.allSatisfy { $0.vague })
+    }
+
     @Test("headline targets are tasks")
     func headlineTargets() {
         let tasks = ReportExtractor.planTasks("主要预期目标是：地区生产总值增长7%左右；城镇登记失业率控制在5%以内。")

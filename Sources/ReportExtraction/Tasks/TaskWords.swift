@@ -20,6 +20,14 @@ enum TaskWords {
         "只有", "必须", "要以", "力求", "力争实现", "推动形成", "加快形成", "逐步形成", "进而", "从而", "切实增强",
     ])
 
+    /// Endings of a measurable change a purpose commits to (`确保地下水位持续回升`).
+    static let changes = WordList([
+        "好转", "改善", "回升", "下降", "降低", "提升", "提高", "增长", "上升", "减少", "不减少", "不降低", "前列",
+    ])
+
+    /// A standing to reach or keep (`跃升至全省A类`, `水质保持III类水平`, `进入全市前列`).
+    static let standings = WordList(["跃升至", "跃升到", "保持在", "稳定在", "进入全", "位居", "位列", "晋位"])
+
     /// Purpose words that commit to what follows when it is concrete (`确保…建成通车`).
     static let purposes = Lexicon(words: ["确保", "力争", "争取", "全面完成", "务必"])
 
