@@ -27,30 +27,33 @@ public enum VerdictReader {
             warnings.append("两份报告不是同一地方的（\(a)、\(b)）。 The reports are from different places (\(a), \(b)).")
         }
         let yearSections = Set(planOutline.paragraphs.filter { $0.partKind == .yearPlan }.compactMap(\.sectionID))
-        var verdicts: [Verdict] = []
+        // Each verdict with where it is listed: a task after the targets it holds, so that a
+        // target's own verdict comes first (`新增高新技术企业3家、科技型中小企业30家`: both targets,
+        // then the task).
+        var listed: [(verdict: Verdict, position: Int, rank: Int)] = []
         var quantityVerdicts: [Int: Verdict] = [:]
         for (index, quantity) in plan.quantities.enumerated() where quantity.kind == .target {
             guard isYearPlan(quantity.section, yearSections) else { continue }
             let verdict = judge(quantity, plan: plan.normalizedScalars, review)
             quantityVerdicts[index] = verdict
-            verdicts.append(verdict)
+            listed.append((verdict, quantity.start, 0))
         }
         for task in plan.tasks where task.horizon == .year {
             let span = TextSpan(start: task.start, end: task.end, quote: task.text)
             let target = VerdictTarget(kind: .task, span: span, section: task.section, vague: task.vague)
+            let held = task.quantities.filter { quantityVerdicts[$0] != nil }
+            let position = held.map { plan.quantities[$0].start }.max().map { max($0, task.start) } ?? task.start
             // A task that holds a target takes that target's verdict when its figure settled it.
-            if let settled = task.quantities.compactMap({ quantityVerdicts[$0] }).first(where: { $0.actual != nil }) {
-                verdicts.append(
-                    Verdict(target: target, outcome: settled.outcome, actual: settled.actual, evidence: settled.evidence))
+            if let settled = held.compactMap({ quantityVerdicts[$0] }).first(where: { $0.actual != nil }) {
+                let verdict = Verdict(
+                    target: target, outcome: settled.outcome, actual: settled.actual, evidence: settled.evidence)
+                listed.append((verdict, position, 1))
             } else {
-                verdicts.append(judgeByText(target, topic: TopicBigrams(task.text), review))
+                listed.append((judgeByText(target, topic: TopicBigrams(task.text), review), position, 1))
             }
         }
-        verdicts.sort {
-            ($0.target.span.start, $0.target.kind == .quantity ? 0 : 1) < (
-                $1.target.span.start, $1.target.kind == .quantity ? 0 : 1
-            )
-        }
+        listed.sort { ($0.position, $0.rank) < ($1.position, $1.rank) }
+        let verdicts = listed.map(\.verdict)
         return PairVerdicts(
             plan: plan, reviewMeta: review.meta, reviewText: review.text,
             reviewParts: review.titles, verdicts: verdicts, warnings: warnings)
@@ -82,7 +85,12 @@ public enum VerdictReader {
                 target: target, outcome: outcome, actual: ActualFigure(value: figure.value, unit: figure.unit),
                 evidence: review.quote(figure.start..<figure.end))
         }
-        return judgeByText(target, topic: TopicBigrams(quantity.subject.isEmpty ? quantity.quote : quantity.subject), review)
+        // A count is of its head noun (`规上工业企业8家` counts 企业): a clause about another thing of
+        // the same field (`规上工业增加值`) is not about it.
+        let counted = Units.classifiers.contains(quantity.unit) ? headPair(of: quantity.subject) : nil
+        return judgeByText(
+            target, topic: TopicBigrams(quantity.subject.isEmpty ? quantity.quote : quantity.subject), review,
+            counted: counted)
     }
 
     /// The review's figure whose subject is the target's, in a unit that agrees; the best one.
@@ -194,11 +202,23 @@ public enum VerdictReader {
     /// way as the clause says, silent when no clause is about it. A commitment that lists named
     /// works (`醇油坊二期、福润烘焙项目`) is judged by the works the review names, when it does not
     /// speak of the whole.
-    static func judgeByText(_ target: VerdictTarget, topic: TopicBigrams, _ review: ReviewPart) -> Verdict {
+    /// The last two characters of a subject, as a pair: its head noun.
+    static func headPair(of subject: String) -> UInt64? {
+        let hans = subject.unicodeScalars.filter(\.isHan)
+        guard hans.count >= 2 else { return nil }
+        let last = Array(hans.suffix(2))
+        return UInt64(last[0].value) << 32 | UInt64(last[1].value)
+    }
+
+    static func judgeByText(
+        _ target: VerdictTarget, topic: TopicBigrams, _ review: ReviewPart, counted: UInt64? = nil
+    ) -> Verdict {
         let works = NamedWorks(target.span.quote)
         // A list's ordinals are its items' (`职教中心、保定第七医院等过街天桥`): each item keeps its own.
         let ordinals = works.items.isEmpty ? WorkOrdinals(target.span.quote) : WorkOrdinals("")
-        if let clause = bestClause(for: topic, in: review, ordinals: ordinals) {
+        if let clause = bestClause(for: topic, in: review, ordinals: ordinals),
+            counted.map({ clause.topic.pairs.contains($0) }) ?? true
+        {
             var judged = outcome(of: clause, review)
             // A commitment to start a work (`启动兴隆街北延建设`) is kept when the review has it under
             // way (`实施了兴隆街北延…工程`); not when only its preparation began (`启动…征迁`).

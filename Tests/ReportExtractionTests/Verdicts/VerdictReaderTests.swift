@@ -239,6 +239,21 @@ struct VerdictReaderTests {
         #expect(WorkOrdinals("新建第五小学、第二中学").ordinals.count == 2)
     }
 
+    @Test("a task is listed after the targets it holds; a count is of its head noun (企业, not 增加值)")
+    func tasksAfterTheirTargetsAndCountedHeads() throws {
+        // act
+        let verdicts = Self.verdicts(
+            "年内新增高新技术企业3家、科技型中小企业30家。\n新增规上工业企业不少于8家。",
+            "新增高新技术企业5家、科技型中小企业47家。规模以上工业增加值增长8.1%。")
+        // check: the two targets, then the task that holds them
+        let listed = verdicts.filter { $0.target.span.quote.contains("高新技术") || $0.target.span.quote.contains("科技型") }
+        #expect(listed.map(\.target.kind) == [.quantity, .quantity, .task])
+        #expect(listed.first?.actual == ActualFigure(value: 5, unit: "家"))
+        #expect(listed.dropFirst().first?.actual == ActualFigure(value: 47, unit: "家"))
+        let firms = try #require(Self.verdict(verdicts, "新增规上工业企业不少于8家"))
+        #expect(firms.outcome == .silent)
+    }
+
     @Test("a count of a bare kind (7个项目) is matched only where the same is done to it")
     func bareKindCounts() throws {
         // act
