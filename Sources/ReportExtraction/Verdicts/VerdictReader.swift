@@ -228,6 +228,9 @@ public enum VerdictReader {
             {
                 judged = .done
             }
+            // A commitment to a change (`确保地下水位持续回升`) is kept when the review reports the
+            // change (`地下水位回升幅度稳居全省前列`, `大气质量持续好转`).
+            if judged == .progress, commitsToChange(target.span.quote), reportsChange(clause, review) { judged = .done }
             return Verdict(target: target, outcome: judged, actual: nil, evidence: review.quote(clause.range))
         }
         let found = works.items.map { bestClause(forName: $0, in: review, ordinals: $0.ordinals) }
@@ -244,6 +247,23 @@ public enum VerdictReader {
         let judged: VerdictOutcome = allSpoken && outcomes.allSatisfy { $0 == .done } ? .done : .progress
         return Verdict(target: target, outcome: judged, actual: nil, evidence: review.quote(first.range))
     }
+
+    /// Whether a commitment is to a measurable change or standing (`确保空气质量持续改善`).
+    static func commitsToChange(_ quote: String) -> Bool {
+        let scalars = Array(quote.unicodeScalars)
+        return TaskWords.purposes.match(scalars, at: 0, limit: scalars.count) != nil
+            && (TaskWords.changes.anyEnds(scalars, 0..<scalars.count)
+                || TaskWords.standings.anyOccurs(in: scalars, 0..<scalars.count))
+    }
+
+    /// Whether a clause reports a change or standing reached, without a negation.
+    private static func reportsChange(_ clause: ReviewPart.Clause, _ review: ReviewPart) -> Bool {
+        (TaskWords.changes.anyOccurs(in: review.scalars, clause.range) || changeWords.anyOccurs(in: review.scalars, clause.range))
+            && !OutcomeWords.negations.anyOccurs(in: review.scalars, clause.range)
+    }
+
+    /// Words of a change reached besides the endings commitments use (`跃升`, `稳居`).
+    private static let changeWords = WordList(["跃升", "稳居", "位居", "位列", "保持", "好转"])
 
     /// Whether a commitment's verb starts a work (`投资8000万元启动兴隆街北延建设`, `年内开工建设…`):
     /// after adverbs and the money put in, a start verb.

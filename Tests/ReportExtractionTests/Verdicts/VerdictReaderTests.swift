@@ -239,6 +239,22 @@ struct VerdictReaderTests {
         #expect(WorkOrdinals("新建第五小学、第二中学").ordinals.count == 2)
     }
 
+    @Test("a change committed to is done when the review reports it (回升, 好转; 大气质量 is 空气质量); closed is done")
+    func changesReported() throws {
+        // act
+        let verdicts = Self.verdicts(
+            "确保地下水位持续回升。\n确保空气质量持续改善。\n同步关停城区自备井。",
+            "地下水位回升幅度稳居全省前列。大气质量持续好转，优良天数增加29天。城区自备井全部关停。")
+        // check
+        let water = try #require(Self.verdict(verdicts, "确保地下水位持续回升", kind: .task))
+        #expect(water.outcome == .done)
+        let air = try #require(Self.verdict(verdicts, "确保空气质量持续改善", kind: .task))
+        #expect(air.outcome == .done)
+        #expect(air.evidence?.quote == "大气质量持续好转")
+        let wells = try #require(Self.verdict(verdicts, "同步关停城区自备井", kind: .task))
+        #expect(wells.outcome == .done)
+    }
+
     @Test("a task is listed after the targets it holds; a count is of its head noun (企业, not 增加值)")
     func tasksAfterTheirTargetsAndCountedHeads() throws {
         // act
