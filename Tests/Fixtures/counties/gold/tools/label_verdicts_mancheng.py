@@ -16,6 +16,8 @@ The gold file is written to ../mancheng-2022.verdicts.gold.jsonl.
 
 Plan part  : from "二、2022年主要任务" up to the glossary "名词解释：" (targets, sections （一）…（六）
              and part 三; vague tasks mostly left out, a few labelled optional).
+Quantity targets are spanned as extraction spans a quantity (spec/extraction.md): without a purpose
+or time word in front (`新增“小升规”企业26家以上`, not `力争新增…`).
 Review part: from "一、2022年工作回顾" up to "二、2023年目标任务和重点工作".
 Labelled after Luoshi had been tuned on 清苑 2024 → 2025, and before it was run on this pair.
 """
@@ -128,20 +130,20 @@ T("支持联东U谷二期、中南土木工程轨道交通产业园等“园中�
 Q("深挖土地整理指标500亩", "silent")
 Q("预收储国有建设用地600亩", "silent")
 T("鼓励维达康、冀开等企业上市", "silent")
-Q("力争申报中国驰名商标1个", "silent")
+Q("申报中国驰名商标1个", "silent")
 T("推进华北民生保障中心项目、韵达数字化物流产业园等建设", "silent")
 
 # ===========================================================================
 # （三）乡村振兴
 # ===========================================================================
 Q("建设高标准农田1万亩", "exceeded", (13000, "亩"), "实施高标准农田1.3万亩")
-Q("确保粮食产量稳定在15万吨以上", "silent")
+Q("粮食产量稳定在15万吨以上", "silent")
 Q("培育1-2个“育繁推”一体化企业", "silent")
 # 2.4万亩 is the whole area, not what was added.
 Q("新增设施农业1.04万亩", "progress", None, "设施农业种植面积达到2.4万亩", optional=True)
 # Parks are counted in 家 in the review.
 Q("创建市级以上现代农业园区2个", "exceeded", (3, "家"), "现代农业园区3家")
-Q("力争“两品一标”认证1个以上", "reached", (14, "个"), "“两品一标”产品认证14个")
+Q("“两品一标”认证1个以上", "reached", (14, "个"), "“两品一标”产品认证14个")
 T("支持龙湖、城南片区争创省级乡村振兴示范区", "progress", None, "城南和龙湖两大乡村振兴示范区完成投资近亿元")
 Q("建成省级美丽乡村9个", "reached", (9, "个"), "创建省级美丽乡村9个")
 Q("完成“四好农村路”30公里", "exceeded", (37.2, "公里"), "完成“四好农村路”37.2公里")
@@ -149,26 +151,26 @@ Q("硬化巷道12万平方米", "reached", (120000, "平方米"), "硬化巷道1
 Q("改造户厕8000座", "short", (4775, "座"), "新改造户厕4775座")
 # The review's 公厕9座 stand in the city paragraph; the plan's 100 are rural.
 Q("新建公厕100座", "short", (9, "座"), "公厕9座", optional=True)
-Q("力争规模经营面积达到7.2万亩", "silent")
+Q("规模经营面积达到7.2万亩", "silent")
 Q("培育新型农业经营主体45家", "exceeded", (647, "家"), "新型农业经营主体647家")
 T("完成石井乡撤乡设镇", "silent")
 
 # ===========================================================================
 # （四）项目、环境、创新
 # ===========================================================================
-Q("力争全年引进项目50个以上", "reached", (77, "个"), "累计引入项目77个")
+Q("全年引进项目50个以上", "reached", (77, "个"), "累计引入项目77个")
 T("积极对接沃沐豪热泵、屹马毫米波雷达等在谈项目", "silent")
 T("全程跟踪服务瑞航硼材料、金源科技、国药乐仁堂、古城制药等签约项目", "progress", None,
   "国药乐仁堂、清华智宜科技园等10个项目加速建设", optional=True)
 # 10 projects under construction (加速建设): started, the count reached.
-Q("力争开工项目10个以上", "reached", (10, "个"), "国药乐仁堂、清华智宜科技园等10个项目加速建设", optional=True)
+Q("开工项目10个以上", "reached", (10, "个"), "国药乐仁堂、清华智宜科技园等10个项目加速建设", optional=True)
 T("加快推进华夏智行、德克马仕等在建项目", "progress", None, "邦泰氨纶技改、德克马仕、华夏智行等8个项目投产或即将竣工")
 T("拓展“一网通办”业务范围", "done", None, "“一网通办”“免证办”事项分别达到1700余项、1000余项", optional=True)
 T("推进“标准地”改革和开发区区域评估", "silent")
-Q("力争新增“小升规”企业26家以上", "silent")
+Q("新增“小升规”企业26家以上", "silent")
 Q("“专精特新”企业1家以上", "reached", (20, "家"), "“专精特新”企业20家")
 T("确保年内跃升至全省A类", "done", None, "区域科技创新能力跃升54个位次、至全省A类")
-Q("力争建成院士工作站1个", "silent")
+Q("建成院士工作站1个", "silent")
 Q("新增高新技术企业3家", "exceeded", (5, "家"), "新增高新技术企业5家")
 Q("科技型中小企业30家", "exceeded", (47, "家"), "科技型中小企业47家")
 Q("研发平台及众创空间各1家", "exceeded", (7, "家"), "市级以上创新平台7家", optional=True)

@@ -17,6 +17,8 @@ The gold file is written to ../qingyuan-2024.verdicts.gold.jsonl.
 Plan part  : from "二、2024年工作目标和主要任务" up to the page debris "免责声明" (targets, sections
              （一）…（七） and part 三 on the government itself; vague tasks mostly left out, a few
              labelled optional).
+Quantity targets are spanned as extraction spans a quantity (spec/extraction.md): without a purpose
+or time word in front (`新增“小升规”企业26家以上`, not `力争新增…`).
 Review part: from "一、2024年工作回顾" up to "二、2025年工作目标和主要任务".
 """
 import json
@@ -119,7 +121,7 @@ T("谋划打造电力装备制造产业园", "silent")
 Q("工业投资和技改投资增长7％左右", "silent")
 T("争取更多产品列入河北省首台（套）重大技术装备目录", "silent", optional=True)
 # 科技型中小企业 are registered by the province: the same count.
-Q("年内新增省级科技型中小企业20家", "exceeded", (154, "家"), "科技型中小企业154家")
+Q("新增省级科技型中小企业20家", "exceeded", (154, "家"), "科技型中小企业154家")
 Q("高新技术企业5家", "exceeded", (24, "家"), "全年新增国家级高新技术企业24家")
 T("打造“产城职创”融合试验区", "silent")
 Q("打造数字化工厂1—2家", "silent")
@@ -170,7 +172,7 @@ T("谋划建设中心城区停车场", "silent")
 # （五）三农
 # ===========================================================================
 # The review counts harvests (二十二连增), not the sown area.
-Q("确保粮食播种面积稳定在105万亩以上", "silent", optional=True)
+Q("粮食播种面积稳定在105万亩以上", "silent", optional=True)
 Q("创建小麦万亩示范片2个", "silent")
 Q("千亩示范方10个", "silent")
 T("投资2.6亿元实施高标准农田建设9.5万亩", "reached", (95000, "亩"), "新改建高标准农田9.5万亩")
@@ -181,7 +183,7 @@ Q("精美示范村6个", "silent")
 Q("洁美延展村45个", "silent")
 # 省级和美乡村14个 are villages; the plan's 示范区 are areas of several villages.
 Q("建成和美乡村示范区2个", "silent")
-Q("确保净美达标村100%达标", "silent")
+Q("净美达标村100%达标", "silent")
 # 村与村连接线 and 背街里巷 of the villages ↔ 通村道路、村内街道 (the city's 背街小巷28条 are counted apart).
 Q("改造提升背街里巷及村与村连接线973公里", "short", (210, "公里"), "改造提升通村道路、村内街道210公里")
 Q("建设城乡垃圾转运站16座", "silent")
@@ -204,7 +206,7 @@ T("确保空气质量持续改善", "done", None, "大气质量持续好转")
 # Rivers not named; six rivers treated in the year.
 T("启动漕河、府河、唐河（清苑区段）治理工程", "progress", None, "对全区6条河道进行整治提升和生态修复", optional=True)
 T("推进山水林田湖草沙项目和灾后重建项目实施", "progress", None, "实施河道治理、山水林田湖草沙一体化保护和修复工程")
-Q("确保农用地和建设用地安全利用率达100%", "progress", None, "土壤污染调查和受污染耕地安全利用与风险管控扎实推进")
+Q("农用地和建设用地安全利用率达100%", "progress", None, "土壤污染调查和受污染耕地安全利用与风险管控扎实推进")
 T("完成市定文冠果种植任务", "done", None, "补植文冠果1000亩")
 Q("养护好近17万亩森林资源", "silent", optional=True)
 Q("新增省级绿色工厂企业1家", "silent")
