@@ -77,6 +77,11 @@ struct FigureMatch {
         a == b || countFamilies.contains { $0.contains(a) && $0.contains(b) }
     }
 
+    /// The family of counting words a unit belongs to, if any: units of one family agree.
+    static func family(of unit: String) -> Int? {
+        countFamilies.firstIndex { $0.contains(unit) }
+    }
+
     private static func head(of subject: String) -> [Unicode.Scalar] {
         let hans = subject.unicodeScalars.filter(\.isHan)
         return Array(hans.suffix(2))

@@ -19,6 +19,9 @@ struct ReviewPart: Sendable {
     let figures: [Quantity]
     /// The same figures with what each is about, read once for every target that looks at them.
     let describedFigures: [DescribedFigure]
+    /// Each figure's unit and its family of counting words: a target looks only at figures in a
+    /// unit that agrees, without copying the others.
+    let figureUnits: [(unit: String, family: Int?)]
     /// In how many clauses each pair of characters occurs: a pair most clauses share says little.
     let clauseCounts: [UInt64: Int]
     /// The clauses each pair of characters occurs in, in text order: a commitment is compared
@@ -104,6 +107,7 @@ struct ReviewPart: Sendable {
                     own: TopicBigrams(name + VerdictReader.countedAfter(figure, normalized.scalars)), clause: clause))
         }
         describedFigures = described
+        figureUnits = figures.map { ($0.unit, FigureMatch.family(of: $0.unit)) }
     }
 
     /// A review figure and what it is about.

@@ -108,7 +108,10 @@ public enum VerdictReader {
             Units.classifiers.contains(quantity.unit)
             && TaskWords.works.words.contains { $0 == subject }
         let doneToTarget = bareKind ? actionPairs(of: quantity, plan) : []
-        for described in review.describedFigures {
+        let family = FigureMatch.family(of: quantity.unit)
+        for (index, unit) in review.figureUnits.enumerated()
+        where unit.unit == quantity.unit || (family != nil && unit.family == family) {
+            let described = review.describedFigures[index]
             let figure = described.figure
             if !doneToTarget.isEmpty, doneToTarget.isDisjoint(with: actionPairs(of: figure, review.scalars)) {
                 continue
@@ -349,11 +352,14 @@ public enum VerdictReader {
                     length += 1
                     if (review.clauseCounts[pair] ?? 0) <= 3 { rare = true }
                     let fromStart = length == index + 1
+                    guard rare, length >= 4 || (fromStart && Double(length + 1) >= 0.6 * Double(characters)),
+                        length > longest
+                    else { continue }
                     // A kind of work alone (`幼儿园` of `公办幼儿园`) names no work.
-                    if Self.kindRuns.contains(Array(run[(index + 1 - length)...index])) { continue }
-                    if rare, length >= 4 || (fromStart && Double(length + 1) >= 0.6 * Double(characters)) {
-                        longest = max(longest, length)
+                    if length <= Self.longestKind, Self.kindRuns.contains(Array(run[(index + 1 - length)...index])) {
+                        continue
                     }
+                    longest = length
                 }
                 longest = max(longest, shortenedLength(of: run, in: clause, review))
             }
@@ -386,6 +392,7 @@ public enum VerdictReader {
     }
 
     /// The pairs of the kinds of work, each spelled alone (`幼儿园` → 幼儿, 儿园).
+    private static let longestKind = kindRuns.map(\.count).max() ?? 0
     private static let kindRuns = Set(TaskWords.works.words.map { TopicBigrams.runs($0, 0..<$0.count).joined() }.map(Array.init))
 
     /// A head is four pairs (five characters) or more: `重大工程`, `置换工程` alone name a kind of work.
