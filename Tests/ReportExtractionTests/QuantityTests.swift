@@ -143,10 +143,13 @@ struct QuantityTests {
         #expect(quantities.map(\.subject) == ["老旧小区", "村", "社区服务中心"])
     }
 
-    @Test("after a counting word, levels listed one by one are one kind (省、市); an adverb or a time (尽快, 年内) ends the thing")
+    @Test(
+        "after a counting word, levels listed one by one are one kind (省、市), 建设项目 is one noun; an adverb or a time (尽快, 年内) ends the thing"
+    )
     func subjectAfterCountingWordEnds() {
-        let quantities = ReportExtractor.planQuantities("实施36个省、市重点项目，推动11个项目尽快开工，4个项目年内完工投用，完成3条县、乡公路维修。")
-        #expect(quantities.map(\.subject) == ["省、市重点项目", "项目", "项目", "县、乡公路维修"])
+        let quantities = ReportExtractor.planQuantities(
+            "实施36个省、市重点项目，推动11个项目尽快开工，4个项目年内完工投用，完成3条县、乡公路维修，实施16个城市建设项目，完成18个老旧小区改造工程。")
+        #expect(quantities.map(\.subject) == ["省、市重点项目", "项目", "项目", "县、乡公路维修", "城市建设项目", "老旧小区"])
     }
 
     @Test("a rate named by its verb (建成率) is the subject; a manner (因地制宜) is not; a goal's frame (目标) is not the counted thing")

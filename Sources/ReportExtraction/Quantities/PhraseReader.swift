@@ -117,7 +117,15 @@ enum PhraseReader {
                 continue
             }
             guard scalar.isHan || scalar.isASCIILetter else { break }
-            if end > start, Actions.phraseBreakers.match(text, at: end) != nil { break }
+            if end > start, let breaker = Actions.phraseBreakers.match(text, at: end) {
+                // `16个城市建设项目` counts projects: 建设项目 is one noun. (`18个老旧小区改造工程`
+                // counts the 老旧小区: the work done to them is no part of the thing.)
+                let after = end + breaker.length
+                guard text.has(Self.construction, at: end), after + 2 <= text.count, text.has(Self.project, at: after)
+                else { break }
+                end = after
+                continue
+            }
             if end == start, Actions.phraseBreakers.match(text, at: end) != nil { return start..<start }
             end += 1
         }
@@ -125,6 +133,8 @@ enum PhraseReader {
     }
 
     private static let levels = ScalarSet("省市县区乡镇村")
+    private static let construction = Array("建设".unicodeScalars)
+    private static let project = Array("项目".unicodeScalars)
 
     static func skipFillers(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
         var cursor = start

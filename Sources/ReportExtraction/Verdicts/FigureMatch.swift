@@ -56,7 +56,9 @@ struct FigureMatch {
         if name.count >= 2, name.coverage(by: target) == 1 { score = max(score, Self.pairShare) }
         // The same head noun and more in common (`优质水果示范园` for `标准化示范园`).
         let figureHead = Self.head(of: figureSubject)
-        if head.count == 2, figureHead == head, name.pairs.intersection(subject.pairs).count >= 2 {
+        if head.count == 2, figureHead == head,
+            name.pairs.intersection(subject.pairs).subtracting(Self.levels).count >= 2
+        {
             score = max(score, Self.pairShare)
         }
         // The same count of the same head character (`改造农村旱厕8000座` for `改造8000座户厕`); not
@@ -67,6 +69,12 @@ struct FigureMatch {
         guard score > 0 else { return nil }
         return sameValue ? score + Self.sameValueBonus : score
     }
+
+    /// Levels of government (`省级`, `国家级`): shared, they say nothing of what is counted
+    /// (`省级“专精特新”企业` and `国家级、省级科技型中小企业`).
+    private static let levels = ["省级", "市级", "县级", "区级", "国家级", "国家", "全省", "全市", "全县"].reduce(
+        into: Set<UInt64>()
+    ) { $0.formUnion(TopicBigrams($1).pairs) }
 
     /// Counting words that reviews and plans use for one another: a project, a site, a school
     /// (`新建2个立体停车场` ↔ `城市停车场2座`, `重点项目39个` ↔ `27项`, `3处断头路` ↔ `6条`), times (`场次` ↔ `次`), and visitors (`旅游人数150万` ↔ `152万人次`).

@@ -43,8 +43,10 @@ public enum VerdictReader {
             let target = VerdictTarget(kind: .task, span: span, section: task.section, vague: task.vague)
             let held = task.quantities.filter { quantityVerdicts[$0] != nil }
             let position = held.map { plan.quantities[$0].start }.max().map { max($0, task.start) } ?? task.start
-            // A task that holds a target takes that target's verdict when its figure settled it.
-            if let settled = held.compactMap({ quantityVerdicts[$0] }).first(where: { $0.actual != nil }) {
+            // A task that holds a target takes that target's verdict when its figure settled it; the
+            // count of works rather than the money put in (`实施总投资11.35亿元的16个城市建设项目`).
+            let settledTargets = held.compactMap { quantityVerdicts[$0] }.filter { $0.actual != nil }
+            if let settled = settledTargets.first(where: { $0.actual?.unit != "元" }) ?? settledTargets.first {
                 let verdict = Verdict(
                     target: target, outcome: settled.outcome, actual: settled.actual, evidence: settled.evidence)
                 listed.append((verdict, position, 1))

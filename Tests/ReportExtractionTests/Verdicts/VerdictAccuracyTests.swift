@@ -11,10 +11,11 @@ struct VerdictAccuracyTests {
     static let directory = Fixtures.directory.appendingPathComponent("verdicts")
     static let pairs = ["china-2023-2024", "qingshi-2023-2024", "yunjiang-2022-2023"]
     /// Real county pairs (the 2021 plan judged by the 2022 report), labelled in `shared/corpus/counties/gold`,
-    /// and two labelled here (`counties/gold/tools`), each before Luoshi was run on it: 清苑 2024 → 2025
-    /// and 满城 2022 → 2023.
+    /// and three labelled here (`counties/gold/tools`), each before Luoshi was run on it: 清苑 2024 → 2025,
+    /// 满城 2022 → 2023 and 博野 2024 → 2025.
     static let countyPairs = [
         "yixian-2021", "boye-2021", "laiyuan-2021", "fuping-2021", "dingxing-2021", "qingyuan-2024", "mancheng-2022",
+        "boye-2024",
     ]
     static let sharedScorer = Fixtures.repository.deletingLastPathComponent().appendingPathComponent(
         "shared/eval/score_verdicts.py"
@@ -71,8 +72,9 @@ struct VerdictAccuracyTests {
         "laiyuan-2021": (0.85, 0.78, 0.78, 0.84),
         "fuping-2021": (0.94, 0.91, 0.91, 0.95),
         "dingxing-2021": (0.89, 0.82, 0.71, 0.89),
-        "qingyuan-2024": (0.86, 0.76, 0.72, 0.88),
-        "mancheng-2022": (0.81, 0.71, 0.76, 0.90),
+        "qingyuan-2024": (0.86, 0.78, 0.78, 0.87),
+        "mancheng-2022": (0.87, 0.81, 0.86, 0.90),
+        "boye-2024": (0.88, 0.82, 0.83, 0.93),
     ]
 
     @Test("real county pairs: outcome, spoken accuracy, evidence and silent precision hold their floors", arguments: countyPairs)

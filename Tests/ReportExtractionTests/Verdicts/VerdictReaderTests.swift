@@ -272,6 +272,20 @@ struct VerdictReaderTests {
         #expect(firms.outcome == .silent)
     }
 
+    @Test("a task takes its count of works, not the money put in; 城市建设 is 城建; a shared level (省级) is no subject")
+    func countOverMoneyAndLevels() throws {
+        // act
+        let verdicts = Self.verdicts(
+            "实施总投资11.35亿元的16个城市建设项目。\n全年新增省级“专精特新”企业4家。",
+            "总投资12.2亿元的15个城建项目全部竣工。新增国家级、省级科技型中小企业102家。")
+        // check
+        let works = try #require(Self.verdict(verdicts, "实施总投资11.35亿元的16个城市建设项目", kind: .task))
+        #expect(works.outcome == .short)
+        #expect(works.actual == ActualFigure(value: 15, unit: "个"))
+        let firms = try #require(verdicts.first { $0.target.kind == .quantity && $0.target.span.quote.hasSuffix("企业4家") })
+        #expect(firms.outcome == .silent)
+    }
+
     @Test("a count of a bare kind (7个项目) is matched only where the same is done to it")
     func bareKindCounts() throws {
         // act
