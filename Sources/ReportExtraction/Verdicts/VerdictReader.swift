@@ -38,7 +38,9 @@ public enum VerdictReader {
             quantityVerdicts[index] = verdict
             listed.append((verdict, quantity.start, 0))
         }
+        var previous: PlanTask?
         for task in plan.tasks where task.horizon == .year {
+            defer { previous = task }
             let span = TextSpan(start: task.start, end: task.end, quote: task.text)
             let target = VerdictTarget(kind: .task, span: span, section: task.section, vague: task.vague)
             let held = task.quantities.filter { quantityVerdicts[$0] != nil }
@@ -51,7 +53,13 @@ public enum VerdictReader {
                     target: target, outcome: settled.outcome, actual: settled.actual, evidence: settled.evidence)
                 listed.append((verdict, position, 1))
             } else {
-                listed.append((judgeByText(target, topic: TopicBigrams(task.text), review), position, 1))
+                var topic = TopicBigrams(task.text)
+                // `加快博文路三期道路建设进度，确保年内竣工通车`: a clause of verbs alone is about the
+                // work of the clause before it.
+                if let previous, previous.end + 1 == task.start, isSubjectless(task.text) {
+                    topic.formUnion(TopicBigrams(previous.text))
+                }
+                listed.append((judgeByText(target, topic: topic, review), position, 1))
             }
         }
         listed.sort { ($0.position, $0.rank) < ($1.position, $1.rank) }
@@ -251,6 +259,22 @@ public enum VerdictReader {
         let allSpoken = outcomes.count == works.items.count || works.isOpen
         let judged: VerdictOutcome = allSpoken && outcomes.allSatisfy { $0 == .done } ? .done : .progress
         return Verdict(target: target, outcome: judged, actual: nil, evidence: review.quote(first.range))
+    }
+
+    /// Whether a commitment names no work of its own: a purpose, adverbs and times, then result
+    /// verbs only (`确保年内竣工通车`, `力争年底前建成投用`).
+    static func isSubjectless(_ quote: String) -> Bool {
+        let scalars = Array(quote.unicodeScalars)
+        var cursor = TaskWords.purposes.match(scalars, at: 0, limit: scalars.count)?.length ?? 0
+        cursor = TaskWords.skipAdverbs(scalars, from: cursor, limit: scalars.count)
+        guard cursor < scalars.count else { return false }
+        while cursor < scalars.count {
+            guard let length = TaskWords.resultVerbs.longestMatch(scalars, at: cursor, limit: scalars.count) else {
+                return false
+            }
+            cursor += length
+        }
+        return true
     }
 
     /// Whether a commitment is to a measurable change or standing (`确保空气质量持续改善`).

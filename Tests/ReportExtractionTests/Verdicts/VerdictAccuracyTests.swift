@@ -74,7 +74,7 @@ struct VerdictAccuracyTests {
         "dingxing-2021": (0.89, 0.82, 0.71, 0.89),
         "qingyuan-2024": (0.86, 0.78, 0.78, 0.87),
         "mancheng-2022": (0.87, 0.81, 0.86, 0.90),
-        "boye-2024": (0.88, 0.82, 0.83, 0.93),
+        "boye-2024": (0.90, 0.86, 0.86, 0.95),
     ]
 
     @Test("real county pairs: outcome, spoken accuracy, evidence and silent precision hold their floors", arguments: countyPairs)

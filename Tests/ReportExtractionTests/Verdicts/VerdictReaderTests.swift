@@ -272,6 +272,18 @@ struct VerdictReaderTests {
         #expect(firms.outcome == .silent)
     }
 
+    @Test("a clause of verbs alone (确保年内竣工通车) is about the work of the clause before it")
+    func subjectlessClause() throws {
+        // act
+        let verdicts = Self.verdicts("加快文昌路三期道路建设进度，确保年内竣工通车。", "文昌路三期顺利通车，城区路网更加完善。")
+        // check
+        let opened = try #require(Self.verdict(verdicts, "确保年内竣工通车", kind: .task))
+        #expect(opened.outcome == .done)
+        #expect(opened.evidence?.quote == "文昌路三期顺利通车")
+        #expect(VerdictReader.isSubjectless("力争年底前建成投用"))
+        #expect(!VerdictReader.isSubjectless("确保年内建成文昌路"))
+    }
+
     @Test("a task takes its count of works, not the money put in; 城市建设 is 城建; a shared level (省级) is no subject")
     func countOverMoneyAndLevels() throws {
         // act
