@@ -72,7 +72,7 @@ struct FigureMatch {
 
     /// Levels of government (`省级`, `国家级`): shared, they say nothing of what is counted
     /// (`省级“专精特新”企业` and `国家级、省级科技型中小企业`).
-    private static let levels = ["省级", "市级", "县级", "区级", "国家级", "国家", "全省", "全市", "全县"].reduce(
+    static let levels = ["省级", "市级", "县级", "区级", "国家级", "国家", "全省", "全市", "全县"].reduce(
         into: Set<UInt64>()
     ) { $0.formUnion(TopicBigrams($1).pairs) }
 

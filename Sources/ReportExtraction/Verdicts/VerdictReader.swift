@@ -248,7 +248,10 @@ public enum VerdictReader {
         }
         let found = works.items.map { bestClause(forName: $0, in: review, ordinals: $0.ordinals) }
         guard let first = found.compactMap({ $0 }).first else {
-            if works.items.isEmpty, let clause = bestClause(forHead: target.span.quote, in: review, ordinals: ordinals) {
+            if works.items.isEmpty,
+                let clause = bestClause(forHead: target.span.quote, in: review, ordinals: ordinals)
+                    ?? bestClause(forShortened: target.span.quote, in: review, ordinals: ordinals)
+            {
                 return Verdict(
                     target: target, outcome: outcome(of: clause, review), actual: nil, evidence: review.quote(clause.range))
             }
@@ -420,6 +423,28 @@ public enum VerdictReader {
     /// The pairs of the kinds of work, each spelled alone (`幼儿园` → 幼儿, 儿园).
     private static let longestKind = kindRuns.map(\.count).max() ?? 0
     private static let kindRuns = Set(TaskWords.works.words.map { TopicBigrams.runs($0, 0..<$0.count).joined() }.map(Array.init))
+
+    /// The clause that writes a commitment's name shortened, its start kept and a middle word
+    /// dropped (`棚改集中安置项目` ↔ `棚改安置稳步推进`): three pairs or more spelled so, one of
+    /// them rare in the review, the start no level of government; for a commitment that ends in
+    /// a kind of work (a policy clause, `依法化解行政争议`, has no name to shorten).
+    static func bestClause(
+        forShortened quote: String, in review: ReviewPart, ordinals: WorkOrdinals = WorkOrdinals("")
+    ) -> ReviewPart.Clause? {
+        let scalars = Array(quote.unicodeScalars)
+        guard TaskWords.works.anyEnds(scalars, 0..<scalars.count) else { return nil }
+        var best: (clause: ReviewPart.Clause, length: Int)?
+        // A level kept in front (`省级…`) names no work.
+        for run in TopicBigrams.runs(scalars, 0..<scalars.count) where run.count >= 3 && !FigureMatch.levels.contains(run[0]) {
+            for index in review.clauses(sharing: run.prefix(1)) {
+                let clause = review.clauses[index]
+                guard ordinals.allow(clause, in: review) else { continue }
+                let length = shortenedLength(of: run, in: clause, review)
+                if length >= 3, length > (best?.length ?? 0) { best = (clause, length) }
+            }
+        }
+        return best?.clause
+    }
 
     /// A head is four pairs (five characters) or more: `重大工程`, `置换工程` alone name a kind of work.
     static let headPairs = 4

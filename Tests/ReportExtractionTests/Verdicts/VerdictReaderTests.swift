@@ -272,6 +272,20 @@ struct VerdictReaderTests {
         #expect(firms.outcome == .silent)
     }
 
+    @Test("a work's name shortened by a middle word (棚改集中安置项目 ↔ 棚改安置) is that work; a policy clause has no name to shorten")
+    func shortenedCommitments() throws {
+        // act
+        let verdicts = Self.verdicts(
+            "稳步推进棚改集中安置项目。\n依法化解行政争议。",
+            "棚改安置稳步推进，群众满意度提升。坚持依法行政，政府公信力增强。")
+        // check
+        let housing = try #require(Self.verdict(verdicts, "稳步推进棚改集中安置项目", kind: .task))
+        #expect(housing.outcome == .progress)
+        #expect(housing.evidence?.quote == "棚改安置稳步推进")
+        let disputes = try #require(Self.verdict(verdicts, "依法化解行政争议", kind: .task))
+        #expect(disputes.outcome == .silent)
+    }
+
     @Test("a clause of verbs alone (确保年内竣工通车) is about the work of the clause before it")
     func subjectlessClause() throws {
         // act
