@@ -44,6 +44,8 @@ struct VerdictReaderTests {
             ("新建口袋公园60处。", "建成口袋公园62处。", "新建口袋公园60处", .reached, ActualFigure(value: 62, unit: "处")),
             ("改造老旧小区82个。", "完成82个老旧小区改造。", "改造老旧小区82个", .reached, ActualFigure(value: 82, unit: "个")),
             ("规模以上工业增加值增长8%。", "规上工业增加值增长9.1%。", "规模以上工业增加值增长8%", .exceeded, ActualFigure(value: 9.1, unit: "%")),
+            // A household's sanitary toilet is its 户厕.
+            ("完成9000座卫生厕所改造。", "完成户厕改造1.5万座。", "完成9000座卫生厕所", .exceeded, ActualFigure(value: 15000, unit: "座")),
             // Parks and firms are counted in 个 and 家 alike.
             ("新建现代农业园区2个。", "新增现代农业园区3家。", "新建现代农业园区2个", .exceeded, ActualFigure(value: 3, unit: "家")),
         ]
