@@ -181,17 +181,7 @@ enum TaskSegmenter {
         {
             cursor = verb
         }
-        // `通过…验收` is an examination to pass, not `by means of` (`确保年内顺利通过中期考核`).
-        var passes = false
-        // (The ending first: one look at the last character turns away almost every clause.)
-        if TaskWords.examinations.anyEnds(text, range) {
-            var examStart = cursor
-            if let purpose = TaskWords.purposes.match(text, at: examStart, limit: range.upperBound) {
-                examStart += purpose.length
-            }
-            examStart = TaskWords.skipAdverbs(text, from: examStart, limit: range.upperBound)
-            passes = TaskWords.passing.match(text, at: examStart, limit: range.upperBound) != nil
-        }
+        let passes = passesExamination(text, range, from: cursor)
         if inside.isEmpty, !passes {
             // `确保空气质量持续好转`, `确保年内跃升至全省A类`: a purpose that names a measurable change
             // or standing commits to it, though its size is a judgement (vague).
@@ -239,6 +229,19 @@ enum TaskSegmenter {
             && !namesWork(text, range, objectFrom: cursor) && !namesDocument(text, range)
             && !namesListedProjects(text, range)
         return (vague, inside)
+    }
+
+    /// Whether the clause is an examination to pass (`确保年内顺利通过中期考核`), not `通过` as
+    /// `by means of`.
+    private static func passesExamination(_ text: [Unicode.Scalar], _ range: Range<Int>, from cursor: Int) -> Bool {
+        // (The ending first: one look at the last character turns away almost every clause.)
+        guard TaskWords.examinations.anyEnds(text, range) else { return false }
+        var examStart = cursor
+        if let purpose = TaskWords.purposes.match(text, at: examStart, limit: range.upperBound) {
+            examStart += purpose.length
+        }
+        examStart = TaskWords.skipAdverbs(text, from: examStart, limit: range.upperBound)
+        return TaskWords.passing.match(text, at: examStart, limit: range.upperBound) != nil
     }
 
     /// Whether a verb of work (or a driver of one) stands at `index`.

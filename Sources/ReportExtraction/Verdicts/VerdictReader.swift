@@ -211,10 +211,6 @@ public enum VerdictReader {
         return text.string(quantity.end..<end)
     }
 
-    /// A commitment judged by the clause of the review most about the same thing: done or under
-    /// way as the clause says, silent when no clause is about it. A commitment that lists named
-    /// works (`醇油坊二期、福润烘焙项目`) is judged by the works the review names, when it does not
-    /// speak of the whole.
     /// The last two characters of a subject, as a pair: its head noun.
     static func headPair(of subject: String) -> UInt64? {
         let hans = subject.unicodeScalars.filter(\.isHan)
@@ -223,6 +219,10 @@ public enum VerdictReader {
         return UInt64(last[0].value) << 32 | UInt64(last[1].value)
     }
 
+    /// A commitment judged by the clause of the review most about the same thing: done or under
+    /// way as the clause says, silent when no clause is about it. A commitment that lists named
+    /// works (`醇油坊二期、福润烘焙项目`) is judged by the works the review names, when it does not
+    /// speak of the whole.
     static func judgeByText(
         _ target: VerdictTarget, topic: TopicBigrams, _ review: ReviewPart, counted: UInt64? = nil
     ) -> Verdict {
