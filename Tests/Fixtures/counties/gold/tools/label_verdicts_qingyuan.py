@@ -5,8 +5,8 @@
     python3 Tests/Fixtures/counties/gold/tools/label_verdicts_qingyuan.py --show       # also prints every record
     python3 Tests/Fixtures/counties/gold/tools/label_verdicts_qingyuan.py --uncovered  # plan numbers in no target span
 
-Labelled by the rules of the five shared pairs (shared/spec/verdicts.md; the machinery below
-is theirs), as a pair the rules were not written against: the labels were written by reading
+Labelled by the rules of the five shared pairs (shared/spec/verdicts.md; the machinery,
+in verdict_gold.py, is theirs), as a pair the rules were not written against: the labels were written by reading
 the two texts only, before Luoshi was run on this pair.
 
 Paths are relative to this file: the reports are ../../qingyuan-2024.txt (plan) and
@@ -21,47 +21,16 @@ Quantity targets are spanned as extraction spans a quantity (spec/extraction.md)
 or time word in front (`新增“小升规”企业26家以上`, not `力争新增…`).
 Review part: from "一、2024年工作回顾" up to "二、2025年工作目标和主要任务".
 """
-import json
-import re
 import sys
-from collections import Counter
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent          # .../Tests/Fixtures/counties/gold/tools
-CORPUS = HERE.parents[1]                        # .../Tests/Fixtures/counties
-sys.path.insert(0, str(HERE.parents[3] / "Support"))
-from normalize import normalize  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from verdict_gold import Pair  # noqa: E402
 
-PLAN_FILE, REVIEW_FILE = "qingyuan-2024.txt", "qingyuan-2025.txt"
-OUT = CORPUS / "gold" / "qingyuan-2024.verdicts.gold.jsonl"
-PLAN = normalize((CORPUS / PLAN_FILE).read_text(encoding="utf-8"))
-REVIEW = normalize((CORPUS / REVIEW_FILE).read_text(encoding="utf-8"))
-
-PLAN_LO = PLAN.index("\n二、2024年工作目标和主要任务\n")
-PLAN_HI = PLAN.index("\n免责声明", PLAN_LO)
-REV_LO = REVIEW.index("\n一、2024年工作回顾\n")
-REV_HI = REVIEW.index("\n二、2025年工作目标和主要任务\n", REV_LO)
-assert PLAN_LO < PLAN_HI and REV_LO < REV_HI
-assert "清苑" in PLAN[PLAN_LO:PLAN_HI] and "清苑" in REVIEW[REV_LO:REV_HI]
-
-OUTCOMES = {"reached", "exceeded", "short", "done", "progress", "silent"}
-LABELS = []
-
-
-def L(kind, target, outcome, actual=None, evidence=None, optional=False, tctx=None, ectx=None,
-      split=False):
-    """One labelled commitment.  actual: (value, unit) with scale words applied; split=True
-    marks a figure outcome whose review figures are given per part (no single actual)."""
-    LABELS.append(dict(kind=kind, target=target, outcome=outcome, actual=actual,
-                       evidence=evidence, optional=optional, tctx=tctx, ectx=ectx, split=split))
-
-
-def Q(*a, **k):
-    L("quantity", *a, **k)
-
-
-def T(*a, **k):
-    L("task", *a, **k)
+pair = Pair("qingyuan-2024.txt", "qingyuan-2025.txt",
+            plan_part=("\n二、2024年工作目标和主要任务\n", "\n免责声明"),
+            review_part=("\n一、2024年工作回顾\n", "\n二、2025年工作目标和主要任务\n"), place="清苑")
+Q, T = pair.Q, pair.T
 
 # ===========================================================================
 # 预期目标
@@ -232,111 +201,5 @@ T("做好退役军人服务保障", "done", None, "全力做好退役军人服�
 T("高质量办好人大代表建议和政协提案", "done", None, "55件人大代表建议和74件政协提案全部办复", optional=True)
 
 
-# ===========================================================================
-# Machinery: locate the quotes, write the gold file, re-read and check it.
-# ===========================================================================
-def locate(text, quote, lo, hi, ctx):
-    """Offset of `quote` inside text[lo:hi]; it (or its context string) must occur exactly once there."""
-    if ctx is None:
-        i = text.find(quote, lo, hi)
-        assert i >= 0, f"not found in part: {quote}"
-        assert text.find(quote, i + 1, hi) < 0, f"occurs more than once in part: {quote}"
-        return i
-    j = text.find(ctx, lo, hi)
-    assert j >= 0, f"context not found in part: {ctx}"
-    assert text.find(ctx, j + 1, hi) < 0, f"context occurs more than once in part: {ctx}"
-    k = ctx.find(quote)
-    assert k >= 0, f"quote not in its context: {quote}"
-    return j + k
-
-
-def build():
-    records = [{"type": "pair", "plan": PLAN_FILE, "review": REVIEW_FILE}]
-    seen = []
-    for lab in LABELS:
-        s = locate(PLAN, lab["target"], PLAN_LO, PLAN_HI, lab["tctx"])
-        e = s + len(lab["target"])
-        for (a, b, q) in seen:
-            assert e <= a or s >= b, f"target spans overlap: {q} / {lab['target']}"
-        seen.append((s, e, lab["target"]))
-        outcome = lab["outcome"]
-        assert outcome in OUTCOMES, outcome
-        if outcome == "silent":
-            assert lab["evidence"] is None and lab["actual"] is None, lab["target"]
-            ev = None
-        else:
-            assert lab["evidence"], f"evidence missing: {lab['target']}"
-            es = locate(REVIEW, lab["evidence"], REV_LO, REV_HI, lab["ectx"])
-            ev = {"start": es, "end": es + len(lab["evidence"]), "quote": lab["evidence"]}
-        if outcome in ("reached", "exceeded", "short") and not (lab["optional"] or lab["split"]):
-            assert lab["actual"] is not None, f"figure outcome without actual: {lab['target']}"
-        act = None
-        if lab["actual"] is not None:
-            v, u = lab["actual"]
-            act = {"value": v, "unit": u}
-        rec = {"type": "verdict",
-               "target": {"kind": lab["kind"], "start": s, "end": e, "quote": lab["target"]},
-               "outcome": outcome, "actual": act, "evidence": ev}
-        if lab["optional"]:
-            rec["optional"] = True
-        records.append(rec)
-    records[1:] = sorted(records[1:], key=lambda r: r["target"]["start"])
-    return records
-
-
-def validate():
-    """Re-read the written file: every line parses, offsets slice to the quotes, targets
-    lie in the plan part and evidence in the review part."""
-    lines = OUT.read_text(encoding="utf-8").splitlines()
-    assert lines[0] == json.dumps({"type": "pair", "plan": PLAN_FILE, "review": REVIEW_FILE},
-                                  ensure_ascii=False, separators=(",", ":"))
-    for line in lines[1:]:
-        r = json.loads(line)
-        assert r["type"] == "verdict" and r["target"]["kind"] in ("quantity", "task")
-        assert r["outcome"] in OUTCOMES
-        t = r["target"]
-        assert PLAN[t["start"]:t["end"]] == t["quote"], t
-        assert PLAN_LO <= t["start"] < t["end"] <= PLAN_HI, t
-        ev = r["evidence"]
-        if r["outcome"] == "silent":
-            assert ev is None and r["actual"] is None, t
-        else:
-            assert REVIEW[ev["start"]:ev["end"]] == ev["quote"], ev
-            assert REV_LO <= ev["start"] < ev["end"] <= REV_HI, ev
-        assert r.get("optional", True) is True
-    return len(lines) - 1
-
-
-def uncovered(records):
-    """Numbers of the plan part that lie in no target span (each should be a date, a name,
-    a footnote marker, an achievement or a five-year figure: see the notes)."""
-    spans = [(r["target"]["start"], r["target"]["end"]) for r in records[1:]]
-    for m in re.finditer(r"[0-9][0-9.]*", PLAN[PLAN_LO:PLAN_HI]):
-        i = PLAN_LO + m.start()
-        if not any(a <= i < b for a, b in spans):
-            print(f"  {i:6d} {PLAN[max(PLAN_LO, i - 16):i + 12]!r}")
-
-
-def main():
-    records = build()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with open(OUT, "w", encoding="utf-8") as f:
-        for r in records:
-            f.write(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n")
-    n = validate()
-    if "--show" in sys.argv:
-        for r in records[1:]:
-            a = r["actual"]
-            print(f"{r['target']['kind'][0]} {'opt ' if r.get('optional') else '    '}{r['outcome']:9s}"
-                  f" {r['target']['quote']} | {a['value'] if a else ''}{a['unit'] if a else ''}"
-                  f" | {(r['evidence'] or {}).get('quote', '')}")
-    if "--uncovered" in sys.argv:
-        uncovered(records)
-    c = Counter((r["target"]["kind"], r["outcome"], bool(r.get("optional"))) for r in records[1:])
-    print(f"wrote {OUT.relative_to(CORPUS)}: {n} verdicts")
-    for k in sorted(c):
-        print(f"  {k[0]:8s} {k[1]:9s} {'optional' if k[2] else 'required'} {c[k]}")
-
-
 if __name__ == "__main__":
-    main()
+    pair.main()
