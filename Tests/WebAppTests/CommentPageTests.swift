@@ -151,8 +151,9 @@ struct CommentPageTests {
                 #expect(missing.status == .notFound)
                 #expect(Set(stored.map(\.body)) == ["用汉字回答", "第二条", "第三条"])
             }
-            // Sent the moment the form appeared: a machine.
-            try await fixture.withApp { client in
+            // Sent the moment the form appeared: a machine. (A minute's minimum, so that a slow,
+            // busy machine between the page and the post still counts as quick.)
+            try await fixture.withApp(adjust: { $0.commentMinimumSeconds = 60 }) { client in
                 var citizen = Browser(client)
                 let challenge = try Self.answer(String(buffer: try await citizen.get(Self.path + "\(task)").body))
                 let quick = try await citizen.post(
