@@ -251,6 +251,7 @@ public enum VerdictReader {
             if works.items.isEmpty,
                 let clause = bestClause(forHead: target.span.quote, in: review, ordinals: ordinals)
                     ?? bestClause(forShortened: target.span.quote, in: review, ordinals: ordinals)
+                    ?? bestClause(forNamed: target.span.quote, in: review, ordinals: ordinals)
             {
                 return Verdict(
                     target: target, outcome: outcome(of: clause, review), actual: nil, evidence: review.quote(clause.range))
@@ -445,6 +446,40 @@ public enum VerdictReader {
         }
         return best?.clause
     }
+
+    /// The clause that holds a work's whole name without its kind (`县医院分院` of
+    /// `县医院分院项目整体完工`): the name is the commitment's last run up to a kind of work followed
+    /// only by result words; four pairs or more, one of them rare in the review.
+    static func bestClause(
+        forNamed quote: String, in review: ReviewPart, ordinals: WorkOrdinals = WorkOrdinals("")
+    ) -> ReviewPart.Clause? {
+        var scalars = Array(quote.unicodeScalars)
+        // Result words after the name (`整体完工`, `年内建成投用`) say what becomes of it.
+        while true {
+            guard
+                let last = (1...min(6, scalars.count)).reversed().first(where: { length in
+                    let range = (scalars.count - length)..<scalars.count
+                    return TaskWords.resultVerbs.words.contains { $0 == Array(scalars[range]) }
+                        || trailingWords.words.contains { $0 == Array(scalars[range]) }
+                })
+            else { break }
+            scalars.removeLast(last)
+        }
+        guard
+            let kind = TaskWords.works.words.filter({ scalars.count > $0.count && scalars.hasSuffix($0, in: 0..<scalars.count) })
+                .max(by: { $0.count < $1.count })
+        else { return nil }
+        scalars.removeLast(kind.count)
+        guard let run = TopicBigrams.runs(scalars, 0..<scalars.count).last, run.count >= headPairs,
+            run.contains(where: { (review.clauseCounts[$0] ?? 0) <= 2 })
+        else { return nil }
+        return review.clauses(sharing: run.prefix(1)).map { review.clauses[$0] }.first {
+            run.allSatisfy($0.topic.pairs.contains) && ordinals.allow($0, in: review)
+        }
+    }
+
+    /// Words between a work's name and its result (`整体`, `全面`, `年内`).
+    private static let trailingWords = WordList(["整体", "全面", "全部", "年内", "年底前", "年底", "如期", "按期", "主体"])
 
     /// A head is four pairs (five characters) or more: `重大工程`, `置换工程` alone name a kind of work.
     static let headPairs = 4

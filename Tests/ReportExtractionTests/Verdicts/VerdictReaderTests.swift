@@ -288,6 +288,22 @@ struct VerdictReaderTests {
         #expect(disputes.outcome == .silent)
     }
 
+    @Test("a work's whole name without its kind and result words (县医院分院 of 县医院分院项目整体完工) names it")
+    func namedWithoutKind() throws {
+        // act
+        let verdicts = Self.verdicts(
+            "青山县医院分院项目整体完工。\n城南第二小学项目年内完工。",
+            "青山县医院分院、新职教中心等民生设施同步推进。城北小学投入使用。青山县医院新增床位100张，"
+                + "青山县医院获评二级甲等医院，县医院与北京医院合作共建，全年完成项目建设12个，重点项目整体推进。")
+        // check
+        let hospital = try #require(Self.verdict(verdicts, "青山县医院分院项目整体完工", kind: .task))
+        #expect(hospital.outcome == .progress)
+        #expect(hospital.evidence?.quote == "青山县医院分院、新职教中心等民生设施同步推进")
+        // A name of fewer than four pairs, or one the review does not hold whole, is not looked for so.
+        let school = try #require(Self.verdict(verdicts, "城南第二小学项目年内完工", kind: .task))
+        #expect(school.outcome == .silent)
+    }
+
     @Test("a clause of verbs alone (确保年内竣工通车) is about the work of the clause before it")
     func subjectlessClause() throws {
         // act
