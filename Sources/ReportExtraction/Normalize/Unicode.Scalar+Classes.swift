@@ -196,6 +196,16 @@ struct WordList: Sendable {
         return false
     }
 
+    /// The length of the longest word `text[range]` ends with, if any.
+    func longestEnding(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+        guard let last = range.last, lasts.contains(text[last]) else { return nil }
+        var longest: Int?
+        for word in words where word.last == text[last] && text.hasSuffix(word, in: range) {
+            longest = max(longest ?? 0, word.count)
+        }
+        return longest
+    }
+
     func anyEnds(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         guard let last = range.last, lasts.contains(text[last]) else { return false }
         return words.contains { $0.last == text[last] && text.hasSuffix($0, in: range) }

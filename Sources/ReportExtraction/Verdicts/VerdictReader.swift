@@ -453,29 +453,25 @@ public enum VerdictReader {
     static func bestClause(
         forNamed quote: String, in review: ReviewPart, ordinals: WorkOrdinals = WorkOrdinals("")
     ) -> ReviewPart.Clause? {
-        var scalars = Array(quote.unicodeScalars)
+        let scalars = Array(quote.unicodeScalars)
         // Result words after the name (`整体完工`, `年内建成投用`) say what becomes of it.
-        while true {
-            guard
-                let last = (1...min(6, scalars.count)).reversed().first(where: { length in
-                    let range = (scalars.count - length)..<scalars.count
-                    return TaskWords.resultVerbs.words.contains { $0 == Array(scalars[range]) }
-                        || trailingWords.words.contains { $0 == Array(scalars[range]) }
-                })
-            else { break }
-            scalars.removeLast(last)
+        var end = scalars.count
+        while end > 0,
+            let length = TaskWords.resultVerbs.longestEnding(scalars, 0..<end)
+                ?? trailingWords.longestEnding(scalars, 0..<end)
+        {
+            end -= length
         }
-        guard
-            let kind = TaskWords.works.words.filter({ scalars.count > $0.count && scalars.hasSuffix($0, in: 0..<scalars.count) })
-                .max(by: { $0.count < $1.count })
-        else { return nil }
-        scalars.removeLast(kind.count)
-        guard let run = TopicBigrams.runs(scalars, 0..<scalars.count).last, run.count >= headPairs,
+        guard let kind = TaskWords.works.longestEnding(scalars, 0..<end), kind < end else { return nil }
+        let name = 0..<(end - kind)
+        guard let run = TopicBigrams.runs(scalars, name).last, run.count >= headPairs,
             run.contains(where: { (review.clauseCounts[$0] ?? 0) <= 2 })
         else { return nil }
-        return review.clauses(sharing: run.prefix(1)).map { review.clauses[$0] }.first {
-            run.allSatisfy($0.topic.pairs.contains) && ordinals.allow($0, in: review)
+        for index in review.clauses(sharing: run.prefix(1)) {
+            let clause = review.clauses[index]
+            if run.allSatisfy(clause.topic.pairs.contains), ordinals.allow(clause, in: review) { return clause }
         }
+        return nil
     }
 
     /// Words between a work's name and its result (`整体`, `全面`, `年内`).
