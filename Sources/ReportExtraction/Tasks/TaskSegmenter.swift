@@ -185,11 +185,7 @@ enum TaskSegmenter {
         if inside.isEmpty, !passes {
             // `确保空气质量持续好转`, `确保年内跃升至全省A类`: a purpose that names a measurable change
             // or standing commits to it, though its size is a judgement (vague).
-            if TaskWords.purposes.match(text, at: cursor, limit: range.upperBound) != nil,
-                TaskWords.changes.anyEnds(text, range) || TaskWords.standings.anyOccurs(in: text, range)
-            {
-                return (true, inside)
-            }
+            if TaskWords.commitsToChange(text, range, from: cursor) { return (true, inside) }
             if TaskWords.framing.match(text, at: cursor, limit: range.upperBound) != nil { return nil }
             cursor = TaskWords.skipAdverbs(text, from: cursor, limit: range.upperBound)
             if TaskWords.framing.match(text, at: cursor, limit: range.upperBound) != nil { return nil }

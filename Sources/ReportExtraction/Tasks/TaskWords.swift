@@ -28,6 +28,13 @@ enum TaskWords {
     /// A standing to reach or keep (`跃升至全省A类`, `水质保持III类水平`, `进入全市前列`).
     static let standings = WordList(["跃升至", "跃升到", "保持在", "稳定在", "进入全", "位居", "位列", "晋位"])
 
+    /// Whether `text[range]`, from `start`, is a purpose that names a measurable change or
+    /// standing (`确保空气质量持续改善`, `确保年内跃升至全省A类`).
+    static func commitsToChange(_ text: [Unicode.Scalar], _ range: Range<Int>, from start: Int) -> Bool {
+        purposes.match(text, at: start, limit: range.upperBound) != nil
+            && (changes.anyEnds(text, range) || standings.anyOccurs(in: text, range))
+    }
+
     /// Purpose words that commit to what follows when it is concrete (`确保…建成通车`).
     static let purposes = Lexicon(words: ["确保", "力争", "争取", "全面完成", "务必"])
 

@@ -90,7 +90,8 @@ struct FigureMatch {
         countFamilies.firstIndex { $0.contains(unit) }
     }
 
-    private static func head(of subject: String) -> [Unicode.Scalar] {
+    /// The last two characters of a subject: its head noun, in Chinese at the end.
+    static func head(of subject: String) -> [Unicode.Scalar] {
         let hans = subject.unicodeScalars.filter(\.isHan)
         return Array(hans.suffix(2))
     }

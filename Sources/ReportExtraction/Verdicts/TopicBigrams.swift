@@ -30,7 +30,7 @@ struct TopicBigrams: Sendable, Equatable {
         var broken = true
         var index = range.lowerBound
         func emit(_ first: Unicode.Scalar, _ second: Unicode.Scalar) {
-            body(UInt64(first.value) << 32 | UInt64(second.value), broken)
+            body(pair(first, second), broken)
             broken = false
         }
         while index < range.upperBound {
@@ -73,6 +73,12 @@ struct TopicBigrams: Sendable, Equatable {
     private static func joins(_ previous: Unicode.Scalar, _ scalar: Unicode.Scalar) -> Bool {
         if previous.isASCIIDigit { return scalar.isASCIILetter }
         return !scalar.isASCIIDigit || previous.isASCIILetter
+    }
+
+    /// Two characters as one pair, the first in the high half.
+    @inline(__always)
+    static func pair(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
+        UInt64(first.value) << 32 | UInt64(second.value)
     }
 
     init(_ text: String) {

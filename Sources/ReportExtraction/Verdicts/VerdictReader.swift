@@ -181,7 +181,7 @@ public enum VerdictReader {
         let scalars = Array(words.unicodeScalars)
         var pairs = Set<UInt64>()
         for index in scalars.indices.dropLast() where scalars[index].isHan && scalars[index + 1].isHan {
-            let pair = UInt64(scalars[index].value) << 32 | UInt64(scalars[index + 1].value)
+            let pair = TopicBigrams.pair(scalars[index], scalars[index + 1])
             pairs.insert(sameVerbs[pair] ?? pair)
         }
         return pairs.subtracting(TopicBigrams(quantity.subject.isEmpty ? "" : kindOf(quantity)).pairs)
@@ -190,17 +190,12 @@ public enum VerdictReader {
     /// The kind a quantity counts, as the last word of its subject that names a kind of work.
     private static func kindOf(_ quantity: Quantity) -> String {
         let subject = Array(quantity.subject.unicodeScalars)
-        let kind = TaskWords.works.words.filter { subject.hasSuffix($0, in: 0..<subject.count) }.max { $0.count < $1.count }
-        return kind.map { String(String.UnicodeScalarView($0)) } ?? ""
+        guard let length = TaskWords.works.longestEnding(subject, 0..<subject.count) else { return "" }
+        return String(String.UnicodeScalarView(subject.suffix(length)))
     }
 
     /// Verbs reviews use for a plan's (`引入项目` for `引进项目`).
-    private static let sameVerbs: [UInt64: UInt64] = [pair("引入"): pair("引进")]
-
-    private static func pair(_ word: String) -> UInt64 {
-        let scalars = Array(word.unicodeScalars)
-        return UInt64(scalars[0].value) << 32 | UInt64(scalars[1].value)
-    }
+    private static let sameVerbs: [UInt64: UInt64] = [TopicBigrams.pair("引", "入"): TopicBigrams.pair("引", "进")]
 
     /// For a count, the words after its quote in its clause: what is counted is often written
     /// there (`完成22个行政村的生活污水治理`, `完成32个行政村生活污水治理`).
@@ -213,10 +208,8 @@ public enum VerdictReader {
 
     /// The last two characters of a subject, as a pair: its head noun.
     static func headPair(of subject: String) -> UInt64? {
-        let hans = subject.unicodeScalars.filter(\.isHan)
-        guard hans.count >= 2 else { return nil }
-        let last = Array(hans.suffix(2))
-        return UInt64(last[0].value) << 32 | UInt64(last[1].value)
+        let head = FigureMatch.head(of: subject)
+        return head.count == 2 ? TopicBigrams.pair(head[0], head[1]) : nil
     }
 
     /// A commitment judged by the clause of the review most about the same thing: done or under
@@ -284,9 +277,7 @@ public enum VerdictReader {
     /// Whether a commitment is to a measurable change or standing (`确保空气质量持续改善`).
     static func commitsToChange(_ quote: String) -> Bool {
         let scalars = Array(quote.unicodeScalars)
-        return TaskWords.purposes.match(scalars, at: 0, limit: scalars.count) != nil
-            && (TaskWords.changes.anyEnds(scalars, 0..<scalars.count)
-                || TaskWords.standings.anyOccurs(in: scalars, 0..<scalars.count))
+        return TaskWords.commitsToChange(scalars, 0..<scalars.count, from: 0)
     }
 
     /// Whether a clause reports a change or standing reached, without a negation.
