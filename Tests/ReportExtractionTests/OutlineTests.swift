@@ -167,4 +167,49 @@ struct OutlineTests {
     func partKinds(_ title: String, _ previous: PartKind?, _ expected: PartKind) {
         #expect(PartKind.classify(title: title, previous: previous) == expected)
     }
+
+    /// A made-up report whose parts are unnumbered title lines, each numbering its own parts
+    /// from 一 again (a layout of some provinces' county reports).
+    static let titledBlocksReport = """
+        河川县2023年政府工作报告
+        各位代表：
+        2022年工作回顾
+        预计生产总值增长5%左右，同口径增长9%。
+        一、坚持产业发展，制造业加快起势
+        完成工业技改项目113个。
+        二、坚持改革开放，市场活力持续释放
+        新签约项目28个。
+        2023年工作目标任务
+        今年主要预期目标是：生产总值增长6%以上。
+        一、聚焦高质量发展，推进制造业强县建设
+        （一）培育壮大优强企业。实施技改项目100个。
+        二、聚焦增强内生动力，扩大有效投资
+        新建城区公厕10座。
+        加强政府自身建设
+        一、坚持政治建设，忠诚履行使命
+        深入开展“八五”普法。
+        """
+
+    @Test("parts numbered again under unnumbered titles: the plan keeps its numbers, the others follow them")
+    func titledBlocks() {
+        let outline = OutlineReader.read(Normalizer.normalize(Self.titledBlocksReport))
+        #expect(outline.sections.map(\.id) == ["3", "4", "1", "1.1", "2", "5"])
+        #expect(outline.sections.map(\.marker) == ["一、", "二、", "一、", "（一）", "二、", "一、"])
+        let report = ReportExtractor.extract(Self.titledBlocksReport)
+        // The review's parts review (its figures are achievements), the plan's parts plan.
+        #expect(report.quantities.first { $0.value == 113 }?.kind == .achievement)
+        #expect(report.quantities.first { $0.value == 113 }?.section == "3")
+        #expect(report.quantities.first { $0.value == 100 }?.section == "1.1")
+        #expect(report.quantities.first { $0.value == 10 }?.section == "2")
+        // The targets before the plan's first part are in no section of the review.
+        let target = report.quantities.first { $0.value == 6 }
+        #expect(target?.kind == .target && target?.section == nil)
+        #expect(report.tasks.first { $0.text.contains("普法") }?.section == "5")
+    }
+
+    @Test("a short line that leads into a list is no part title")
+    func colonLineIsNoTitle() {
+        let text = "一、2018年工作回顾\n新建公园3处。\n二、2019年目标任务和重点工作\n今年政府工作的主要任务是：\n（一）持续推进产业发展。新建公园5处。\n（二）持续扩大开放。新建公园6处。\n"
+        #expect(ReportExtractor.extract(text).sections.map(\.id) == ["1", "2", "2.1", "2.2"])
+    }
 }

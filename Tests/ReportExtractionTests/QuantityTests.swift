@@ -230,6 +230,11 @@ extension QuantityTests {
         #expect(separate.map(\.comparator) == [.eq, .gte])
         let output = ReportExtractor.reviewQuantities("地区生产总值完成81.16亿元，增速7.9%。")
         #expect(output.map(\.subject) == ["地区生产总值", "地区生产总值"])
+        // A basis of comparison is no subject either (同口径, 较年初).
+        let revenue = ReportExtractor.reviewQuantities("完成一般公共预算收入11.7亿元，同口径增长9%。")
+        #expect(revenue.map(\.subject) == ["一般公共预算收入", "一般公共预算收入"])
+        let loans = ReportExtractor.reviewQuantities("金融机构贷款余额达到204亿元，较年初增长14.7%。")
+        #expect(loans.map(\.subject) == ["金融机构贷款余额", "金融机构贷款余额"])
     }
 
     @Test("`多` or `余` between the digits and their scale word means more than: 30多万公里, 620余万套")

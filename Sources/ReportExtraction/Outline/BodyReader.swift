@@ -14,6 +14,17 @@ struct BodyReader {
     private var closed = false
     private var trailingDebris = false
     private var annexTitlePending = false
+    /// Blocks under unnumbered part titles (`2022年工作回顾`, `2023年工作目标任务`) may number
+    /// their parts from 一 again: each section keeps its block and the kind of its part, so that
+    /// `RestartedNumbering` can make the ids unique.
+    private var block = 0
+    /// An unnumbered part title was read after numbered headings: the next 一、 or （一） may
+    /// start the numbering again.
+    private var blockTitled = false
+    private(set) var sectionBlocks: [RestartedNumbering.Block] = []
+    /// The kind an unnumbered part title gave: its numbered parts are of that kind unless their
+    /// own titles say otherwise (`2022年工作回顾` / `一、坚持产业跨越发展…` reviews).
+    private var titledKind: PartKind?
 
     init(scalars: [Unicode.Scalar], planYear: Int?) {
         self.scalars = scalars
@@ -30,11 +41,18 @@ struct BodyReader {
         if readsGlossary(&paragraph, range) { return }
         if closed, readsAnnexTitle(&paragraph, range) { return }
         if !closed { readHeading(&paragraph, range) }
-        // A report without numbered parts names them in short title lines
-        // (`2023年工作安排`): they still tell the review from the plan.
-        if part == 0, paragraph.role == .body, UnnumberedPartTitle.matches(scalars, range) {
+        // Short title lines name parts without a number (`2023年工作安排`), in a report without
+        // numbered parts or above numbered ones (`2022年工作回顾` / 一、… / `2023年工作目标任务` /
+        // 一、…): they tell the review from the plan, and a paragraph after one is in no section
+        // of the part before.
+        if !closed, paragraph.role == .body, UnnumberedPartTitle.matches(scalars, range) {
             partKind = PartKind.classify(title: scalars.string(range), previous: partKind, planYear: planYear)
+            titledKind = partKind
             paragraph.role = .front
+            if !sections.isEmpty {
+                blockTitled = true
+                currentID = nil
+            }
         }
         paragraph.sectionID = currentID
         paragraph.partKind = partKind
@@ -99,13 +117,21 @@ struct BodyReader {
     private mutating func readHeading(_ paragraph: inout OutlineParagraph, _ range: Range<Int>) {
         guard let heading = HeadingReader.heading(scalars[range], at: range.lowerBound) else { return }
         // Parts count up one by one; the first one found may be any (a scraped text may
-        // start in the middle of a report).
-        if heading.level == .part, heading.number == part + 1 || part == 0 && sections.isEmpty {
+        // start in the middle of a report), and one after an unnumbered part title may start again.
+        let restarts = blockTitled && heading.number == 1
+        if heading.level == .part, heading.number == part + 1 || part == 0 && sections.isEmpty || restarts {
+            if restarts { block += 1 }
             part = heading.number
             section = 0
-            partKind = PartKind.classify(title: heading.title, previous: partKind, planYear: planYear)
+            partKind =
+                titledKind.map { PartKind.stated(in: heading.title, planYear: planYear) ?? $0 }
+                ?? PartKind.classify(title: heading.title, previous: partKind, planYear: planYear)
             currentID = "\(part)"
-        } else if heading.level == .section, heading.number == section + 1 {
+        } else if heading.level == .section, heading.number == section + 1 || restarts {
+            if restarts {
+                block += 1
+                part = 0
+            }
             section = heading.number
             currentID = part > 0 ? "\(part).\(section)" : "\(section)"
             if part == 0 && partKind == nil {
@@ -114,7 +140,9 @@ struct BodyReader {
         } else {
             return
         }
+        blockTitled = false
         sections.append(Section(id: currentID!, marker: heading.marker, title: heading.title, start: range.lowerBound))
+        sectionBlocks.append(RestartedNumbering.Block(index: block, partKind: partKind))
         paragraph.role = .heading(bodyStart: heading.bodyStart)
     }
 }

@@ -20,14 +20,16 @@ enum OutlineReader {
 
         var body = BodyReader(scalars: scalars, planYear: meta.planYear)
         for index in bodyStart..<paragraphs.count { body.read(&paragraphs[index], text.paragraphs[index]) }
-        if body.sections.isEmpty {
+        var sections = body.sections
+        RestartedNumbering.apply(sections: &sections, blocks: body.sectionBlocks, paragraphs: &paragraphs)
+        if sections.isEmpty {
             diagnostics.append(
                 Diagnostic(
                     message:
                         "没有找到编号的部分或章节（一、（一））：这段文字不像一份政府工作报告，只提取数量。 No numbered parts or sections found: the text does not look like a work report; only quantities are extracted."
                 ))
         }
-        return Outline(meta: meta, sections: body.sections, terms: body.terms, paragraphs: paragraphs, diagnostics: diagnostics)
+        return Outline(meta: meta, sections: sections, terms: body.terms, paragraphs: paragraphs, diagnostics: diagnostics)
     }
 
     /// The line naming the document: 政府工作报告 near its start, with nothing before it that a

@@ -11,6 +11,14 @@ public enum PartKind: String, Sendable, Equatable {
     /// unlabelled part inherits (the government's self-improvement part follows the plan);
     /// `planYear`, when known, tells a year that is past (`2022年工作`) from the plan's.
     static func classify(title: String, previous: PartKind?, planYear: Int? = nil) -> PartKind {
+        if let kind = stated(in: title, planYear: planYear) { return kind }
+        // An unlabelled first part reviews; one after the review or a plan carries the plan on
+        // (the government's own conduct, 加强政府自身建设, is part of the coming year's plan).
+        return previous == nil ? .review : .yearPlan
+    }
+
+    /// The kind a title states in words (`回顾`, `今后五年`, `今年`, or a past year), if any.
+    static func stated(in title: String, planYear: Int? = nil) -> PartKind? {
         // On scalars: `String.contains` with a string goes through Foundation, a microsecond a word.
         let scalars = Array(title.unicodeScalars)
         let all = 0..<scalars.count
@@ -20,9 +28,7 @@ public enum PartKind: String, Sendable, Equatable {
         }
         if termPlanWords.anyOccurs(in: scalars, all) { return .termPlan }
         if yearPlanWords.anyOccurs(in: scalars, all) { return .yearPlan }
-        // An unlabelled first part reviews; one after the review or a plan carries the plan on
-        // (the government's own conduct, 加强政府自身建设, is part of the coming year's plan).
-        return previous == nil ? .review : .yearPlan
+        return nil
     }
 
     private static let reviewWords = WordList(["回顾", "过去", "总结", "工作情况"])

@@ -42,10 +42,12 @@ enum Actions {
         return measuresPreviousSubject(scalars, 0..<scalars.count)
     }
 
-    /// Words that name a rate of change without saying of what (`增速7.9%`, `可比增长10.5%`):
-    /// the subject is the one named before them.
+    /// Words that name a rate of change without saying of what (`增速7.9%`, `可比增长10.5%`),
+    /// or only the basis it is measured on (`同口径增长9%`, `较年初增长15.8%`): the subject is
+    /// the one named before them.
     static let rateNouns: Set<String> = [
-        "增速", "增幅", "增长率", "增长速度", "可比", "同比", "名义", "现价", "可比价", "按可比价计算",
+        "增速", "增幅", "增长率", "增长速度", "可比", "同比", "名义", "现价", "可比价", "按可比价计算", "同口径", "按同口径",
+        "可比口径", "按可比口径", "较年初", "比年初", "较上年末", "比上年末",
     ]
 
     /// Verbs of building that chain into one action (`新建、改扩建`).

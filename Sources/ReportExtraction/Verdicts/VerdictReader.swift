@@ -26,14 +26,17 @@ public enum VerdictReader {
         if let a = plan.meta.jurisdiction, let b = review.meta.jurisdiction, a != b {
             warnings.append("两份报告不是同一地方的（\(a)、\(b)）。 The reports are from different places (\(a), \(b)).")
         }
-        let yearSections = Set(planOutline.paragraphs.filter { $0.partKind == .yearPlan }.compactMap(\.sectionID))
+        // The coming year's plan, not the five-year one (judged by the review of the term's last
+        // year); its targets may come before its first numbered section (`今年政府工作重点` /
+        // `主要预期目标是：…` / `一、…`).
+        let yearParagraphs = planOutline.paragraphs.filter { $0.partKind == .yearPlan }.map(\.range)
         // Each verdict with where it is listed: a task after the targets it holds, so that a
         // target's own verdict comes first (`新增高新技术企业3家、科技型中小企业30家`: both targets,
         // then the task).
         var listed: [(verdict: Verdict, position: Int, rank: Int)] = []
         var quantityVerdicts: [Int: Verdict] = [:]
         for (index, quantity) in plan.quantities.enumerated() where quantity.kind == .target {
-            guard isYearPlan(quantity.section, yearSections) else { continue }
+            guard isInside(quantity.start, yearParagraphs) else { continue }
             let verdict = judge(quantity, plan: plan.normalizedScalars, review)
             quantityVerdicts[index] = verdict
             listed.append((verdict, quantity.start, 0))
@@ -69,10 +72,15 @@ public enum VerdictReader {
             reviewParts: review.titles, verdicts: verdicts, warnings: warnings)
     }
 
-    /// In the coming year's plan, not the five-year one (judged by the review of the term's last year).
-    private static func isYearPlan(_ section: String?, _ yearSections: Set<String>) -> Bool {
-        guard let section else { return false }
-        return yearSections.contains(section)
+    /// Whether `offset` lies in one of `ranges` (in text order, not overlapping).
+    private static func isInside(_ offset: Int, _ ranges: [Range<Int>]) -> Bool {
+        var low = 0
+        var high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low < ranges.count && ranges[low].contains(offset)
     }
 
     static func judge(_ quantity: Quantity, plan: [Unicode.Scalar], _ review: ReviewPart) -> Verdict {

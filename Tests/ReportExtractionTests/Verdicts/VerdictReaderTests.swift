@@ -59,6 +59,35 @@ struct VerdictReaderTests {
         }
     }
 
+    @Test("reports in unnumbered parts: the plan's targets before its first part are judged, by the review's own parts")
+    func titledBlocks() throws {
+        let plan = """
+            河川县2022年政府工作报告
+            过去五年工作回顾
+            五年来，全县生产总值年均增长6%。
+            今年政府工作重点
+            今年的主要预期目标是：地区生产总值增长6.5%以上，一般公共预算收入增长5.5%。
+            一、聚焦产业兴县
+            新建城区公厕10座。
+            """
+        let review = """
+            河川县2023年政府工作报告
+            2022年工作回顾
+            预计生产总值增长5%左右；完成一般公共预算收入11.7亿元，同口径增长9%。
+            一、坚持品质活力攻坚
+            新建城区公厕10座。
+            2023年工作目标任务
+            一、聚焦高质量发展
+            生产总值增长6%以上。
+            """
+        let verdicts = VerdictReader.judge(plan: plan, review: review).verdicts
+        let growth = try #require(Self.verdict(verdicts, "地区生产总值增长6.5%以上"))
+        #expect(growth.outcome == .short && growth.actual == ActualFigure(value: 5, unit: "%"))
+        let revenue = try #require(Self.verdict(verdicts, "一般公共预算收入增长5.5%"))
+        #expect(revenue.outcome == .exceeded && revenue.actual == ActualFigure(value: 9, unit: "%"))
+        #expect(Self.verdict(verdicts, "新建城区公厕10座")?.outcome == .reached)
+    }
+
     @Test("the evidence is the review's figure, quoted with offsets into the review's normalized text")
     func evidenceOffsets() throws {
         // setup
