@@ -45,6 +45,19 @@ struct TaskTests {
         #expect(tasks.allSatisfy { !$0.vague })
     }
 
+    @Test(
+        "a facility put into use (启用), a plant's standard raised (提标改造), an event held when the time comes (适时举办) or helped with (配合启动) are tasks"
+    )
+    func moreVerbsOfWork() {
+        let tasks = ReportExtractor.planTasks(
+            "启用县中医院应急医疗救护中心，提标改造县污水处理厂、泉林污水处理厂。适时开通学生定制公交专线，配合启动建设高东高速北延段项目。")
+        #expect(
+            tasks.map(\.text) == [
+                "启用县中医院应急医疗救护中心", "提标改造县污水处理厂、泉林污水处理厂", "适时开通学生定制公交专线", "配合启动建设高东高速北延段项目",
+            ])
+        #expect(tasks.allSatisfy { !$0.vague })
+    }
+
     @Test("a place or a whole subject in front of the verb (城区外, 各乡镇卫生院全部) does not hide the task; 国内 is no place")
     func scopeLeads() {
         let tasks = ReportExtractor.planTasks(
