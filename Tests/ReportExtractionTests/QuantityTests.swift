@@ -237,6 +237,17 @@ extension QuantityTests {
         #expect(loans.map(\.subject) == ["金融机构贷款余额", "金融机构贷款余额"])
     }
 
+    @Test("figures listed by level count one kind: 4个省级、12个市级美丽乡村示范村; 国家级…企业2家、省级8家")
+    func levelsOfOneKind() {
+        let villages = ReportExtractor.reviewQuantities("建成4个省级、12个市级美丽乡村示范村。")
+        #expect(villages.map(\.subject) == ["省级美丽乡村示范村", "市级美丽乡村示范村"])
+        let firms = ReportExtractor.reviewQuantities("新增国家级专精特新企业2家、省级8家。")
+        #expect(firms.map(\.subject) == ["国家级专精特新企业", "省级专精特新企业"])
+        // Two kinds, each with its level, stay as written.
+        let two = ReportExtractor.reviewQuantities("新增省级企业技术中心3家、市级工程研究中心5家。")
+        #expect(two.map(\.subject) == ["省级企业技术中心", "市级工程研究中心"])
+    }
+
     @Test("`多` or `余` between the digits and their scale word means more than: 30多万公里, 620余万套")
     func moreThanBeforeScale() throws {
         let roads = try #require(ReportExtractor.reviewQuantities("新建改建农村公路30多万公里。").first)

@@ -114,6 +114,14 @@ enum QuantityScanner {
                 quantity.subjectText = previous.subjectText
             }
         }
+        // `建成4个省级、12个市级美丽乡村示范村`: levels of one kind, listed.
+        if ownSubject, phraseStart >= previous.end,
+            text[previous.end..<phraseStart].allSatisfy({ listJoiners.contains($0) }),
+            let (first, second) = GovernmentLevel.shareKind(previous.subject, quantity.subject)
+        {
+            previous.subject = first
+            quantity.subject = second
+        }
         // `分别增长9%和10%以上`: a bound written after the last of two figures holds for both.
         if previous.comparator == .eq, quantity.comparator != .eq, quantity.comparator != .range, previous.unit == quantity.unit,
             phraseStart >= previous.end, reading.number.start - previous.end == 1,
