@@ -52,10 +52,13 @@ struct FigureMatch {
             let share = topic.coverage(by: wide)
             if share >= Self.pairShare { score = max(score, share) }
         }
-        // The figure's subject is a short name of the target's (`食用菌` in `食用菌种植总面积`).
-        if name.count >= 2, name.coverage(by: target) == 1 { score = max(score, Self.pairShare) }
-        // The same head noun and more in common (`优质水果示范园` for `标准化示范园`).
+        // The figure's subject is a short name of the target's (`食用菌` in `食用菌种植总面积`); a
+        // count's must end as the target's does: `5家卫生院` count no `卫生院病房楼`.
         let figureHead = Self.head(of: figureSubject)
+        if name.count >= 2, name.coverage(by: target) == 1, Self.family(of: unit) == nil || figureHead == head {
+            score = max(score, Self.pairShare)
+        }
+        // The same head noun and more in common (`优质水果示范园` for `标准化示范园`).
         if head.count == 2, figureHead == head,
             name.pairs.intersection(subject.pairs).subtracting(Self.levels).count >= 2
         {

@@ -301,6 +301,11 @@ struct VerdictReaderTests {
         #expect(listed.dropFirst().first?.actual == ActualFigure(value: 47, unit: "家"))
         let firms = try #require(Self.verdict(verdicts, "新增规上工业企业不少于8家"))
         #expect(firms.outcome == .silent)
+        // A count's short name must end as the target does: clinics are no ward buildings.
+        let wards = Self.verdicts("建设卫生院病房楼2座。", "5家卫生院达到国家推荐标准。")
+        #expect(Self.verdict(wards, "建设卫生院病房楼2座")?.outcome == .silent)
+        let mushrooms = Self.verdicts("食用菌种植总面积达到3万亩以上。", "食用菌3.2万亩。")
+        #expect(Self.verdict(mushrooms, "食用菌种植总面积达到3万亩以上")?.outcome == .reached)
     }
 
     @Test("a work's name shortened by a middle word (棚改集中安置项目 ↔ 棚改安置) is that work; a policy clause has no name to shorten")
