@@ -19,10 +19,15 @@ struct FigureMatch {
     /// A figure giving the target's exact number scores this much more: reviews repeat a plan's count.
     static let sameValueBonus = 0.25
 
-    init(subject: String, following: String, value: Double, unit: String) {
+    /// `following` is the text after the quantity's quote; `subjectEndsQuote` says that the
+    /// subject runs on into it (`实施40个以上企业技术` + `改造项目`), so words across the two are read whole (`技术改造`).
+    init(subject: String, following: String, subjectEndsQuote: Bool = false, value: Double, unit: String) {
         self.subject = TopicBigrams(subject)
         var target = self.subject
-        if !following.isEmpty { target.formUnion(TopicBigrams(following)) }
+        if !following.isEmpty {
+            target.formUnion(TopicBigrams(following))
+            if subjectEndsQuote { target.formUnion(TopicBigrams(subject + following)) }
+        }
         self.target = target
         head = Self.head(of: subject)
         self.value = value

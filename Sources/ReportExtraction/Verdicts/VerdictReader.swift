@@ -114,7 +114,9 @@ public enum VerdictReader {
     /// The review's figure whose subject is the target's, in a unit that agrees; the best one.
     static func matchingFigure(for quantity: Quantity, plan: [Unicode.Scalar], in review: ReviewPart) -> Quantity? {
         let match = FigureMatch(
-            subject: quantity.subject, following: countedAfter(quantity, plan), value: quantity.value, unit: quantity.unit)
+            subject: quantity.subject, following: countedAfter(quantity, plan),
+            subjectEndsQuote: !quantity.subject.isEmpty && quantity.quote.hasSuffix(quantity.subject), value: quantity.value,
+            unit: quantity.unit)
         let bareInvestment = quantity.unit == "元" && isBareInvestment(wordsAround(quantity, plan))
         var best: (figure: Quantity, score: Double, reverse: Double)?
         // A count of a bare kind (`7个项目`) names no thing: what is done to it must agree too

@@ -304,6 +304,10 @@ struct VerdictReaderTests {
         // A count's short name must end as the target does: clinics are no ward buildings.
         let wards = Self.verdicts("建设卫生院病房楼2座。", "5家卫生院达到国家推荐标准。")
         #expect(Self.verdict(wards, "建设卫生院病房楼2座")?.outcome == .silent)
+        // The counted noun runs on after the quote (`企业技术` + `改造项目`), and 技术改造 is 技改.
+        let upgrades = Self.verdicts("实施40个以上企业技术改造项目。", "完成工业技改项目113个。")
+        let upgrade = try #require(Self.verdict(upgrades, "实施40个以上企业技术", kind: .quantity))
+        #expect(upgrade.outcome == .reached && upgrade.actual == ActualFigure(value: 113, unit: "个"))
         let mushrooms = Self.verdicts("食用菌种植总面积达到3万亩以上。", "食用菌3.2万亩。")
         #expect(Self.verdict(mushrooms, "食用菌种植总面积达到3万亩以上")?.outcome == .reached)
     }
