@@ -44,6 +44,8 @@ struct VerdictReaderTests {
             ("新建口袋公园60处。", "建成口袋公园62处。", "新建口袋公园60处", .reached, ActualFigure(value: 62, unit: "处")),
             ("改造老旧小区82个。", "完成82个老旧小区改造。", "改造老旧小区82个", .reached, ActualFigure(value: 82, unit: "个")),
             ("规模以上工业增加值增长8%。", "规上工业增加值增长9.1%。", "规模以上工业增加值增长8%", .exceeded, ActualFigure(value: 9.1, unit: "%")),
+            // New jobs are new jobs, in towns or not (新增城镇就业, 城镇新增就业, 新增就业).
+            ("新增城镇就业4400人以上。", "全年开发公益性岗位3390个，新增就业4974人。", "新增城镇就业4400人以上", .reached, ActualFigure(value: 4974, unit: "人")),
             // A household's sanitary toilet is its 户厕.
             ("完成9000座卫生厕所改造。", "完成户厕改造1.5万座。", "完成9000座卫生厕所", .exceeded, ActualFigure(value: 15000, unit: "座")),
             // Parks and firms are counted in 个 and 家 alike.
