@@ -117,6 +117,11 @@ enum PhraseReader {
                 continue
             }
             guard scalar.isHan || scalar.isASCIILetter else { break }
+            // `7项省级以上农业农村领域改革`: 以上 after a level is part of it, no bound.
+            if end > start, text[end - 1] == "级", text.has(Self.above, at: end) {
+                end += Self.above.count
+                continue
+            }
             if end > start, let breaker = Actions.phraseBreakers.match(text, at: end) {
                 // `16个城市建设项目` counts projects: 建设项目 is one noun. (`18个老旧小区改造工程`
                 // counts the 老旧小区: the work done to them is no part of the thing.)
@@ -133,6 +138,7 @@ enum PhraseReader {
     }
 
     private static let levels = ScalarSet("省市县区乡镇村")
+    private static let above = Array("以上".unicodeScalars)
     private static let construction = Array("建设".unicodeScalars)
     private static let project = Array("项目".unicodeScalars)
 

@@ -22,6 +22,12 @@ struct FigureMatch {
     /// `following` is the text after the quantity's quote; `subjectEndsQuote` says that the
     /// subject runs on into it (`实施40个以上企业技术` + `改造项目`), so words across the two are read whole (`技术改造`).
     init(subject: String, following: String, subjectEndsQuote: Bool = false, value: Double, unit: String) {
+        // `6条道路绿化工程` counts roads: 条, 座, 处… count things, and the project named after
+        // them is the work done to them (only 个 and 项 count projects).
+        var subject = subject
+        if unit != "个", unit != "项", Units.classifiers.contains(unit), let kind = Self.projectEnding(of: subject) {
+            subject = String(String.UnicodeScalarView(subject.unicodeScalars.dropLast(kind)))
+        }
         self.subject = TopicBigrams(subject)
         var target = self.subject
         if !following.isEmpty {
@@ -42,7 +48,10 @@ struct FigureMatch {
         figureSubject: String, name: TopicBigrams, own: TopicBigrams, clause: TopicBigrams, value figureValue: Double,
         unit figureUnit: String
     ) -> Double? {
-        guard !target.isEmpty, Self.unitsAgree(unit, figureUnit) else { return nil }
+        // A level alone (`省级`) says nothing of what is counted.
+        guard !target.isEmpty, !subject.pairs.isSubset(of: Self.levels) || subject.isEmpty,
+            Self.unitsAgree(unit, figureUnit)
+        else { return nil }
         let sameValue = abs(figureValue - value) <= abs(value) * 1e-9
         var score = 0.0
         // Most of the target's pairs in the figure's subject and clause, half in its own subject;
@@ -76,6 +85,13 @@ struct FigureMatch {
         }
         guard score > 0 else { return nil }
         return sameValue ? score + Self.sameValueBonus : score
+    }
+
+    /// The length of a project word (`工程`, `项目`) ending `subject` after at least two characters.
+    private static func projectEnding(of subject: String) -> Int? {
+        let scalars = Array(subject.unicodeScalars)
+        guard scalars.count > 4 else { return nil }
+        return ["工程", "项目"].contains(String(String.UnicodeScalarView(scalars.suffix(2)))) ? 2 : nil
     }
 
     /// Levels of government (`省级`, `国家级`): shared, they say nothing of what is counted

@@ -8,6 +8,9 @@ enum OutcomeWords {
         "成功建造", "成功", "承办", "圆满", "完工", "开园", "营业", "投入运行", "啃下", "实现", "编制", "关闭", "关停", "拆除", "取缔", "退出",
     ])
 
+    /// A title won (`获批…示范县`, `被命名为…示范乡`): the standing of a place, not an amount of work.
+    static let designations = WordList(["命名为", "评为", "获批", "获评", "入选", "荣获", "认定为", "列为"])
+
     /// Work under way: started, pushed on, partly done.
     static let progress = WordList([
         "开工", "推进", "启动", "实施", "开展", "加快", "有序", "正在", "部分", "主体", "逐步", "稳步", "扎实",

@@ -106,9 +106,18 @@ public enum VerdictReader {
         // A count is of its head noun (`规上工业企业8家` counts 企业): a clause about another thing of
         // the same field (`规上工业增加值`) is not about it.
         let counted = Units.classifiers.contains(quantity.unit) ? headPair(of: quantity.subject) : nil
-        return judgeByText(
+        let verdict = judgeByText(
             target, topic: TopicBigrams(quantity.subject.isEmpty ? quantity.quote : quantity.subject), review,
             counted: counted)
+        // An amount to build or reach (`建设高标准农田10万亩`) is not advanced by a title won in its
+        // field (`获批…高标准农田整县推进示范县`, `…被命名为“四好农村路”示范乡`).
+        if !Units.classifiers.contains(quantity.unit), let evidence = verdict.evidence,
+            let clause = review.clause(containing: evidence.start),
+            OutcomeWords.designations.anyOccurs(in: review.scalars, clause.range)
+        {
+            return Verdict(target: target, outcome: .silent, actual: nil, evidence: nil)
+        }
+        return verdict
     }
 
     /// The review's figure whose subject is the target's, in a unit that agrees; the best one.

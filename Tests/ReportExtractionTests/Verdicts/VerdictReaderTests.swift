@@ -90,6 +90,24 @@ struct VerdictReaderTests {
         #expect(Self.verdict(verdicts, "新建城区公厕10座")?.outcome == .reached)
     }
 
+    @Test(
+        "a count of things (6条) is of the things, not the project on them; a level alone counts nothing; a title won is no amount built"
+    )
+    func countsOfThingsLevelsAndTitles() throws {
+        let verdicts = Self.verdicts(
+            "实施泉林路等6条道路绿化工程。加快实施7项省级以上农业农村领域试验试点改革。改造农村公路150公里。建设高标准农田10万亩以上。",
+            "泉林路等6条道路实现绿化提升。建成1个省级现代农业产业园。建设“四好农村路”153公里。获批全省高标准农田整县推进示范县。")
+        let green = try #require(Self.verdict(verdicts, "实施泉林路等6条道路绿化工程"))
+        #expect(green.outcome == .reached && green.actual == ActualFigure(value: 6, unit: "条"))
+        // The reform's subject is read over 省级以上; no park counts reforms.
+        let reforms = try #require(verdicts.first { $0.target.kind == .quantity && $0.target.span.quote.contains("7项") })
+        #expect(reforms.target.span.quote.contains("试验试点改革") && reforms.outcome == .silent)
+        // 农村公路 and 四好农村路 are one kind of road.
+        let roads = try #require(Self.verdict(verdicts, "改造农村公路150公里"))
+        #expect(roads.outcome == .reached && roads.actual == ActualFigure(value: 153, unit: "公里"))
+        #expect(Self.verdict(verdicts, "建设高标准农田10万亩以上")?.outcome == .silent)
+    }
+
     @Test("the evidence is the review's figure, quoted with offsets into the review's normalized text")
     func evidenceOffsets() throws {
         // setup
