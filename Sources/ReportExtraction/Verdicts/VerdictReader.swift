@@ -238,6 +238,34 @@ public enum VerdictReader {
     static func judgeByText(
         _ target: VerdictTarget, topic: TopicBigrams, _ review: ReviewPart, counted: UInt64? = nil
     ) -> Verdict {
+        let verdict = judgeByClause(target, topic: topic, review, counted: counted)
+        // A work to build or move (`加快妇幼保健院迁建工程`) is not advanced by a title the place won
+        // (`妇幼保健院被评为“国家级母婴友好示范医院”`); a commitment to win one is judged by it.
+        if let evidence = verdict.evidence, let clause = review.clause(containing: evidence.start),
+            OutcomeWords.designations.anyOccurs(in: review.scalars, clause.range)
+        {
+            let quote = Array(target.span.quote.unicodeScalars)
+            let all = 0..<quote.count
+            if Self.buildingWords.anyOccurs(in: quote, all), !Self.titleWords.anyOccurs(in: quote, all) {
+                return Verdict(target: target, outcome: .silent, actual: nil, evidence: nil)
+            }
+        }
+        return verdict
+    }
+
+    /// Words of a work to build or move.
+    private static let buildingWords = WordList([
+        "迁建", "新建", "改建", "扩建", "改扩建", "建设", "工程", "项目", "完工", "竣工", "开工", "建成",
+    ])
+    /// Words of a title to win.
+    private static let titleWords = WordList([
+        "争创", "创建", "创成", "申报", "申创", "评", "示范", "达标", "成为", "打造成", "入选", "获批", "认定", "挂牌",
+        "命名", "称号", "晋级", "列入",
+    ])
+
+    private static func judgeByClause(
+        _ target: VerdictTarget, topic: TopicBigrams, _ review: ReviewPart, counted: UInt64?
+    ) -> Verdict {
         let works = NamedWorks(target.span.quote)
         // A list's ordinals are its items' (`职教中心、保定第七医院等过街天桥`): each item keeps its own.
         let ordinals = works.items.isEmpty ? WorkOrdinals(target.span.quote) : WorkOrdinals("")

@@ -108,6 +108,16 @@ struct VerdictReaderTests {
         #expect(Self.verdict(verdicts, "建设高标准农田10万亩以上")?.outcome == .silent)
     }
 
+    @Test("a work to build is not advanced by a title the place won; a title to win is judged by it")
+    func titlesWonAreNoWork() throws {
+        let verdicts = Self.verdicts(
+            "年内加快推进妇幼保健院迁建工程，积极争创国家级母婴友好示范医院。",
+            "妇幼保健院被评为“国家级母婴友好示范医院”，中医院获批教学基地。")
+        #expect(Self.verdict(verdicts, "年内加快推进妇幼保健院迁建工程", kind: .task)?.outcome == .silent)
+        let title = try #require(Self.verdict(verdicts, "积极争创国家级母婴友好示范医院", kind: .task))
+        #expect(title.outcome == .done)
+    }
+
     @Test("the evidence is the review's figure, quoted with offsets into the review's normalized text")
     func evidenceOffsets() throws {
         // setup
