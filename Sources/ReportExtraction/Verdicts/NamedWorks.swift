@@ -14,6 +14,9 @@ struct NamedWorks {
     let items: [Item]
     /// The list ends with `等` and no count: the named works stand for all of it.
     let isOpen: Bool
+    /// The first pair of every listed name, when two or more names are of two characters only
+    /// (`瀑河、萍河、漕河三条河流`): too short to look for one by one, they are found together.
+    let leadingPairs: [UInt64]
 
     private static let separators = ScalarSet("、，,；;：:")
     private static let conjunctions = ScalarSet("和及与")
@@ -47,10 +50,10 @@ struct NamedWorks {
         if start < scalars.count { parts.append(start..<scalars.count) }
         // One part is no list: the whole commitment was already looked for. A name ends where
         // the words of its outcome begin (`滑冰馆等投入使用`, `福润烘焙项目年底前建成投产`).
-        items =
+        let names: [Item] =
             parts.count < 2
             ? []
-            : parts.compactMap { part in
+            : parts.map { part in
                 // (A done word in front is the commitment's verb: `完成县直幼儿园一期`.)
                 let lead = OutcomeWords.done.longestMatch(scalars, at: part.lowerBound, limit: part.upperBound) ?? 0
                 var end = part.upperBound
@@ -59,10 +62,12 @@ struct NamedWorks {
                     end = index
                     break
                 }
-                let item = Item(
+                return Item(
                     runs: TopicBigrams.runs(scalars, (part.lowerBound + lead)..<end), ordinals: WorkOrdinals(scalars, part))
-                return item.count >= 2 ? item : nil
             }
+        items = names.filter { $0.count >= 2 }
+        let firsts = names.compactMap { $0.runs.first?.first }
+        leadingPairs = names.count(where: { $0.count == 1 }) >= 2 && firsts.count == names.count ? firsts : []
         // `高里中学、留村幼儿园等14个农村薄弱学校`: a count after the examples is the whole.
         isOpen = open && !scalars.contains { $0.isASCIIDigit }
     }

@@ -286,6 +286,17 @@ public enum VerdictReader {
             if judged == .progress, commitsToChange(target.span.quote), reportsChange(clause, review) { judged = .done }
             return Verdict(target: target, outcome: judged, actual: nil, evidence: review.quote(clause.range))
         }
+        // `启动瀑河、萍河、漕河三条河流深入治理` ↔ `加强漕河、瀑河、萍河河道及沿岸排查`: short names
+        // found all together.
+        if !works.leadingPairs.isEmpty,
+            let index = review.clauses(sharing: works.leadingPairs.prefix(1)).first(where: { index in
+                works.leadingPairs.allSatisfy(review.clauses[index].topic.pairs.contains)
+            })
+        {
+            let clause = review.clauses[index]
+            return Verdict(
+                target: target, outcome: outcome(of: clause, review), actual: nil, evidence: review.quote(clause.range))
+        }
         let found = works.items.map { bestClause(forName: $0, in: review, ordinals: $0.ordinals) }
         guard let first = found.compactMap({ $0 }).first else {
             if works.items.isEmpty,

@@ -118,6 +118,15 @@ struct VerdictReaderTests {
         #expect(title.outcome == .done)
     }
 
+    @Test("names of two characters listed together are found together (瀑河、萍河、漕河), not one by one")
+    func shortNamesTogether() throws {
+        let all = Self.verdicts("年内启动瀑河、萍河、漕河三条河流深入治理。", "加强漕河、瀑河、萍河河道及沿岸排查，取缔养殖企业35家。")
+        let rivers = try #require(Self.verdict(all, "年内启动瀑河、萍河、漕河三条河流深入治理", kind: .task))
+        #expect(rivers.outcome == .progress && rivers.evidence?.quote == "加强漕河、瀑河、萍河河道及沿岸排查")
+        let two = Self.verdicts("年内启动瀑河、萍河、漕河三条河流深入治理。", "瀑河水库完成绿化任务，萍河沿线新建公园3处。")
+        #expect(Self.verdict(two, "年内启动瀑河、萍河、漕河三条河流深入治理", kind: .task)?.outcome == .silent)
+    }
+
     @Test("the evidence is the review's figure, quoted with offsets into the review's normalized text")
     func evidenceOffsets() throws {
         // setup
