@@ -284,6 +284,13 @@ public enum VerdictReader {
             // A commitment to a change (`确保地下水位持续回升`) is kept when the review reports the
             // change (`地下水位回升幅度稳居全省前列`, `大气质量持续好转`).
             if judged == .progress, commitsToChange(target.span.quote), reportsChange(clause, review) { judged = .done }
+            // A named campaign or event to carry out (`继续开展“绿满徐水”行动`) is carried out when the
+            // review says it was (`开展“绿满徐水”行动`).
+            if judged == .progress, let name = deliveredName(target.span.quote),
+                review.scalars[clause.range].contains(name)
+            {
+                judged = .done
+            }
             return Verdict(target: target, outcome: judged, actual: nil, evidence: review.quote(clause.range))
         }
         // `启动瀑河、萍河、漕河三条河流深入治理` ↔ `加强漕河、瀑河、萍河河道及沿岸排查`: short names
@@ -349,6 +356,19 @@ public enum VerdictReader {
 
     /// Whether a commitment's verb starts a work (`投资8000万元启动兴隆街北延建设`, `年内开工建设…`):
     /// after adverbs and the money put in, a start verb.
+    /// The quoted name of the campaign or event a commitment delivers (`开展“绿满徐水”行动` →
+    /// `“绿满徐水”行动`), if it opens with a verb of delivery and names one.
+    static func deliveredName(_ quote: String) -> [Unicode.Scalar]? {
+        let scalars = Array(quote.unicodeScalars)
+        let cursor = TaskWords.skipAdverbs(scalars, from: 0, limit: scalars.count)
+        guard let verb = TaskWords.deliveryVerbs.match(scalars, at: cursor, limit: scalars.count),
+            let open = scalars[(cursor + verb.length)...].firstIndex(of: "“"),
+            let close = scalars[open...].firstIndex(of: "”"), close - open > 2,
+            TaskWords.events.anyEnds(scalars, cursor..<scalars.count)
+        else { return nil }
+        return Array(scalars[open..<scalars.count])
+    }
+
     static func commitsToStart(_ quote: String) -> Bool {
         let scalars = Array(quote.unicodeScalars)
         var cursor = TaskWords.skipAdverbs(scalars, from: 0, limit: scalars.count)

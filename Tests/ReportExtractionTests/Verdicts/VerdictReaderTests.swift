@@ -127,6 +127,16 @@ struct VerdictReaderTests {
         #expect(Self.verdict(two, "年内启动瀑河、萍河、漕河三条河流深入治理", kind: .task)?.outcome == .silent)
     }
 
+    @Test("a named campaign to carry out is done when the review says it was carried out; another campaign is not it")
+    func campaignsCarriedOut() throws {
+        let verdicts = Self.verdicts(
+            "继续开展“绿满徐水”行动，抓好春季植树造林。", "开展“绿满徐水”行动，造林3.1万亩。持续开展“蓝天保卫”行动。")
+        let green = try #require(Self.verdict(verdicts, "继续开展“绿满徐水”行动", kind: .task))
+        #expect(green.outcome == .done)
+        let other = Self.verdicts("继续开展“绿满徐水”行动，抓好春季植树造林。", "持续推进“绿满徐水”工程建设。")
+        #expect(Self.verdict(other, "继续开展“绿满徐水”行动", kind: .task)?.outcome == .progress)
+    }
+
     @Test("the evidence is the review's figure, quoted with offsets into the review's normalized text")
     func evidenceOffsets() throws {
         // setup
