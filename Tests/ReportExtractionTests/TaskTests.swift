@@ -79,6 +79,10 @@ struct TaskTests {
         let tasks = ReportExtractor.planTasks("确保地下水位持续回升，确保年内跃升至全省A类，确保社会大局和谐稳定，确保粮食安全格局。")
         #expect(tasks.map(\.text) == ["确保地下水位持续回升", "确保年内跃升至全省A类"])
         #expect(tasks.allSatisfy { $0.vague })
+        // A list or rank to enter, with a short subject in front of the purpose or none.
+        let entries = ReportExtractor.planTasks("力争九路泊车、奥博生物进入省证监局辅导备案，德力现代农业园区力争进入省级农业园区，全面落实各项政策力争见效。")
+        #expect(entries.map(\.text) == ["力争九路泊车、奥博生物进入省证监局辅导备案", "德力现代农业园区力争进入省级农业园区", "全面落实各项政策力争见效"])
+        #expect(entries.prefix(2).allSatisfy { $0.vague })
     }
 
     @Test("headline targets are tasks")

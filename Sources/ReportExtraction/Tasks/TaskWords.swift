@@ -25,15 +25,26 @@ enum TaskWords {
         "好转", "改善", "回升", "下降", "降低", "提升", "提高", "增长", "上升", "减少", "不减少", "不降低", "前列",
     ])
 
-    /// A standing to reach or keep (`跃升至全省A类`, `水质保持III类水平`, `进入全市前列`).
-    static let standings = WordList(["跃升至", "跃升到", "保持在", "稳定在", "进入全", "位居", "位列", "晋位"])
+    /// A standing to reach or keep, or a list to enter (`跃升至全省A类`, `水质保持III类水平`,
+    /// `进入全市前列`, `进入省证监局辅导备案`).
+    static let standings = WordList(["跃升至", "跃升到", "保持在", "稳定在", "进入", "位居", "位列", "晋位"])
 
     /// Whether `text[range]`, from `start`, is a purpose that names a measurable change or
-    /// standing (`确保空气质量持续改善`, `确保年内跃升至全省A类`).
+    /// standing (`确保空气质量持续改善`, `确保年内跃升至全省A类`); a short subject may come first
+    /// (`德力现代农业园区力争进入省级农业园区`).
     static func commitsToChange(_ text: [Unicode.Scalar], _ range: Range<Int>, from start: Int) -> Bool {
-        purposes.match(text, at: start, limit: range.upperBound) != nil
-            && (changes.anyEnds(text, range) || standings.anyOccurs(in: text, range))
+        guard changes.anyEnds(text, range) || standings.anyOccurs(in: text, range) else { return false }
+        if purposes.match(text, at: start, limit: range.upperBound) != nil { return true }
+        // (Only a subject before the purpose: a verb there makes the purpose another clause's.)
+        let subjectEnd = min(range.upperBound, start + longestSubject)
+        return (start..<subjectEnd).contains { index in
+            purposes.match(text, at: index, limit: range.upperBound) != nil
+                && !(start..<index).contains { Actions.verbs.match(text, at: $0, limit: index) != nil }
+        }
     }
+
+    /// The longest subject written in front of a purpose word.
+    private static let longestSubject = 12
 
     /// Purpose words that commit to what follows when it is concrete (`确保…建成通车`).
     static let purposes = Lexicon(words: ["确保", "力争", "争取", "全面完成", "务必"])
