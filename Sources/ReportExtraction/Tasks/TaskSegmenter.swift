@@ -186,9 +186,9 @@ enum TaskSegmenter {
             // `确保空气质量持续好转`, `确保年内跃升至全省A类`: a purpose that names a measurable change
             // or standing commits to it, though its size is a judgement (vague).
             if TaskWords.commitsToChange(text, range, from: cursor) { return (true, inside) }
-            if TaskWords.framing.match(text, at: cursor, limit: range.upperBound) != nil { return nil }
+            if isFraming(text, at: cursor, limit: range.upperBound) { return nil }
             cursor = TaskWords.skipAdverbs(text, from: cursor, limit: range.upperBound)
-            if TaskWords.framing.match(text, at: cursor, limit: range.upperBound) != nil { return nil }
+            if isFraming(text, at: cursor, limit: range.upperBound) { return nil }
             if TaskWords.abstractEndings.anyEnds(text, range) || TaskWords.statesResult(text, range) {
                 return nil
             }
@@ -238,6 +238,14 @@ enum TaskSegmenter {
         }
         examStart = TaskWords.skipAdverbs(text, from: examStart, limit: range.upperBound)
         return TaskWords.passing.match(text, at: examStart, limit: range.upperBound) != nil
+    }
+
+    /// Whether a framing word opens the clause at `index`, and no longer verb of work that starts
+    /// with it (`对` frames, `对接` is work).
+    private static func isFraming(_ text: [Unicode.Scalar], at index: Int, limit: Int) -> Bool {
+        guard let framing = TaskWords.framing.match(text, at: index, limit: limit) else { return false }
+        let verb = TaskVerbs.general.match(text, at: index, limit: limit)?.length ?? 0
+        return framing.length >= verb
     }
 
     /// Whether a verb of work (or a driver of one) stands at `index`.
@@ -316,6 +324,6 @@ enum TaskVerbs {
         "延伸", "壮大", "招引", "招商", "申建", "争取", "争创", "力促", "确立", "夯实", "激发", "释放", "降低",
         "减少", "缩短", "简化", "精简", "取消", "下放", "整合", "统一", "联动", "共建", "共享", "普及", "宣传",
         "培训", "服务", "监管", "监测", "排查", "督导", "考核", "通报", "研究", "编制", "修订", "完成", "搞好", "转变",
-        "推出", "规划实施", "规划建设", "规划布局", "布局", "招录", "进行",
+        "推出", "规划实施", "规划建设", "规划布局", "布局", "招录", "进行", "评选", "对接", "攻坚",
     ])
 }
