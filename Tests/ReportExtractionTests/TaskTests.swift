@@ -56,6 +56,9 @@ struct TaskTests {
                 "启用县中医院应急医疗救护中心", "提标改造县污水处理厂、泉林污水处理厂", "适时开通学生定制公交专线", "配合启动建设高东高速北延段项目",
             ])
         #expect(tasks.allSatisfy { !$0.vague })
+        // Manners listed before the verb (按时限、高质量) hide no task.
+        let manners = ReportExtractor.planTasks("坚决按时限、高质量完成容东片区征迁安置工作任务。")
+        #expect(manners.map(\.text) == ["坚决按时限、高质量完成容东片区征迁安置工作任务"])
         // 评选, 对接 and 攻坚 are verbs of policy work (对 alone frames, 攻坚克难 is a motto): tasks, vague.
         let policy = ReportExtractor.planTasks("评选制造业综合实力企业，积极对接在谈项目，攻坚城中村改造，对此高度重视，攻坚克难。")
         #expect(policy.map(\.text) == ["评选制造业综合实力企业", "积极对接在谈项目", "攻坚城中村改造"])

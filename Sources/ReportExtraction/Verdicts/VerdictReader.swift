@@ -35,9 +35,16 @@ public enum VerdictReader {
         // then the task).
         var listed: [(verdict: Verdict, position: Int, rank: Int)] = []
         var quantityVerdicts: [Int: Verdict] = [:]
+        // `城乡居民收入分别增长6%和7%`: each figure's place in a run of one subject's figures.
+        var runPositions = [Int](repeating: 0, count: plan.quantities.count)
+        for (index, quantity) in plan.quantities.enumerated() where index > 0 {
+            if isRun(plan.quantities[index - 1], quantity) { runPositions[index] = runPositions[index - 1] + 1 }
+        }
         for (index, quantity) in plan.quantities.enumerated() where quantity.kind == .target {
             guard isInside(quantity.start, yearParagraphs) else { continue }
-            let verdict = judge(quantity, plan: plan.normalizedScalars, review)
+            let inRun = runPositions[index] > 0 || index + 1 < runPositions.count && runPositions[index + 1] > 0
+            let verdict = judge(
+                quantity, plan: plan.normalizedScalars, review, runPosition: inRun ? runPositions[index] : nil)
             quantityVerdicts[index] = verdict
             listed.append((verdict, quantity.start, 0))
         }
@@ -83,12 +90,38 @@ public enum VerdictReader {
         return low < ranges.count && ranges[low].contains(offset)
     }
 
-    static func judge(_ quantity: Quantity, plan: [Unicode.Scalar], _ review: ReviewPart) -> Verdict {
+    /// Whether `second` follows `first` in a run of figures of one subject (`分别增长6%和7%`).
+    private static func isRun(_ first: Quantity, _ second: Quantity) -> Bool {
+        first.subject == second.subject && first.unit == second.unit && second.start >= first.end
+            && second.start - first.end <= 1
+    }
+
+    /// The figure at `position` in the review's run that `figure` is in, for a target at that
+    /// place of a run of its own: the second target of `分别增长6%和7%` is judged by the second
+    /// figure of `分别增长4%和5%`, the first by the first.
+    private static func figure(_ figure: Quantity, atRunPosition position: Int?, in review: ReviewPart) -> Quantity {
+        guard let position, var index = review.figures.firstIndex(where: { $0.start == figure.start }) else {
+            return figure
+        }
+        while index > 0, isRun(review.figures[index - 1], review.figures[index]) { index -= 1 }
+        for step in 0..<position {
+            guard index + step + 1 < review.figures.count,
+                isRun(review.figures[index + step], review.figures[index + step + 1])
+            else { return figure }
+        }
+        return review.figures[index + position]
+    }
+
+    static func judge(_ quantity: Quantity, plan: [Unicode.Scalar], _ review: ReviewPart, runPosition: Int? = nil) -> Verdict {
         let target = VerdictTarget(
             kind: .quantity, span: TextSpan(start: quantity.start, end: quantity.end, quote: quantity.quote),
             section: quantity.section, subject: quantity.subject, value: quantity.value, valueMax: quantity.valueMax,
             unit: quantity.unit, comparator: quantity.comparator)
-        if let figure = FigureParts.summed(for: quantity, in: review) ?? matchingFigure(for: quantity, plan: plan, in: review) {
+        if let figure = FigureParts.summed(for: quantity, in: review)
+            ?? matchingFigure(for: quantity, plan: plan, in: review).map({
+                Self.figure($0, atRunPosition: runPosition, in: review)
+            })
+        {
             var outcome = FigureOutcome.judge(
                 actual: figure.value, target: quantity.value, targetMax: quantity.valueMax, unit: quantity.unit,
                 comparator: quantity.comparator)
@@ -284,6 +317,14 @@ public enum VerdictReader {
             // A commitment to a change (`确保地下水位持续回升`) is kept when the review reports the
             // change (`地下水位回升幅度稳居全省前列`, `大气质量持续好转`).
             if judged == .progress, commitsToChange(target.span.quote), reportsChange(clause, review) { judged = .done }
+            // An examination to pass (`确保顺利通过…督导评估`) is passed when the review says so
+            // (`顺利通过…评估认定`); a step passed on the way to a title (`创建通过规划评审`) is not the title.
+            let quote = Array(target.span.quote.unicodeScalars)
+            if judged == .progress, passesExamination(quote, 0..<quote.count),
+                passesExamination(review.scalars, clause.range)
+            {
+                judged = .done
+            }
             // A named campaign or event to carry out (`继续开展“绿满徐水”行动`) is carried out when the
             // review says it was (`开展“绿满徐水”行动`).
             if judged == .progress, let name = deliveredName(target.span.quote),
@@ -602,5 +643,11 @@ public enum VerdictReader {
     private static func saysDone(_ range: Range<Int>, _ review: ReviewPart) -> Bool {
         guard OutcomeWords.done.anyOccurs(in: review.scalars, range) else { return false }
         return !OutcomeWords.negations.anyOccurs(in: review.scalars, range)
+    }
+
+    /// Whether `text[range]` says an examination is passed (`顺利通过国家义务教育均衡发展评估认定`).
+    static func passesExamination(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard let passed = range.first(where: { text.has(OutcomeWords.passed, at: $0) }) else { return false }
+        return OutcomeWords.examinations.anyOccurs(in: text, min(passed + 2, range.upperBound)..<range.upperBound)
     }
 }

@@ -137,6 +137,21 @@ struct VerdictReaderTests {
         #expect(Self.verdict(other, "继续开展“绿满徐水”行动", kind: .task)?.outcome == .progress)
     }
 
+    @Test("the second of 分别 X和Y takes the review's second figure; an examination to pass is passed; 厕所革命 is toilets")
+    func pairsExaminationsAndToilets() throws {
+        let verdicts = Self.verdicts(
+            "城乡居民收入分别增长6%和7%。确保顺利通过国家义务教育均衡发展督导评估，统筹推进省级森林城市创建工作，开展农村“厕所革命”。",
+            "城乡居民收入同比分别增长4%和5%。年内顺利通过国家义务教育均衡发展评估认定。“省级森林城市”创建通过规划评审。启动实施农村厕所改造工程。")
+        let urban = try #require(Self.verdict(verdicts, "城乡居民收入分别增长6%"))
+        #expect(urban.outcome == .short && urban.actual == ActualFigure(value: 4, unit: "%"))
+        let rural = try #require(verdicts.first { $0.target.kind == .quantity && $0.target.span.quote == "7%" })
+        #expect(rural.outcome == .short && rural.actual == ActualFigure(value: 5, unit: "%"))
+        #expect(Self.verdict(verdicts, "确保顺利通过国家义务教育均衡发展督导评估", kind: .task)?.outcome == .done)
+        // A step passed on the way to a title is not the title.
+        #expect(Self.verdict(verdicts, "统筹推进省级森林城市创建工作", kind: .task)?.outcome == .progress)
+        #expect(Self.verdict(verdicts, "开展农村“厕所革命”", kind: .task)?.outcome == .progress)
+    }
+
     @Test("the evidence is the review's figure, quoted with offsets into the review's normalized text")
     func evidenceOffsets() throws {
         // setup
