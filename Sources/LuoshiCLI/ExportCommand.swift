@@ -31,16 +31,21 @@ struct ExportCommand: AsyncParsableCommand {
     var output: String
 
     @Option(help: "进展和状态的截至日期（默认今天）。 Progress and status as of this date (default: today).")
-    var asOf: String = String(ISO8601DateFormatter().string(from: Date()).prefix(10))
+    var asOf: String?
+
+    /// The date asked for, else today (not a default value: help would print a date that changes daily).
+    private var day: ISODate { asOf.flatMap(ISODate.init) ?? .today }
 
     func validate() throws {
-        guard ISODate(asOf) != nil else { throw ValidationError("--as-of 应为日期，如 2022-06-30。 --as-of takes a date.") }
+        guard asOf.map({ ISODate($0) != nil }) ?? true else {
+            throw ValidationError("--as-of 应为日期，如 2022-06-30。 --as-of takes a date.")
+        }
     }
 
     func run() async throws {
         let url = URL(fileURLWithPath: output)
         let table = try await store.run { store in
-            let table = try await store.allocationTable(jurisdiction: jurisdiction, planYear: year, asOf: ISODate(asOf)!)
+            let table = try await store.allocationTable(jurisdiction: jurisdiction, planYear: year, asOf: day)
             if format == .xlsx { try table.writeXLSX(to: url) }
             return table
         }

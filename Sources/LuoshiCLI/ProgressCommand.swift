@@ -29,8 +29,9 @@ struct ProgressCommand: AsyncParsableCommand {
         @Option(help: "填报单位（须为该任务的牵头或责任单位）。 The reporting department (assigned to the task).")
         var department: String
 
+        // Optional, not today's date as a default: help would print a date that changes daily.
         @Option(help: "进展日期，如 2022-06-30（默认今天）。 The date of the report (default: today).")
-        var date: String = String(ISO8601DateFormatter().string(from: Date()).prefix(10))
+        var date: String?
 
         @Option(help: "进展说明。 What was done.")
         var narrative: String
@@ -65,7 +66,8 @@ struct ProgressCommand: AsyncParsableCommand {
                 file = Evidence(name: (evidence as NSString).lastPathComponent, bytes: [UInt8](data))
             }
             let input = ProgressInput(
-                taskID: task, department: department, reportedOn: date, narrative: narrative, value: value, unit: unit,
+                taskID: task, department: department, reportedOn: date ?? ISODate.today.text, narrative: narrative, value: value,
+                unit: unit,
                 percent: percent, evidence: file, completionRequested: complete, behindReason: behindReason, actor: actor)
             let report = try await store.run { try await $0.fileProgress(input) }
             print("已填报进展 \(report.id)，待审核。 Filed progress report \(report.id), pending review.")
@@ -158,7 +160,10 @@ struct StatusCommand: AsyncParsableCommand {
     var year: Int
 
     @Option(help: "截至日期（默认今天），如 2022-06-30。 As of this date (default: today).")
-    var asOf: String = String(ISO8601DateFormatter().string(from: Date()).prefix(10))
+    var asOf: String?
+
+    /// The date asked for, else today.
+    private var day: ISODate { asOf.flatMap(ISODate.init) ?? .today }
 
     @Option(help: "只看该单位牵头或参与的任务。 Only this department's tasks.")
     var department: String?
@@ -167,7 +172,7 @@ struct StatusCommand: AsyncParsableCommand {
     var format: ListingFormat?
 
     func validate() throws {
-        guard ISODate(asOf) != nil else {
+        guard asOf.map({ ISODate($0) != nil }) ?? true else {
             throw ValidationError("--as-of 应为日期，如 2022-06-30。 --as-of takes a date such as 2022-06-30.")
         }
         guard !jurisdiction.isEmpty else { throw ValidationError("请给出 --jurisdiction。 Give --jurisdiction.") }
@@ -175,7 +180,7 @@ struct StatusCommand: AsyncParsableCommand {
 
     func run() async throws {
         let statuses = try await store.run {
-            try await $0.status(jurisdictions: jurisdiction, planYear: year, asOf: ISODate(asOf)!, department: department)
+            try await $0.status(jurisdictions: jurisdiction, planYear: year, asOf: day, department: department)
         }
         let rows = statuses.map { status -> [String] in
             [
@@ -189,7 +194,7 @@ struct StatusCommand: AsyncParsableCommand {
         if chosen == .table {
             let counts = Dictionary(grouping: statuses, by: \.light).mapValues(\.count)
             output.write(
-                "截至 \(asOf)：\(TaskStatus.Light.red.symbol) \(counts[.red] ?? 0)  \(TaskStatus.Light.yellow.symbol) \(counts[.yellow] ?? 0)  \(TaskStatus.Light.green.symbol) \(counts[.green] ?? 0)\n"
+                "截至 \(day.text)：\(TaskStatus.Light.red.symbol) \(counts[.red] ?? 0)  \(TaskStatus.Light.yellow.symbol) \(counts[.yellow] ?? 0)  \(TaskStatus.Light.green.symbol) \(counts[.green] ?? 0)\n"
             )
             output.write(
                 TableRenderer.table(

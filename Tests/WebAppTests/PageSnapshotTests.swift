@@ -51,7 +51,15 @@ struct PageSnapshotTests {
         ] {
             text = text.replacingOccurrences(of: pattern, with: placeholder, options: .regularExpression)
         }
-        text = text.replacingOccurrences(of: today.text, with: "TODAY")
+        // Dates near today (a default reply date a week on, a change list a month back) move with it.
+        let dates = try! Regex(#"\d{4}-\d{2}-\d{2}"#)
+        text = text.replacing(dates) { match in
+            let found = String(text[match.range])
+            guard let date = ISODate(found) else { return found }
+            let offset = date.dayNumber - today.dayNumber
+            guard abs(offset) <= 62 else { return found }
+            return offset == 0 ? "TODAY" : offset > 0 ? "TODAY+\(offset)" : "TODAY\(offset)"
+        }
         text = text.replacingOccurrences(of: "\(today.year)年\(today.month)月\(today.day)日", with: "TODAY")
         return text
     }
