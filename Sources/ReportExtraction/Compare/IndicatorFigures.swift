@@ -19,14 +19,16 @@ public struct IndicatorFigures: Sendable, Equatable {
     init(_ report: ExtractedReport, outline: Outline, indicator: Indicator) {
         jurisdiction = report.meta.jurisdiction
         planYear = report.meta.planYear
-        let yearSections = Set(outline.paragraphs.filter { $0.partKind == .yearPlan }.compactMap(\.sectionID))
-        let reviewSections = Set(outline.paragraphs.filter { $0.partKind == .review }.compactMap(\.sectionID))
         func fits(_ quantity: Quantity) -> Bool {
             quantity.unit == indicator.unit && indicator.names(quantity.subject) && !(quantity.action ?? "").contains("年均")
                 && !quantity.quote.contains("年均")
         }
-        target = report.quantities.first { $0.kind == .target && yearSections.contains($0.section ?? "") && fits($0) }
-        actual = report.quantities.first { $0.kind == .achievement && reviewSections.contains($0.section ?? "") && fits($0) }
+        // By the part a figure stands in, not its section: the year's targets and the review's
+        // headline figures may come before the first numbered part.
+        target = report.quantities.first { $0.kind == .target && outline.partKind(at: $0.start) == .yearPlan && fits($0) }
+        actual = report.quantities.first {
+            $0.kind == .achievement && outline.partKind(at: $0.start) == .review && fits($0)
+        }
     }
 }
 

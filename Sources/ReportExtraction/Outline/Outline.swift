@@ -38,4 +38,17 @@ public struct Outline: Sendable, Equatable {
     public var terms: [Term]
     public var paragraphs: [OutlineParagraph]
     public var diagnostics: [Diagnostic]
+
+    /// The kind of the part whose paragraph holds `offset`: a report's year targets may stand
+    /// before its plan's first numbered part (`今年政府工作重点` / `主要预期目标是：…`), in no section.
+    public func partKind(at offset: Int) -> PartKind? {
+        var low = 0
+        var high = paragraphs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if paragraphs[middle].range.upperBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        guard low < paragraphs.count, paragraphs[low].range.contains(offset) else { return nil }
+        return paragraphs[low].partKind
+    }
 }

@@ -26,10 +26,6 @@ public enum VerdictReader {
         if let a = plan.meta.jurisdiction, let b = review.meta.jurisdiction, a != b {
             warnings.append("两份报告不是同一地方的（\(a)、\(b)）。 The reports are from different places (\(a), \(b)).")
         }
-        // The coming year's plan, not the five-year one (judged by the review of the term's last
-        // year); its targets may come before its first numbered section (`今年政府工作重点` /
-        // `主要预期目标是：…` / `一、…`).
-        let yearParagraphs = planOutline.paragraphs.filter { $0.partKind == .yearPlan }.map(\.range)
         // Each verdict with where it is listed: a task after the targets it holds, so that a
         // target's own verdict comes first (`新增高新技术企业3家、科技型中小企业30家`: both targets,
         // then the task).
@@ -41,7 +37,8 @@ public enum VerdictReader {
             if isRun(plan.quantities[index - 1], quantity) { runPositions[index] = runPositions[index - 1] + 1 }
         }
         for (index, quantity) in plan.quantities.enumerated() where quantity.kind == .target {
-            guard isInside(quantity.start, yearParagraphs) else { continue }
+            // The coming year's plan, not the five-year one (judged by the review of the term's last year).
+            guard planOutline.partKind(at: quantity.start) == .yearPlan else { continue }
             let inRun = runPositions[index] > 0 || index + 1 < runPositions.count && runPositions[index + 1] > 0
             let verdict = judge(
                 quantity, plan: plan.normalizedScalars, review, runPosition: inRun ? runPositions[index] : nil)
@@ -77,17 +74,6 @@ public enum VerdictReader {
         return PairVerdicts(
             plan: plan, reviewMeta: review.meta, reviewText: review.text,
             reviewParts: review.titles, verdicts: verdicts, warnings: warnings)
-    }
-
-    /// Whether `offset` lies in one of `ranges` (in text order, not overlapping).
-    private static func isInside(_ offset: Int, _ ranges: [Range<Int>]) -> Bool {
-        var low = 0
-        var high = ranges.count
-        while low < high {
-            let middle = (low + high) / 2
-            if ranges[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
-        }
-        return low < ranges.count && ranges[low].contains(offset)
     }
 
     /// Whether `second` follows `first` in a run of figures of one subject (`分别增长6%和7%`).
