@@ -150,8 +150,16 @@ struct ReviewPart: Sendable {
         return seen.indices.filter { seen[$0] }
     }
 
-    /// The clause that holds an offset.
+    /// The clause that holds an offset (or ends at it). Clauses are in text order: a binary
+    /// search, as every verdict with evidence asks.
     func clause(containing offset: Int) -> Clause? {
-        clauses.first { $0.range.contains(offset) || $0.range.upperBound == offset }
+        var low = 0
+        var high = clauses.count
+        while low < high {
+            let middle = (low + high) / 2
+            if clauses[middle].range.upperBound < offset { low = middle + 1 } else { high = middle }
+        }
+        guard low < clauses.count, clauses[low].range.lowerBound <= offset else { return nil }
+        return clauses[low]
     }
 }
