@@ -56,6 +56,9 @@ struct TaskTests {
                 "启用县中医院应急医疗救护中心", "提标改造县污水处理厂、泉林污水处理厂", "适时开通学生定制公交专线", "配合启动建设高东高速北延段项目",
             ])
         #expect(tasks.allSatisfy { !$0.vague })
+        // A work and its result (建成运行) is a task; a state kept running is not.
+        let running = ReportExtractor.planTasks("力争殡管所项目建成运行，确保经济平稳运行。")
+        #expect(running.map(\.text) == ["力争殡管所项目建成运行"])
         // Manners listed before the verb (按时限、高质量) hide no task.
         let manners = ReportExtractor.planTasks("坚决按时限、高质量完成容东片区征迁安置工作任务。")
         #expect(manners.map(\.text) == ["坚决按时限、高质量完成容东片区征迁安置工作任务"])

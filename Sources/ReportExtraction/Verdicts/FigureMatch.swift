@@ -102,7 +102,9 @@ struct FigureMatch {
 
     /// Counting words that reviews and plans use for one another: a project, a site, a school
     /// (`新建2个立体停车场` ↔ `城市停车场2座`, `重点项目39个` ↔ `27项`, `3处断头路` ↔ `6条`), times (`场次` ↔ `次`), and visitors (`旅游人数150万` ↔ `152万人次`).
-    private static let countFamilies: [Set<String>] = [["个", "座", "处", "所", "项", "条", "家"], ["次", "场次", "场"], ["人", "人次"]]
+    private static let countFamilies: [Set<String>] = [
+        ["个", "座", "处", "所", "项", "条", "家"], ["次", "场次", "场"], ["人", "人次", "名"],
+    ]
 
     /// Whether a figure in `b` can be the actual of a target in `a`.
     static func unitsAgree(_ a: String, _ b: String) -> Bool {

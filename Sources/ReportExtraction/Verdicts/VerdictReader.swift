@@ -66,7 +66,21 @@ public enum VerdictReader {
                 if let previous, previous.end + 1 == task.start, isSubjectless(task.text) {
                     topic.formUnion(TopicBigrams(previous.text))
                 }
-                listed.append((judgeByText(target, topic: topic, review), position, 1))
+                var verdict = judgeByText(target, topic: topic, review)
+                // `清西陵景区围绕5A标准，…，确保实现5A景区挂牌`: a sentence that opens with a named work
+                // is about it to its end. A clause the review is silent on is looked for in a review
+                // clause that names the work and shares something with the clause (`清西陵升级为国家5A级景区`).
+                if verdict.outcome == .silent, let name = sentenceSubject(before: task.start, plan.normalizedScalars),
+                    let index = review.clauses(sharing: name.pairs).first(where: { index in
+                        let pairs = review.clauses[index].topic.pairs
+                        return name.pairs.isSubset(of: pairs) && !pairs.isDisjoint(with: topic.pairs.subtracting(name.pairs))
+                    })
+                {
+                    let clause = review.clauses[index]
+                    verdict = Verdict(
+                        target: target, outcome: outcome(of: clause, review), actual: nil, evidence: review.quote(clause.range))
+                }
+                listed.append((verdict, position, 1))
             }
         }
         listed.sort { ($0.position, $0.rank) < ($1.position, $1.rank) }
@@ -75,6 +89,25 @@ public enum VerdictReader {
             plan: plan, reviewMeta: review.meta, reviewText: review.text,
             reviewParts: review.titles, verdicts: verdicts, warnings: warnings)
     }
+
+    /// The name of the work a sentence opens with, before the clause at `offset` (`清西陵` of
+    /// `清西陵景区围绕5A标准，…`): a name ending in a kind of work, then a framing word; not when the
+    /// clause opens the sentence. Two pairs of characters at least, without the kind.
+    static func sentenceSubject(before offset: Int, _ text: [Unicode.Scalar]) -> TopicBigrams? {
+        var start = offset
+        while start > 0, !sentenceEnds.contains(text[start - 1]) { start -= 1 }
+        guard start < offset, let comma = text[start..<offset].firstIndex(of: "，") else { return nil }
+        // The name runs to a framing word (`围绕`, `按照`, `以`…) or the first comma.
+        var end = start + 2
+        while end < comma, TaskWords.framing.match(text, at: end, limit: comma) == nil { end += 1 }
+        guard end - start <= 12, let kind = TaskWords.works.longestEnding(text, start..<end), end - start > kind,
+            Actions.verbs.match(text, at: start, limit: end) == nil, TaskVerbs.general.match(text, at: start, limit: end) == nil
+        else { return nil }
+        let name = TopicBigrams(text, start..<(end - kind))
+        return name.count >= 2 ? name : nil
+    }
+
+    private static let sentenceEnds = ScalarSet("。！？!?；;\n")
 
     /// Whether `second` follows `first` in a run of figures of one subject (`分别增长6%和7%`).
     private static func isRun(_ first: Quantity, _ second: Quantity) -> Bool {
@@ -151,10 +184,13 @@ public enum VerdictReader {
         // (`6个项目建成投产` ↔ `16个项目建成投产`, `引进项目50个` ↔ `引入项目77个`; not `保障7个项目…供地`
         // ↔ `7个项目达到形象进度`). A count with nothing done to it is left to its subject.
         // (Pairs, not characters: `引进` and `推进` share a character and nothing else.)
+        // (`11个新建项目` is as bare as `11个项目`: the verb before the kind names no work.)
         let subject = Array(quantity.subject.unicodeScalars)
+        let kind = TaskWords.works.longestEnding(subject, 0..<subject.count).map { Array(subject.suffix($0)) }
         let bareKind =
             Units.classifiers.contains(quantity.unit)
-            && TaskWords.works.words.contains { $0 == subject }
+            && kind.map { TopicBigrams(subject, 0..<subject.count).pairs.isSubset(of: TopicBigrams($0, 0..<$0.count).pairs) }
+                == true
         let doneToTarget = bareKind ? actionPairs(of: quantity, plan) : []
         let family = FigureMatch.family(of: quantity.unit)
         for (index, unit) in review.figureUnits.enumerated()

@@ -152,6 +152,29 @@ struct VerdictReaderTests {
         #expect(Self.verdict(verdicts, "开展农村“厕所革命”", kind: .task)?.outcome == .progress)
     }
 
+    @Test("a count of new projects is a bare kind; 创建为 says a title was won; 减贫 is 脱贫, and 名 counts people")
+    func bareKindsTitlesAndPoverty() throws {
+        let verdicts = Self.verdicts(
+            "重点推进博视终端研发等11个新建项目，确保如期开工建设。力争实现省级旅游度假区挂牌。完成减贫1186人。",
+            "实施扶贫项目198个。易水湖创建为“省级旅游度假区”。1374名贫困人口稳定脱贫。")
+        let projects = try #require(verdicts.first { $0.target.kind == .quantity && $0.target.span.quote.contains("11个") })
+        #expect(projects.actual == nil)
+        #expect(Self.verdict(verdicts, "力争实现省级旅游度假区挂牌", kind: .task)?.outcome == .done)
+        let poverty = try #require(Self.verdict(verdicts, "完成减贫1186人"))
+        #expect(poverty.outcome == .exceeded && poverty.actual == ActualFigure(value: 1374, unit: "名"))
+    }
+
+    @Test("a sentence that opens with a named work is about it to its end (清西陵景区围绕5A标准，…，确保实现5A景区挂牌)")
+    func sentenceSubjects() throws {
+        let verdicts = Self.verdicts(
+            "清西陵景区围绕5A标准，抓好问题整改提升，推进文旅融合，确保实现5A景区挂牌。狼牙山景区围绕5A景区目标，加快新索道建设，确保完成景观质量评定。",
+            "清西陵升级为国家5A级景区。全面整治狼牙山景区环境。")
+        let mark = try #require(Self.verdict(verdicts, "确保实现5A景区挂牌", kind: .task))
+        #expect(mark.outcome == .done && mark.evidence?.quote == "清西陵升级为国家5A级景区")
+        // A clause the review already speaks of keeps its own match.
+        #expect(Self.verdict(verdicts, "推进文旅融合", kind: .task)?.outcome == .silent)
+    }
+
     @Test("the evidence is the review's figure, quoted with offsets into the review's normalized text")
     func evidenceOffsets() throws {
         // setup
