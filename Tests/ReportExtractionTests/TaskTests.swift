@@ -56,6 +56,10 @@ struct TaskTests {
                 "启用县中医院应急医疗救护中心", "提标改造县污水处理厂、泉林污水处理厂", "适时开通学生定制公交专线", "配合启动建设高东高速北延段项目",
             ])
         #expect(tasks.allSatisfy { !$0.vague })
+        // A numbered list run into one clause gives a task per item, each a named work.
+        let works = ReportExtractor.planTasks("年内完成民生工程5项：（1）易保线大修工程（2）新城公园一期工程（3）徐水第二小学开工建设。")
+        #expect(works.map(\.text).suffix(3) == ["易保线大修工程", "新城公园一期工程", "徐水第二小学开工建设"])
+        #expect(works.suffix(3).allSatisfy { !$0.vague })
         // A work and its result (建成运行) is a task; a state kept running is not.
         let running = ReportExtractor.planTasks("力争殡管所项目建成运行，确保经济平稳运行。")
         #expect(running.map(\.text) == ["力争殡管所项目建成运行"])

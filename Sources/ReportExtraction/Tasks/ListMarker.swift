@@ -9,6 +9,31 @@ enum ListMarker {
         "第一", "第二", "第三", "第四", "第五",
     ])
 
+    /// The items of a numbered list run into one clause (`（1）易保线大修工程（2）渭保线大修工程…`),
+    /// each from its marker; nil unless the clause opens with a marker and holds two or more.
+    static func inlineItems(_ text: [Unicode.Scalar], in range: Range<Int>) -> [Range<Int>]? {
+        var starts: [Int] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if text[index] == "（" || text[index] == "(" {
+                var end = index + 1
+                while end < range.upperBound, end - index <= 3,
+                    NumberReader.digitValue(text[end]) != nil || ChineseNumeral.isNumeral(text[end])
+                {
+                    end += 1
+                }
+                if end > index + 1, end < range.upperBound, text[end] == "）" || text[end] == ")" {
+                    starts.append(index)
+                    index = end + 1
+                    continue
+                }
+            }
+            index += 1
+        }
+        guard starts.count >= 2, starts.first == range.lowerBound else { return nil }
+        return starts.indices.map { starts[$0]..<(($0 + 1 < starts.count) ? starts[$0 + 1] : range.upperBound) }
+    }
+
     /// Where the clause's own words start.
     static func skip(_ text: [Unicode.Scalar], in range: Range<Int>) -> Int {
         var index = range.lowerBound

@@ -25,7 +25,10 @@ enum TaskSegmenter {
                 {
                     continue
                 }
-                for piece in split(text, clause) {
+                // `（1）易保线大修工程（2）渭保线大修工程`: each item of a numbered list run into the
+                // clause is a work of its own, named without a verb.
+                let numbered = ListMarker.inlineItems(text, in: clause.range)
+                for piece in numbered ?? split(text, clause) {
                     while firstLocal < local.count, local[firstLocal].range.upperBound <= piece.lowerBound { firstLocal += 1 }
                     var overlapping: [(index: Int, range: Range<Int>)] = []
                     var candidate = firstLocal
@@ -33,7 +36,10 @@ enum TaskSegmenter {
                         if local[candidate].range.overlaps(piece) { overlapping.append(local[candidate]) }
                         candidate += 1
                     }
-                    guard let task = task(text, piece, quantities: overlapping) else { continue }
+                    guard
+                        let task = task(text, piece, quantities: overlapping)
+                            ?? (numbered != nil ? namedItem(text, piece, quantities: overlapping) : nil)
+                    else { continue }
                     let start = ListMarker.skip(text, in: piece)
                     tasks.append(
                         PlanTask(
@@ -225,6 +231,15 @@ enum TaskSegmenter {
             && !namesWork(text, range, objectFrom: cursor) && !namesDocument(text, range)
             && !namesListedProjects(text, range)
         return (vague, inside)
+    }
+
+    /// An item of a numbered list that names a work (`新城公园一期工程`): a task, concrete.
+    private static func namedItem(
+        _ text: [Unicode.Scalar], _ range: Range<Int>, quantities: [(index: Int, range: Range<Int>)]
+    ) -> (vague: Bool, quantities: [Int])? {
+        let body = ListMarker.skip(text, in: range)..<range.upperBound
+        guard body.count >= 4, TaskWords.works.anyOccurs(in: text, body) else { return nil }
+        return (false, quantities.map(\.index))
     }
 
     /// Whether the clause is an examination to pass (`确保年内顺利通过中期考核`), not `通过` as

@@ -6,7 +6,7 @@ enum OutcomeWords {
         "验收", "获评", "获批", "获得", "成功举办", "举办", "召开", "如期", "全面完成", "全部完成", "实现全覆盖", "出台",
         "印发", "颁布", "制定", "修订", "设立", "成立", "挂牌", "落地", "建立", "创建成功", "入选", "达标", "交付",
         "成功建造", "成功", "承办", "圆满", "完工", "开园", "营业", "投入运行", "啃下", "实现", "编制", "关闭", "关停", "拆除", "取缔", "退出",
-        "评为", "命名为", "荣获", "认定为", "创建为", "升级为", "晋升为",
+        "评为", "命名为", "荣获", "认定为", "创建为", "升级为", "晋升为", "批准为",
     ])
 
     /// Examinations passed (`顺利通过…评估认定`): after 通过, the work was accepted.
@@ -33,6 +33,9 @@ enum OutcomeWords {
 
     /// Steps before a work itself (`启动…征迁`, `…前期工作`): begun, they do not start the work.
     static let preparation = WordList(["征迁", "拆迁", "征地", "前期", "规划", "设计", "谋划", "招标", "立项"])
+
+    /// Money spent, not work finished (`累计完成投资2亿元`): 完成 here says nothing of the work.
+    static let spending = WordList(["完成投资", "完成固定资产投资", "完成年度投资"])
 
     /// Words that undo a done word near them (`尚未完成`, `未能建成`).
     static let negations = WordList(["未", "没有", "尚未", "未能", "不到", "滞后", "即将", "有望"])

@@ -54,7 +54,10 @@ public enum VerdictReader {
             let position = held.map { plan.quantities[$0].start }.max().map { max($0, task.start) } ?? task.start
             // A task that holds a target takes that target's verdict when its figure settled it; the
             // count of works rather than the money put in (`实施总投资11.35亿元的16个城市建设项目`).
-            let settledTargets = held.compactMap { quantityVerdicts[$0] }.filter { $0.actual != nil }
+            // The size of a work's investment (`投资6.5亿元的…项目建成投产`) describes the work; the
+            // clause commits to the work, judged by its words.
+            let settledTargets = held.filter { !describesInvestment(plan.quantities[$0]) }
+                .compactMap { quantityVerdicts[$0] }.filter { $0.actual != nil }
             if let settled = settledTargets.first(where: { $0.actual?.unit != "元" }) ?? settledTargets.first {
                 let verdict = Verdict(
                     target: target, outcome: settled.outcome, actual: settled.actual, evidence: settled.evidence)
@@ -108,6 +111,11 @@ public enum VerdictReader {
     }
 
     private static let sentenceEnds = ScalarSet("。！？!?；;\n")
+
+    /// Whether a quantity gives the investment of the work it names (`投资6.5亿元的巨力…项目`).
+    static func describesInvestment(_ quantity: Quantity) -> Bool {
+        quantity.unit == "元" && (quantity.action == "投资" || quantity.action == "总投资") && quantity.quote.contains("元的")
+    }
 
     /// Whether `second` follows `first` in a run of figures of one subject (`分别增长6%和7%`).
     private static func isRun(_ first: Quantity, _ second: Quantity) -> Bool {
@@ -192,6 +200,8 @@ public enum VerdictReader {
             && kind.map { TopicBigrams(subject, 0..<subject.count).pairs.isSubset(of: TopicBigrams($0, 0..<$0.count).pairs) }
                 == true
         let doneToTarget = bareKind ? actionPairs(of: quantity, plan) : []
+        // A bare kind with nothing said of it (`过亿元项目不少于15个` read as `项目不少于15个`) names nothing to match.
+        if bareKind, doneToTarget.isEmpty { return nil }
         let family = FigureMatch.family(of: quantity.unit)
         for (index, unit) in review.figureUnits.enumerated()
         where unit.unit == quantity.unit || (family != nil && unit.family == family) {
@@ -476,7 +486,7 @@ public enum VerdictReader {
                 // No name of its own: nothing before the word but verbs (`完成主体工程`).
                 if TopicBigrams(review.scalars, before).isEmpty || review.scalars[start - 1] == "期"
                     || restOfWork.longestMatch(review.scalars, at: before.lowerBound, limit: start) == before.count
-                    || !next.topic.pairs.isDisjoint(with: clause.topic.pairs)
+                    || !next.topic.pairs.subtracting(workKindPairs).isDisjoint(with: clause.topic.pairs)
                 {
                     return true
                 }
@@ -484,6 +494,12 @@ public enum VerdictReader {
             current = next
         }
         return false
+    }
+
+    /// The pairs of the kinds of work (`工程`, `项目`): two clauses that share only a kind name no
+    /// work in common (`…实训楼工程完工，西北外环…工程正在建设中`).
+    private static let workKindPairs = TaskWords.works.words.reduce(into: Set<UInt64>()) {
+        $0.formUnion(TopicBigrams($1, 0..<$1.count).pairs)
     }
 
     /// Words that name the rest of a work already named (`其余`, `后续工程`).
@@ -663,7 +679,12 @@ public enum VerdictReader {
 
     /// Whether the text says the work was done, without a negation in front.
     private static func saysDone(_ range: Range<Int>, _ review: ReviewPart) -> Bool {
-        guard OutcomeWords.done.anyOccurs(in: review.scalars, range) else { return false }
+        // A done word that only says money was spent (`累计完成投资2亿元`) does not count.
+        let spent = OutcomeWords.spending.anyOccurs(in: review.scalars, range)
+        let done = OutcomeWords.done.anyOccurrence(in: review.scalars, range) { start, _ in
+            !spent || !OutcomeWords.spending.anyStarts(review.scalars, start..<range.upperBound)
+        }
+        guard done else { return false }
         return !OutcomeWords.negations.anyOccurs(in: review.scalars, range)
     }
 

@@ -175,6 +175,22 @@ struct VerdictReaderTests {
         #expect(Self.verdict(verdicts, "推进文旅融合", kind: .task)?.outcome == .silent)
     }
 
+    @Test("a work's investment describes it; money spent is no work done; another work's kind is no share; 批准为 wins a title")
+    func investmentsAndSpending() throws {
+        let verdicts = Self.verdicts(
+            "年内，投资6.5亿元的刘伶醉整体搬迁项目建成投产。加快推进石龙山生态旅游度假村项目建设。（1）易保线大修工程（2）城内大街南延工程。大王店园区加快发展，积极争创省级经济开发区。全年谋划过亿元项目不少于15个。",
+            "投资6.5亿元的刘伶醉白酒生产线整体搬迁项目竣工投产。投资18亿元的石龙山生态旅游度假村项目累计完成投资2亿元。易保线大修、职教中心实训楼工程完工，城内大街南延、中医院迁建工程正在建设中。大王店经济开发区被批准为省级经济开发区。在建项目57个。"
+        )
+        let moved = try #require(verdicts.first { $0.target.kind == .task && $0.target.span.quote.hasSuffix("搬迁项目建成投产") })
+        #expect(moved.outcome == .done && moved.actual == nil)
+        #expect(Self.verdict(verdicts, "加快推进石龙山生态旅游度假村项目建设", kind: .task)?.outcome == .progress)
+        #expect(Self.verdict(verdicts, "易保线大修工程", kind: .task)?.outcome == .done)
+        #expect(Self.verdict(verdicts, "城内大街南延工程", kind: .task)?.outcome == .progress)
+        #expect(Self.verdict(verdicts, "积极争创省级经济开发区", kind: .task)?.outcome == .done)
+        // A bare kind with nothing said of it matches no count.
+        #expect(verdicts.first { $0.target.kind == .quantity && $0.target.span.quote == "项目不少于15个" }?.actual == nil)
+    }
+
     @Test("the evidence is the review's figure, quoted with offsets into the review's normalized text")
     func evidenceOffsets() throws {
         // setup
