@@ -248,6 +248,14 @@ extension QuantityTests {
         #expect(two.map(\.subject) == ["省级企业技术中心", "市级工程研究中心"])
     }
 
+    @Test("rates given 分别 after the amounts they belong to take the amounts' subjects in order; rates of their own keep theirs")
+    func respectiveRates() {
+        let incomes = ReportExtractor.reviewQuantities("城镇居民人均可支配收入达21560元，农村居民人均纯收入达9173元，同比分别增长12.1%、17.2%。")
+        #expect(incomes.map(\.subject) == ["城镇居民人均可支配收入", "农村居民人均纯收入", "城镇居民人均可支配收入", "农村居民人均纯收入"])
+        let own = ReportExtractor.reviewQuantities("新建保障性住房300套，城乡低保标准分别提高70.7%、54.8%。")
+        #expect(own.suffix(2).map(\.subject) == ["城乡低保标准", "城乡低保标准"])
+    }
+
     @Test("`多` or `余` between the digits and their scale word means more than: 30多万公里, 620余万套")
     func moreThanBeforeScale() throws {
         let roads = try #require(ReportExtractor.reviewQuantities("新建改建农村公路30多万公里。").first)

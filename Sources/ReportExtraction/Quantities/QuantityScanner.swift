@@ -91,6 +91,7 @@ enum QuantityScanner {
             lastEnd = quantity.end
             index = max(reading.end, index + 1)
         }
+        RespectiveRuns.distribute(&found, text)
         return found
     }
 
