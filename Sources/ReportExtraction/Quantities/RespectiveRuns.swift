@@ -12,9 +12,10 @@ enum RespectiveRuns {
         while index < found.count {
             // A run: two or more figures of one unit and subject, side by side.
             var end = index + 1
-            while end < found.count, found[end].unit == found[index].unit, found[end].subject == found[index].subject,
-                found[end].start > found[end - 1].end, found[end].start - found[end - 1].end <= 1,
-                joiners.contains(text[found[end - 1].end])
+            // (Offsets and units first: a subject is built as a string when asked for.)
+            while end < found.count, found[end].start > found[end - 1].end, found[end].start - found[end - 1].end <= 1,
+                joiners.contains(text[found[end - 1].end]), found[end].unit == found[index].unit,
+                found[end].subject == found[index].subject
             {
                 end += 1
             }

@@ -12,6 +12,8 @@ enum ListMarker {
     /// The items of a numbered list run into one clause (`（1）易保线大修工程（2）渭保线大修工程…`),
     /// each from its marker; nil unless the clause opens with a marker and holds two or more.
     static func inlineItems(_ text: [Unicode.Scalar], in range: Range<Int>) -> [Range<Int>]? {
+        // (The clause must open with a marker: one look turns away almost every clause.)
+        guard let first = range.first, text[first] == "（" || text[first] == "(" else { return nil }
         var starts: [Int] = []
         var index = range.lowerBound
         while index < range.upperBound {
