@@ -171,7 +171,7 @@ enum TaskWords {
     static let passing = Lexicon(words: ["通过", "顺利通过"])
 
     /// Examinations a work or a title passes: the clause is a result to check.
-    static let examinations = WordList(["验收", "考核", "评审", "评估", "认证", "复审", "复核", "审核", "考评"])
+    static let examinations = WordList(["验收", "考核", "评审", "评估", "认证", "复审", "复核", "审核", "考评", "认定"])
 
     /// Where the work starts after a partner named in front (`与西部控股合作打造…`,
     /// `同中国食品工业协会合作建立…`); nil when the clause does not open so.

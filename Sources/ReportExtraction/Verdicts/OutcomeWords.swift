@@ -9,8 +9,7 @@ enum OutcomeWords {
         "评为", "命名为", "荣获", "认定为", "创建为", "升级为", "晋升为", "批准为",
     ])
 
-    /// Examinations passed (`顺利通过…评估认定`): after 通过, the work was accepted.
-    static let examinations = WordList(["验收", "考核", "评审", "评估", "认证", "复审", "复核", "审核", "考评", "认定"])
+    /// `通过` in front of an examination (`顺利通过…评估认定`, `TaskWords.examinations`): the work was accepted.
     static let passed = Array("通过".unicodeScalars)
 
     /// A title won (`获批…示范县`, `被命名为…示范乡`): the standing of a place, not an amount of work.

@@ -335,6 +335,6 @@ public enum VerdictReader {
     /// Whether `text[range]` says an examination is passed (`顺利通过国家义务教育均衡发展评估认定`).
     static func passesExamination(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         guard let passed = range.first(where: { text.has(OutcomeWords.passed, at: $0) }) else { return false }
-        return OutcomeWords.examinations.anyOccurs(in: text, min(passed + 2, range.upperBound)..<range.upperBound)
+        return TaskWords.examinations.anyOccurs(in: text, min(passed + 2, range.upperBound)..<range.upperBound)
     }
 }
